@@ -1,0 +1,63 @@
+"""History table: each customer's timeline (follow, answers, inbound messages, bot replies,
+coupon uses, blocks), newest last. Kept on unfollow, deleted with the customer on 退会."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime
+from typing import Any
+
+from linecrm.dal.dynamo import query_all, table
+from linecrm.jst import iso_utc, now_utc
+
+
+def _table():
+    return table("history_table")
+
+
+def entry(user_id: str, kind: str, text: str = "", payload: Any = None, at: datetime | None = None) -> dict:
+    moment = at or now_utc()
+    item = {
+        "user_id": user_id,
+        "entry_id": f"{iso_utc(moment)}#{secrets.token_hex(4)}",
+        "kind": kind,  # follow | unfollow | inbound | reply | push | delivery | coupon_use | ...
+        "text": text,
+        "at": iso_utc(moment),
+    }
+    if payload is not None:
+        item["payload"] = json.dumps(payload, ensure_ascii=False, default=str)
+    return item
+
+
+def append(user_id: str, kind: str, text: str = "", payload: Any = None, at: datetime | None = None) -> dict:
+    item = entry(user_id, kind, text, payload, at)
+    _table().put_item(Item=item)
+    return item
+
+
+def append_many(items: list[dict]) -> None:
+    with _table().batch_writer() as batch:
+        for item in items:
+            batch.put_item(Item=item)
+
+
+def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:
+    from boto3.dynamodb.conditions import Key
+
+    kwargs: dict[str, Any] = {
+        "KeyConditionExpression": Key("user_id").eq(user_id),
+        "ScanIndexForward": not newest_first,
+    }
+    if limit:
+        kwargs["Limit"] = limit
+        return _table().query(**kwargs).get("Items", [])
+    return list(query_all(_table(), **kwargs))
+
+
+def delete_all(user_id: str) -> int:
+    keys = [{"user_id": i["user_id"], "entry_id": i["entry_id"]} for i in list_for(user_id)]
+    with _table().batch_writer() as batch:
+        for key in keys:
+            batch.delete_item(Key=key)
+    return len(keys)

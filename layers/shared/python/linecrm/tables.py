@@ -1,0 +1,148 @@
+"""The DynamoDB tables, defined once.
+
+Both the CDK stack (infra/) and the local stack (local/) build their tables from TABLES, so that
+what runs on a laptop is what is deployed. Plain data only: no boto3 or CDK import here.
+
+Each entry: logical name -> key schema (string keys only), global secondary indexes (all
+projected ALL), optional TTL attribute. The physical table name comes from the environment
+variable named in `env` (the CDK stack sets it on every function; the local stack sets it too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Index:
+    name: str
+    partition_key: str
+    sort_key: str | None = None
+
+
+@dataclass(frozen=True)
+class TableDef:
+    name: str  # logical name, also the default physical name locally
+    env: str  # environment variable holding the physical name
+    partition_key: str
+    sort_key: str | None = None
+    indexes: tuple[Index, ...] = field(default_factory=tuple)
+    ttl_attribute: str | None = None
+
+
+CUSTOMERS = TableDef(
+    name="customers",
+    env="CUSTOMERS_TABLE",
+    partition_key="user_id",
+    indexes=(
+        # Sparse: `segment` (male | female | unknown) is present only on registered customers who
+        # follow the account, so "registered, not blocked, this gender, born between X and Y" is
+        # one Query on (segment, birth_date).
+        Index("by_segment", "segment", "birth_date"),
+        # Sparse: `friendship` = "following" only while the customer follows the account.
+        Index("by_friendship", "friendship", "user_id"),
+    ),
+)
+
+HISTORY = TableDef(
+    name="history",
+    env="HISTORY_TABLE",
+    partition_key="user_id",
+    sort_key="entry_id",  # "<UTC ISO timestamp>#<random>", so a Query returns the timeline in order
+)
+
+CUSTOMER_TAGS = TableDef(
+    name="customer_tags",
+    env="CUSTOMER_TAGS_TABLE",
+    partition_key="tag",
+    sort_key="user_id",
+    indexes=(Index("by_customer", "user_id", "tag"),),
+)
+
+GROUPS = TableDef(
+    name="groups",
+    env="GROUPS_TABLE",
+    partition_key="group_id",
+)
+
+MESSAGES = TableDef(
+    name="messages",
+    env="MESSAGES_TABLE",
+    partition_key="message_id",
+    indexes=(
+        # Sparse: `pending` = "pending" while the message still has to go out (scheduled or
+        # sending); removed when it ends or is cancelled. The dispatcher Queries send_at <= now.
+        Index("by_due", "pending", "send_at"),
+    ),
+)
+
+DELIVERIES = TableDef(
+    name="deliveries",
+    env="DELIVERIES_TABLE",
+    partition_key="message_id",
+    sort_key="batch_no",  # zero-padded "00000"
+)
+
+COUPON_USES = TableDef(
+    name="coupon_uses",
+    env="COUPON_USES_TABLE",
+    partition_key="coupon_id",
+    sort_key="user_id",
+)
+
+AUDIT = TableDef(
+    name="audit",
+    env="AUDIT_TABLE",
+    partition_key="subject",  # "group#<id>" | "message#<id>"
+    sort_key="entry_id",
+)
+
+IDEMPOTENCY = TableDef(
+    name="idempotency",
+    env="IDEMPOTENCY_TABLE",
+    partition_key="id",  # the attribute names Powertools' DynamoDBPersistenceLayer uses
+    ttl_attribute="expiration",
+)
+
+TABLES: tuple[TableDef, ...] = (
+    CUSTOMERS,
+    HISTORY,
+    CUSTOMER_TAGS,
+    GROUPS,
+    MESSAGES,
+    DELIVERIES,
+    COUPON_USES,
+    AUDIT,
+    IDEMPOTENCY,
+)
+
+
+def create_table_request(table: TableDef, physical_name: str | None = None) -> dict:
+    """The boto3 `create_table` arguments for a table (used by the local stack and tests)."""
+    keys = {table.partition_key, table.sort_key} | {
+        k for i in table.indexes for k in (i.partition_key, i.sort_key)
+    }
+    keys.discard(None)
+
+    def schema(pk: str, sk: str | None) -> list[dict]:
+        out = [{"AttributeName": pk, "KeyType": "HASH"}]
+        if sk:
+            out.append({"AttributeName": sk, "KeyType": "RANGE"})
+        return out
+
+    request: dict = {
+        "TableName": physical_name or table.name,
+        "KeySchema": schema(table.partition_key, table.sort_key),
+        "AttributeDefinitions": [{"AttributeName": k, "AttributeType": "S"} for k in sorted(keys)],
+        "BillingMode": "PAY_PER_REQUEST",
+    }
+    if table.indexes:
+        request["GlobalSecondaryIndexes"] = [
+            {
+                "IndexName": i.name,
+                "KeySchema": schema(i.partition_key, i.sort_key),
+                "Projection": {"ProjectionType": "ALL"},
+            }
+            for i in table.indexes
+        ]
+    return request

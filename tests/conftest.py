@@ -1,0 +1,93 @@
+"""Fixtures shared by every tier.
+
+`aws` gives a fresh in-process moto DynamoDB with every table of linecrm.tables created, and the
+environment variables that name them. Integration tests that need a real endpoint (several
+threads or processes) use `moto_server` instead.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from linecrm import tables
+from linecrm.dal import dynamo
+from linecrm.settings import table_environment
+
+BASE_ENV = {
+    "AWS_DEFAULT_REGION": "ap-northeast-1",
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_SESSION_TOKEN": "testing",
+    "POWERTOOLS_TRACE_DISABLED": "true",
+    "POWERTOOLS_METRICS_NAMESPACE": "LineCrmTest",
+    "POWERTOOLS_DEV": "false",
+    **table_environment(),
+}
+
+
+@pytest.fixture(autouse=True)
+def _environment(monkeypatch):
+    for key, value in BASE_ENV.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
+    monkeypatch.delenv("AWS_PROFILE", raising=False)
+    dynamo.reset_caches()
+    yield
+    dynamo.reset_caches()
+
+
+def create_tables(client) -> None:
+    for table in tables.TABLES:
+        client.create_table(**tables.create_table_request(table))
+        if table.ttl_attribute:
+            client.update_time_to_live(
+                TableName=table.name,
+                TimeToLiveSpecification={"Enabled": True, "AttributeName": table.ttl_attribute},
+            )
+
+
+@pytest.fixture
+def aws():
+    """In-process moto with all tables."""
+    from moto import mock_aws
+
+    with mock_aws():
+        dynamo.reset_caches()
+        create_tables(dynamo.client())
+        yield dynamo.resource()
+
+
+@pytest.fixture(scope="session")
+def moto_server_url():
+    """One moto server for the session (threads and processes can share it)."""
+    import logging
+
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def moto_server(moto_server_url, monkeypatch):
+    """Fresh tables on the shared moto server; boto3 in this process points at it."""
+    import boto3
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", moto_server_url)
+    dynamo.reset_caches()
+    client = boto3.client("dynamodb", endpoint_url=moto_server_url)
+    for name in client.list_tables()["TableNames"]:
+        client.delete_table(TableName=name)
+    create_tables(client)
+    yield moto_server_url
+    dynamo.reset_caches()
+
+
+def pytest_report_header(config):
+    return f"python {os.sys.version.split()[0]}"
