@@ -3,13 +3,13 @@ so a fixed +09:00 offset is exact and needs no tz database on Lambda."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 JST = timezone(timedelta(hours=9), "JST")
 
 
 def now_utc() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def today_jst(now: datetime | None = None) -> date:
@@ -18,4 +18,4 @@ def today_jst(now: datetime | None = None) -> date:
 
 def iso_utc(moment: datetime) -> str:
     """Sortable UTC text used in DynamoDB keys: 2026-11-26T05:00:00.000000Z."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
