@@ -91,3 +91,24 @@ def moto_server(moto_server_url, monkeypatch):
 
 def pytest_report_header(config):
     return f"python {os.sys.version.split()[0]}"
+
+
+@pytest.fixture
+def line_emulator(monkeypatch):
+    """A started LINE emulator (local.line_emulator) and the environment that points the bot at it."""
+    from linecrm import line_api
+    from linecrm.settings import get_settings
+
+    from local.line_emulator import LineEmulator
+
+    emulator = LineEmulator(channel_access_token="test-access-token", channel_secret="test-channel-secret")
+    emulator.start(host="127.0.0.1", port=0)
+    monkeypatch.setenv("LINE_API_BASE_URL", emulator.url)
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", "test-access-token")
+    monkeypatch.setenv("LINE_CHANNEL_SECRET", "test-channel-secret")
+    get_settings.cache_clear()
+    line_api.reset()
+    yield emulator
+    emulator.stop()
+    get_settings.cache_clear()
+    line_api.reset()

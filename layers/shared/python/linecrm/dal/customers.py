@@ -11,11 +11,12 @@ Item (see docs/design.md):
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from linecrm.dal.dynamo import count_all, query_all, table
 from linecrm.domain.ages import birth_date_range
+from linecrm.jst import iso_utc
 
 GENDERS_FOR_ANY = ("male", "female", "unknown")
 
@@ -84,4 +85,68 @@ def following_ids() -> Iterator[str]:
 def count_following() -> int:
     from boto3.dynamodb.conditions import Key
 
-    return count_all(_table(), IndexName="by_friendship", KeyConditionExpression=Key("friendship").eq("following"))
+    return count_all(
+        _table(), IndexName="by_friendship", KeyConditionExpression=Key("friendship").eq("following")
+    )
+
+
+# --- writes --------------------------------------------------------------------------------
+
+# The attributes `index_keys` derives from (plus `state`): an update is conditional on them being
+# as they were read, so two events racing for one customer cannot both apply (optimistic lock).
+GUARDED = ("state", "blocked", "registered", "gender", "birth_date")
+
+
+class Conflict(Exception):
+    """The customer was created, changed or deleted since it was read."""
+
+
+def save(
+    user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
+    and rewrite the index keys, in one conditional write. Returns the item as stored."""
+    from boto3.dynamodb.conditions import Attr
+
+    merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
+    merged |= index_keys(merged)
+    updates = {k: v for k, v in merged.items() if k != "user_id" and (current is None or k in changes)}
+    updates |= {"updated_at": merged["updated_at"], **index_keys(merged)}
+    if current is None:
+        condition = Attr("user_id").not_exists()
+    else:
+        condition = Attr("user_id").exists()
+        for name in GUARDED:
+            value = current.get(name)
+            condition &= Attr(name).not_exists() if value is None else Attr(name).eq(value)
+    expression, names, values = _update_expression(updates)
+    try:
+        _table().update_item(
+            Key={"user_id": user_id},
+            UpdateExpression=expression,
+            ExpressionAttributeNames=names,
+            ConditionExpression=condition,
+            **({"ExpressionAttributeValues": values} if values else {}),
+        )
+    except _table().meta.client.exceptions.ConditionalCheckFailedException as error:
+        raise Conflict(user_id) from error
+    return {k: v for k, v in merged.items() if v is not None}
+
+
+def _update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
+    names, values, sets, removes = {}, {}, [], []
+    for i, (name, value) in enumerate(sorted(updates.items())):
+        names[f"#a{i}"] = name
+        if value is None:
+            removes.append(f"#a{i}")
+        else:
+            values[f":u{i}"] = value  # not ":v…": boto3's condition builder uses those
+            sets.append(f"#a{i} = :u{i}")
+    parts = ([f"SET {', '.join(sets)}"] if sets else []) + (
+        [f"REMOVE {', '.join(removes)}"] if removes else []
+    )
+    return " ".join(parts), names, values
+
+
+def delete(user_id: str) -> None:
+    _table().delete_item(Key={"user_id": user_id})

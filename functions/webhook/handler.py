@@ -1,0 +1,140 @@
+"""POST /webhook: LINE's webhook.
+
+Order matters: the signature is checked (line-bot-sdk's SignatureValidator) before the body is
+even parsed, so a forged request writes and sends nothing. Then each event is handled on its own,
+at most once per `webhookEventId` (Powertools Idempotency on the idempotency table); the
+conversation itself is `linecrm.logic.onboarding`.
+
+Cold start: LINE gives up after 2 s, so this module imports only the cheap parts (Powertools'
+resolver and Logger, settings). line-bot-sdk (0.5–1.1 s), Idempotency (0.2 s) and boto3 load on
+first use; on Lambda, SnapStart snapshots them already loaded (see `_before_snapshot`).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
+from aws_lambda_powertools.metrics import MetricUnit
+
+from linecrm import secrets
+from linecrm.observability import logger, metrics
+from linecrm.settings import get_settings
+
+IDEMPOTENCY_SECONDS = 24 * 3600  # LINE redelivers for up to a day at most
+
+app = APIGatewayRestResolver()
+
+
+def _json(status: int, body: dict[str, Any]) -> Response:
+    return Response(status_code=status, content_type="application/json", body=json.dumps(body))
+
+
+@app.post("/webhook")
+def webhook() -> Response:
+    signature = app.current_event.get_header_value("x-line-signature", case_sensitive=False)
+    if not signature:
+        return _json(400, {"message": "missing X-Line-Signature"})
+    try:
+        body = app.current_event.decoded_body or ""  # base64 when isBase64Encoded
+    except (UnicodeDecodeError, ValueError):
+        return _json(400, {"message": "body is not UTF-8 text"})
+    from linebot.v3.webhook import SignatureValidator
+
+    if not SignatureValidator(secrets.channel_secret()).validate(body, signature):
+        logger.warning("bad webhook signature")
+        return _json(401, {"message": "invalid X-Line-Signature"})
+    try:
+        events = json.loads(body)["events"]
+        if not isinstance(events, list):
+            raise TypeError("events is not a list")
+    except (ValueError, KeyError, TypeError) as error:
+        return _json(400, {"message": f"malformed webhook body: {error}"})
+
+    failed = 0
+    for raw in events:  # several events, several users: each on its own
+        failed += not _handle_one(raw)
+    metrics.add_metric(name="WebhookEvents", unit=MetricUnit.Count, value=len(events))
+    if failed:
+        # Stored changes are kept; LINE's redelivery retries only the events that failed
+        # (the others are remembered by Idempotency).
+        metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=failed)
+        return _json(500, {"message": f"{failed} event(s) failed"})
+    return _json(200, {})
+
+
+def _handle_one(raw: Any) -> bool:
+    if not isinstance(raw, dict) or not raw.get("webhookEventId"):
+        logger.warning("event without webhookEventId ignored", extra={"webhook_event": str(raw)[:500]})
+        return True
+    from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
+
+    try:
+        _process_once()(event=raw)
+        return True
+    except IdempotencyAlreadyInProgressError:  # the same event is being handled right now
+        logger.info("event already in progress", extra={"webhook_event_id": raw["webhookEventId"]})
+        return True
+    except Exception:
+        logger.exception("event failed", extra={"webhook_event_id": raw.get("webhookEventId")})
+        return False
+
+
+def _process(event: dict[str, Any]) -> dict[str, Any]:
+    from linecrm.logic.onboarding import handle_event
+
+    return handle_event(event)
+
+
+@lru_cache(maxsize=4)
+def _idempotent(table_name: str, resource: Any):
+    import boto3
+    from aws_lambda_powertools.utilities.idempotency import (
+        DynamoDBPersistenceLayer,
+        IdempotencyConfig,
+        idempotent_function,
+    )
+
+    config = IdempotencyConfig(event_key_jmespath="webhookEventId", expires_after_seconds=IDEMPOTENCY_SECONDS)
+    # A plain client: Powertools writes DynamoDB's wire format itself (the resource's client would
+    # serialize it a second time). Same endpoint and region as linecrm.dal.dynamo's resource.
+    client = boto3.client(
+        "dynamodb",
+        region_name=resource.meta.client.meta.region_name,
+        endpoint_url=resource.meta.client.meta.endpoint_url,
+    )
+    persistence = DynamoDBPersistenceLayer(table_name=table_name, boto3_client=client)
+    once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
+    return config, once(_process)
+
+
+def _process_once():
+    from linecrm.dal import dynamo
+
+    # Keyed on linecrm.dal.dynamo's cached resource: tests that reset it (moto) get a fresh layer.
+    return _idempotent(get_settings().idempotency_table, dynamo.resource())[1]
+
+
+@metrics.log_metrics
+@logger.inject_lambda_context(clear_state=True)
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    from linecrm.dal import dynamo
+
+    _idempotent(get_settings().idempotency_table, dynamo.resource())[0].register_lambda_context(context)
+    return app.resolve(event, context)
+
+
+def _before_snapshot() -> None:
+    from linecrm import line_api
+
+    line_api.warm_up()
+
+
+try:  # SnapStart (Lambda): load line-bot-sdk before the snapshot is taken
+    from snapshot_restore_py import register_before_snapshot
+
+    register_before_snapshot(_before_snapshot)
+except ImportError:
+    pass

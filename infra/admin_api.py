@@ -1,0 +1,122 @@
+"""The staff API under `/api` (Cognito-authorised) and the console it serves (functions/admin_api)."""
+
+from __future__ import annotations
+
+from aws_cdk import Duration, RemovalPolicy
+from aws_cdk import aws_apigateway as apigw
+from aws_cdk import aws_cognito as cognito
+from aws_cdk import aws_lambda as lambda_
+from constructs import Construct
+
+from infra.api import Api
+from infra.config import Config
+from infra.data import Data
+from infra.function import product_function
+from infra.nag import acknowledge
+from linecrm.tables import TABLES
+
+ADMIN_TABLES = tuple(t.name for t in TABLES if t.name != "idempotency")
+
+
+class StaffUsers(Construct):
+    """The restaurant staff's user pool: invited by an administrator, strong passwords, TOTP MFA."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        self.user_pool = cognito.UserPool(
+            self,
+            "UserPool",
+            self_sign_up_enabled=False,
+            sign_in_aliases=cognito.SignInAliases(email=True),
+            auto_verify=cognito.AutoVerifiedAttrs(email=True),
+            password_policy=cognito.PasswordPolicy(
+                min_length=12,
+                require_lowercase=True,
+                require_uppercase=True,
+                require_digits=True,
+                require_symbols=True,
+                temp_password_validity=Duration.days(3),
+            ),
+            mfa=cognito.Mfa.REQUIRED,
+            mfa_second_factor=cognito.MfaSecondFactor(otp=True, sms=False),
+            account_recovery=cognito.AccountRecovery.EMAIL_ONLY,
+            # Threat protection (compromised credentials, risky sign-ins) needs the Plus plan; for a
+            # handful of staff accounts its cost is negligible.
+            feature_plan=cognito.FeaturePlan.PLUS,
+            standard_threat_protection_mode=cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+            removal_policy=RemovalPolicy.RETAIN,  # staff accounts outlive a stack replacement
+        )
+        # The console signs staff in with SRP (no client secret in a browser page).
+        self.client = self.user_pool.add_client(
+            "Console",
+            auth_flows=cognito.AuthFlow(user_srp=True),
+            generate_secret=False,
+            prevent_user_existence_errors=True,
+            id_token_validity=Duration.hours(1),
+            access_token_validity=Duration.hours(1),
+            refresh_token_validity=Duration.days(1),
+        )
+
+
+class AdminApi(Construct):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: Config,
+        api: Api,
+        data: Data,
+        layers: list[lambda_.ILayerVersion],
+        environment: dict[str, str],
+    ) -> None:
+        super().__init__(scope, construct_id)
+        self.staff = StaffUsers(self, "Staff")
+        self.function = product_function(
+            self,
+            "Function",
+            name="admin_api",
+            config=config,
+            layers=layers,
+            environment={
+                "AUTH_MODE": "cognito",
+                # For the console's sign-in page (public identifiers, not secrets).
+                "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
+                "COGNITO_CLIENT_ID": self.staff.client.user_pool_client_id,
+                **environment,
+            },
+            timeout=Duration.seconds(29),  # API Gateway's integration limit
+        )
+        data.grant(self.function, read_write=ADMIN_TABLES)
+
+        authorizer = apigw.CognitoUserPoolsAuthorizer(
+            self, "Authorizer", cognito_user_pools=[self.staff.user_pool]
+        )
+        integration = apigw.LambdaIntegration(self.function)
+        secured = {"authorizer": authorizer, "authorization_type": apigw.AuthorizationType.COGNITO}
+        api_resource = api.rest_api.root.add_resource("api")
+        self.api_methods = [
+            api_resource.add_method("ANY", integration, **secured),
+            api_resource.add_resource("{proxy+}").add_method("ANY", integration, **secured),
+        ]
+        self.console_methods = self._console_routes(api, integration)
+
+    def _console_routes(self, api: Api, integration: apigw.LambdaIntegration) -> list[apigw.Method]:
+        """`GET /` and `GET /{proxy+}`: the console's static page and assets (same origin as /api).
+
+        Unauthenticated on purpose: a sign-in page cannot require being signed in. The page holds
+        no data; everything it shows comes from /api, which requires a Cognito token. API Gateway
+        matches /api and /webhook before this catch-all.
+        """
+        methods = [
+            api.rest_api.root.add_method("GET", integration),
+            api.rest_api.root.add_resource("{proxy+}").add_method("GET", integration),
+        ]
+        reason = (
+            "The staff console's static files (sign-in page, scripts, styles): no customer data; "
+            "every data route is under /api behind the Cognito authorizer."
+        )
+        for method in methods:
+            acknowledge(method, "AwsSolutions-APIG4", reason)
+            acknowledge(method, "AwsSolutions-COG4", reason)
+        return methods

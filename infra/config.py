@@ -1,0 +1,58 @@
+"""Deployment settings, read once from CDK context (`cdk.json` or `-c key=value`).
+
+`python app.py` does not read cdk.json (the CDK CLI does), so every value has a default here and
+cdk.json repeats the defaults only to show what can be set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aws_cdk import aws_logs as logs
+from constructs import Construct
+
+LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
+
+
+@dataclass(frozen=True)
+class Config:
+    multicast_rate_per_second: int = 200  # LINE allows 200 multicast requests/s per channel
+    log_level: str = "INFO"
+    log_retention: logs.RetentionDays = logs.RetentionDays.ONE_MONTH
+    alarm_email: str | None = None  # subscribed to the alarm topic when given
+
+    @classmethod
+    def from_context(cls, scope: Construct) -> Config:
+        node = scope.node
+        rate = int(node.try_get_context("multicast_rate_per_second") or cls.multicast_rate_per_second)
+        if not 1 <= rate <= 200:
+            raise ValueError(f"multicast_rate_per_second must be 1..200 (LINE's limit), got {rate}")
+        level = str(node.try_get_context("log_level") or cls.log_level).upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"log_level must be one of {sorted(LOG_LEVELS)}, got {level}")
+        days = int(node.try_get_context("log_retention_days") or 30)
+        return cls(
+            multicast_rate_per_second=rate,
+            log_level=level,
+            log_retention=_retention(days),
+            alarm_email=(node.try_get_context("alarm_email") or None),
+        )
+
+
+# jsii's RetentionDays values are names, not numbers: the days CloudWatch Logs accepts that make
+# sense here.
+RETENTION_BY_DAYS = {
+    7: logs.RetentionDays.ONE_WEEK,
+    14: logs.RetentionDays.TWO_WEEKS,
+    30: logs.RetentionDays.ONE_MONTH,
+    90: logs.RetentionDays.THREE_MONTHS,
+    180: logs.RetentionDays.SIX_MONTHS,
+    365: logs.RetentionDays.ONE_YEAR,
+    731: logs.RetentionDays.TWO_YEARS,
+}
+
+
+def _retention(days: int) -> logs.RetentionDays:
+    if days not in RETENTION_BY_DAYS:
+        raise ValueError(f"log_retention_days must be one of {sorted(RETENTION_BY_DAYS)}, got {days}")
+    return RETENTION_BY_DAYS[days]

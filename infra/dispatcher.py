@@ -1,0 +1,58 @@
+"""The dispatcher: every five minutes, due messages go out (functions/dispatcher)."""
+
+from __future__ import annotations
+
+from aws_cdk import Duration
+from aws_cdk import aws_events as events
+from aws_cdk import aws_events_targets as targets
+from aws_cdk import aws_lambda as lambda_
+from constructs import Construct
+
+from infra.config import Config
+from infra.data import Data
+from infra.function import product_function
+
+SCHEDULE = events.Schedule.rate(Duration.minutes(5))
+
+
+class Dispatcher(Construct):
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: Config,
+        data: Data,
+        layers: list[lambda_.ILayerVersion],
+        environment: dict[str, str],
+    ) -> None:
+        super().__init__(scope, construct_id)
+        # No reserved concurrency: a run may overlap the next one (timeout = schedule period), and
+        # the dispatcher settles that itself with conditional claims and per-batch retry keys.
+        self.function = product_function(
+            self,
+            "Function",
+            name="dispatcher",
+            config=config,
+            layers=layers,
+            environment={
+                "MULTICAST_RATE_PER_SECOND": str(config.multicast_rate_per_second),
+                **environment,
+            },
+            timeout=Duration.minutes(5),
+        )
+        data.grant(
+            self.function,
+            read=("customers", "customer_tags", "groups"),
+            read_write=("messages", "deliveries"),
+            write=("history",),
+        )
+        self.rule = events.Rule(
+            self,
+            "Schedule",
+            schedule=SCHEDULE,
+            description="Send the messages whose time has come",
+            # A missed tick is harmless (the next one, five minutes later, picks the message up);
+            # a retried old tick would only be a redundant run.
+            targets=[targets.LambdaFunction(self.function, retry_attempts=2, max_event_age=Duration.minutes(5))],
+        )

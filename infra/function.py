@@ -1,0 +1,79 @@
+"""What every Lambda of the product has in common: runtime, layers, tracing, logs, environment."""
+
+from __future__ import annotations
+
+from aws_cdk import Duration, RemovalPolicy
+from aws_cdk import aws_lambda as lambda_
+from aws_cdk import aws_logs as logs
+from constructs import Construct
+
+from infra import paths
+from infra.config import Config
+from infra.layers import ARCHITECTURE, RUNTIME
+from infra.nag import LAMBDA_BASIC_EXECUTION, acknowledge
+from linecrm.observability import METRICS_NAMESPACE, SERVICE
+
+
+def product_function(
+    scope: Construct,
+    construct_id: str,
+    *,
+    name: str,
+    config: Config,
+    layers: list[lambda_.ILayerVersion],
+    environment: dict[str, str],
+    timeout: Duration,
+    memory_size: int = 1024,
+    snap_start: bool = False,
+) -> lambda_.Function:
+    """`functions/<name>/handler.py`'s `handler(event, context)` as a Lambda function.
+
+    Memory is 1 GB by default: Lambda's CPU share grows with it, and importing pydantic and
+    line-bot-sdk on a cold start is CPU-bound.
+    """
+    log_group = logs.LogGroup(
+        scope,
+        f"{construct_id}Logs",
+        retention=config.log_retention,
+        removal_policy=RemovalPolicy.DESTROY,
+    )
+    function = lambda_.Function(
+        scope,
+        construct_id,
+        runtime=RUNTIME,
+        architecture=ARCHITECTURE,
+        handler="handler.handler",
+        code=lambda_.Code.from_asset(str(paths.FUNCTIONS / name), exclude=paths.ASSET_EXCLUDES),
+        layers=layers,
+        memory_size=memory_size,
+        timeout=timeout,
+        tracing=lambda_.Tracing.ACTIVE,
+        log_group=log_group,
+        snap_start=lambda_.SnapStartConf.ON_PUBLISHED_VERSIONS if snap_start else None,
+        environment={
+            "POWERTOOLS_SERVICE_NAME": SERVICE,
+            "POWERTOOLS_METRICS_NAMESPACE": METRICS_NAMESPACE,
+            "LOG_LEVEL": config.log_level,
+            **environment,
+        },
+        description=f"LINE CRM {name} (functions/{name}/handler.py)",
+    )
+    acknowledge(
+        function,
+        "AwsSolutions-L1",
+        "Python 3.13 on purpose: the dependencies layer is built for it and the product is "
+        "tested against it; moving to a newer runtime is a deliberate upgrade, not a drift.",
+    )
+    role = function.role
+    acknowledge(
+        role,
+        f"AwsSolutions-IAM4[{LAMBDA_BASIC_EXECUTION}]",
+        "AWS's basic execution policy only lets the function write its own CloudWatch logs.",
+    )
+    acknowledge(
+        role,
+        "AwsSolutions-IAM5[Resource::*]",
+        "X-Ray's PutTraceSegments/PutTelemetryRecords (active tracing) have no resource-level "
+        "permissions; CDK's tracing grant is the only use of Resource::*.",
+    )
+    return function

@@ -1,0 +1,69 @@
+"""The LINE CRM stack: tables, layers, the three functions, the API, staff users and alarms."""
+
+from __future__ import annotations
+
+from aws_cdk import CfnOutput, Stack
+from aws_cdk import aws_secretsmanager as secretsmanager
+from constructs import Construct
+
+from infra.admin_api import AdminApi
+from infra.api import Api
+from infra.config import Config
+from infra.data import Data
+from infra.dispatcher import Dispatcher
+from infra.layers import Layers
+from infra.monitoring import Monitoring
+from infra.nag import acknowledge
+from infra.webhook import Webhook
+
+
+class LineCrmStack(Stack):
+    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
+        super().__init__(scope, construct_id, **kwargs)
+        config = Config.from_context(self)
+        data = Data(self, "Data")
+        layers = Layers(self, "Layers")
+        self.line_secret = self._line_secret()
+        environment = {"LINE_SECRET_NAME": self.line_secret.secret_name, **data.environment()}
+        api = Api(self, "Api", config=config)
+        shared = {"config": config, "data": data, "layers": layers.all, "environment": environment}
+
+        self.webhook = Webhook(self, "Webhook", api=api, **shared)
+        self.admin = AdminApi(self, "Admin", api=api, **shared)
+        self.dispatcher = Dispatcher(self, "Dispatcher", **shared)
+        for function in (self.webhook.function, self.admin.function, self.dispatcher.function):
+            self.line_secret.grant_read(function)
+
+        self.monitoring = Monitoring(
+            self,
+            "Monitoring",
+            config=config,
+            rest_api=api.rest_api,
+            webhook=self.webhook.function,
+            dispatcher=self.dispatcher.function,
+            admin=self.admin.function,
+        )
+        CfnOutput(self, "WebhookUrl", value=api.rest_api.url_for_path("/webhook"),
+                  description="Paste into LINE Developers console > Messaging API > Webhook URL")  # fmt: skip
+        CfnOutput(self, "ConsoleUrl", value=api.rest_api.url)
+        CfnOutput(self, "LineSecretName", value=self.line_secret.secret_name)
+        CfnOutput(self, "UserPoolId", value=self.admin.staff.user_pool.user_pool_id)
+        CfnOutput(self, "UserPoolClientId", value=self.admin.staff.client.user_pool_client_id)
+        CfnOutput(self, "AlarmTopicArn", value=self.monitoring.topic.topic_arn)
+
+    def _line_secret(self) -> secretsmanager.Secret:
+        """{"channel_secret", "channel_access_token"}: put by the operator after the first deploy."""
+        secret = secretsmanager.Secret(
+            self,
+            "LineChannelSecret",
+            secret_name=f"{self.stack_name}/line-channel",
+            description='LINE Messaging API channel: {"channel_secret": ..., "channel_access_token": ...}',
+        )
+        acknowledge(
+            secret,
+            "AwsSolutions-SMG4",
+            "The values are issued by LINE (channel secret, long-lived channel access token) and "
+            "are reissued in the LINE Developers console, not by a rotation Lambda; docs/deploy.md "
+            "says how to put new values.",
+        )
+        return secret

@@ -1,0 +1,77 @@
+"""Who a message reaches, read at send time: the customer ids of a message's target.
+
+{"type": "group", "group_id"}: registered, following customers of the group's gender whose
+    age today is in its range (customers' `by_segment` index, via dal.customers);
+{"type": "all"}: every customer who follows the account (`by_friendship` index);
+{"type": "tag", "tag"}: customers with that tag (customer_tags table) who are known and follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import Any
+
+from linecrm.dal import customers
+from linecrm.dal.dynamo import query_all, resource, table
+from linecrm.settings import get_settings
+
+BATCH_GET_LIMIT = 100
+
+
+class TargetError(ValueError):
+    """The target cannot be resolved (unknown type, deleted group): the message fails with this."""
+
+
+def _group(group_id: str) -> dict[str, Any] | None:
+    # dal.groups belongs to the admin API; the item shape is the contract in docs/design.md.
+    return table("groups_table").get_item(Key={"group_id": group_id}, ConsistentRead=True).get("Item")
+
+
+def _following(user_ids: Iterable[str]) -> Iterator[str]:
+    """The ids among `user_ids` of known customers who follow the account (BatchGetItem)."""
+    ids = sorted(set(user_ids))
+    name = get_settings().customers_table
+    for start in range(0, len(ids), BATCH_GET_LIMIT):
+        request = {
+            name: {
+                "Keys": [{"user_id": u} for u in ids[start : start + BATCH_GET_LIMIT]],
+                "ProjectionExpression": "user_id, friendship",
+            }
+        }
+        while request:
+            answer = resource().batch_get_item(RequestItems=request)
+            yield from (
+                i["user_id"] for i in answer["Responses"].get(name, []) if i.get("friendship") == "following"
+            )
+            request = answer.get("UnprocessedKeys") or None
+
+
+def _tagged(tag: str) -> Iterator[str]:
+    from boto3.dynamodb.conditions import Key
+
+    items = query_all(
+        table("customer_tags_table"),
+        KeyConditionExpression=Key("tag").eq(tag),
+        ProjectionExpression="user_id",
+    )
+    return (i["user_id"] for i in items)
+
+
+def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
+    kind = target.get("type")
+    if kind == "all":
+        return customers.following_ids()
+    if kind == "group":
+        group = _group(str(target.get("group_id")))
+        if group is None:
+            raise TargetError(
+                f"送信先のグループ {target.get('group_id')} が見つかりません（削除された可能性があります）"
+            )
+        age_max = group.get("age_max")
+        return customers.segment_member_ids(
+            group["gender"], int(group.get("age_min") or 0), None if age_max is None else int(age_max), today
+        )
+    if kind == "tag":
+        return _following(_tagged(str(target.get("tag"))))
+    raise TargetError(f"送信先の種類 {kind!r} は扱えません")

@@ -1,0 +1,56 @@
+"""Coupon uses table (PK coupon_id, SK user_id): one item per customer per coupon used.
+
+Item: coupon_id, user_id, message_id, used_at (UTC ISO). Put with `attribute_not_exists(user_id)`
+so that two taps (even at the same instant) record one use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from linecrm.dal import message_dispatch
+from linecrm.dal.dynamo import client, count_all, table
+
+
+def _table():
+    return table("coupon_uses_table")
+
+
+def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> bool:
+    """True when this is the customer's first use of the coupon; False if it was already used."""
+    try:
+        _table().put_item(
+            Item={
+                "coupon_id": coupon_id,
+                "user_id": user_id,
+                "message_id": message_id,
+                "used_at": used_at_iso,
+            },
+            ConditionExpression="attribute_not_exists(user_id)",
+        )
+        return True
+    except client().exceptions.ConditionalCheckFailedException:
+        return False
+
+
+def get(coupon_id: str, user_id: str) -> dict[str, Any] | None:
+    return (
+        _table().get_item(Key={"coupon_id": coupon_id, "user_id": user_id}, ConsistentRead=True).get("Item")
+    )
+
+
+def count_for_coupon(coupon_id: str) -> int:
+    from boto3.dynamodb.conditions import Key
+
+    return count_all(_table(), KeyConditionExpression=Key("coupon_id").eq(coupon_id))
+
+
+def counts_for_message(message_id: str) -> dict[str, int]:
+    """Uses of each coupon of a message: {coupon_id: count} (the coupons are listed on the message)."""
+    message = message_dispatch.get(message_id) or {}
+    return {c["coupon_id"]: count_for_coupon(c["coupon_id"]) for c in message.get("coupons") or []}
+
+
+def count_for_message(message_id: str) -> int:
+    """All uses of all coupons of a message (for the admin API)."""
+    return sum(counts_for_message(message_id).values())

@@ -1,0 +1,150 @@
+"""The dispatcher's reads and writes of the messages table (create/edit/cancel: dal.messages).
+
+Every write after the claim is conditional on `claimed_by` being this dispatcher and the message
+still `sending`: a dispatcher whose lease expired and was taken over can no longer change it.
+Attributes written here are listed in docs/design.md ("Written by the dispatcher").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from linecrm.dal.dynamo import query_all, table
+
+SCHEDULED = "scheduled"
+SENDING = "sending"
+PENDING = "pending"
+
+
+def _table():
+    return table("messages_table")
+
+
+def _conditional_failed(error: Exception) -> bool:
+    code = getattr(error, "response", {}).get("Error", {}).get("Code")
+    return code in ("ConditionalCheckFailedException", "TransactionCanceledException")
+
+
+def get(message_id: str) -> dict[str, Any] | None:
+    return _table().get_item(Key={"message_id": message_id}, ConsistentRead=True).get("Item")
+
+
+def due(now_iso: str) -> list[dict[str, Any]]:
+    """Messages still to go out whose send time has come (Query on the sparse GSI `by_due`)."""
+    from boto3.dynamodb.conditions import Key
+
+    return list(
+        query_all(
+            _table(),
+            IndexName="by_due",
+            KeyConditionExpression=Key("pending").eq(PENDING) & Key("send_at").lte(now_iso),
+        )
+    )
+
+
+def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
+    """Take a scheduled message, or a sending one whose lease expired; None if someone else has it."""
+    try:
+        return _table().update_item(
+            Key={"message_id": message_id},
+            UpdateExpression=(
+                "SET #status = :sending, claimed_by = :me, lease_until = :lease, "
+                "started_at = if_not_exists(started_at, :now)"
+            ),
+            ConditionExpression=(
+                "#pending = :pending AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
+            ),
+            ExpressionAttributeNames={"#status": "status", "#pending": "pending"},
+            ExpressionAttributeValues={
+                ":sending": SENDING,
+                ":scheduled": SCHEDULED,
+                ":pending": PENDING,
+                ":me": dispatcher_id,
+                ":lease": lease_until_iso,
+                ":now": now_iso,
+            },
+            ReturnValues="ALL_NEW",
+        )["Attributes"]
+    except Exception as error:
+        if _conditional_failed(error):
+            return None
+        raise
+
+
+def _owned_update(
+    message_id: str, dispatcher_id: str, update: str, values: dict, extra_condition: str = ""
+) -> bool:
+    condition = "claimed_by = :me AND #status = :sending" + (
+        f" AND ({extra_condition})" if extra_condition else ""
+    )
+    names = (
+        {"#status": "status"} if "#pending" not in update else {"#status": "status", "#pending": "pending"}
+    )
+    try:
+        _table().update_item(
+            Key={"message_id": message_id},
+            UpdateExpression=update,
+            ConditionExpression=condition,
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, **values},
+        )
+        return True
+    except Exception as error:
+        if _conditional_failed(error):
+            return False
+        raise
+
+
+def extend_lease(message_id: str, dispatcher_id: str, lease_until_iso: str) -> bool:
+    return _owned_update(message_id, dispatcher_id, "SET lease_until = :lease", {":lease": lease_until_iso})
+
+
+def release(message_id: str, dispatcher_id: str, now_iso: str, reason: str) -> bool:
+    """Give the message back (lease ends now) so the next run goes on with it."""
+    return _owned_update(
+        message_id,
+        dispatcher_id,
+        "SET lease_until = :now, reasons = :reasons",
+        {":now": now_iso, ":reasons": [reason]},
+    )
+
+
+def plan_fence(message_id: str, dispatcher_id: str, table_name: str) -> dict[str, Any]:
+    """A TransactWriteItems ConditionCheck: this dispatcher holds the message and it is not planned yet.
+
+    Deliveries are written in the same transaction, so a dispatcher that lost its claim cannot
+    overwrite the plan of the one that took over.
+    """
+    return {
+        "ConditionCheck": {
+            "TableName": table_name,
+            "Key": {"message_id": message_id},
+            "ConditionExpression": (
+                "claimed_by = :me AND #status = :sending AND (attribute_not_exists(planned) OR planned = :false)"
+            ),
+            "ExpressionAttributeNames": {"#status": "status"},
+            "ExpressionAttributeValues": {":me": dispatcher_id, ":sending": SENDING, ":false": False},
+        }
+    }
+
+
+def mark_planned(message_id: str, dispatcher_id: str, recipient_count: int, batch_count: int) -> bool:
+    """From here on the batches (and their retry keys) are fixed: later runs only resume them."""
+    return _owned_update(
+        message_id,
+        dispatcher_id,
+        "SET planned = :true, recipient_count = :recipients, batch_count = :batches, request_count = :batches",
+        {":true": True, ":false": False, ":recipients": recipient_count, ":batches": batch_count},
+        "attribute_not_exists(planned) OR planned = :false",
+    )
+
+
+def finish(message_id: str, dispatcher_id: str, status: str, finished_iso: str, **counts: Any) -> bool:
+    """Record the outcome and drop `pending`, which takes the message out of the `by_due` index."""
+    values = {":outcome": status, ":finished": finished_iso}
+    sets = ["#status = :outcome", "finished_at = :finished"]
+    for name, value in counts.items():
+        values[f":{name}"] = value
+        sets.append(f"{name} = :{name}")
+    update = "SET " + ", ".join(sets) + " REMOVE #pending, lease_until"
+    return _owned_update(message_id, dispatcher_id, update, values)

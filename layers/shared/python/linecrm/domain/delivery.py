@@ -1,0 +1,151 @@
+"""Rules of delivering one message to many customers with LINE's multicast.
+
+Pure: no AWS, no LINE client. The dispatcher (linecrm.logic.dispatch) applies these rules:
+- recipients are split into batches of at most 500 user ids, so N recipients cost exactly
+  ceil(N/500) requests;
+- what a LINE answer means for a batch (accepted, retry with the same retry key, failed);
+- how long to wait before a retry (exponential backoff with full jitter);
+- LINE remembers a retry key for 24 hours: a batch first tried longer ago than that and never
+  confirmed must not be resent (a repeat could deliver twice), it is `unconfirmed` for staff;
+- the message's outcome from its batches (sent / partially_failed / failed);
+- the monthly quota check that holds a message rather than half-sending it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+MAX_IDS_PER_MULTICAST = 500
+
+# LINE forgets a retry key 24 hours after it was accepted. We measure from our first attempt (which
+# is earlier than any acceptance) and keep a margin for clock skew and the time a request takes.
+RETRY_KEY_WINDOW = timedelta(hours=24)
+RETRY_KEY_SAFETY_MARGIN = timedelta(minutes=10)
+
+# Batch states (deliveries.state)
+PLANNED = "planned"
+ACCEPTED = "accepted"
+FAILED = "failed"
+UNCONFIRMED = "unconfirmed"
+TERMINAL_STATES = frozenset({ACCEPTED, FAILED, UNCONFIRMED})
+
+# Message outcomes (messages.status)
+SENT = "sent"
+PARTIALLY_FAILED = "partially_failed"
+OUTCOME_FAILED = "failed"
+HELD = "held"
+
+# What to do after one multicast attempt
+ANSWER_ACCEPTED = "accepted"
+ANSWER_RETRY = "retry"
+ANSWER_FAILED = "failed"
+
+
+def recipients(user_ids: Iterable[str]) -> list[str]:
+    """Each user id once, in a stable (sorted) order so that two plans of the same set agree."""
+    return sorted(set(user_ids))
+
+
+def batches(user_ids: list[str], size: int = MAX_IDS_PER_MULTICAST) -> list[list[str]]:
+    if not 1 <= size <= MAX_IDS_PER_MULTICAST:
+        raise ValueError(f"batch size must be 1..{MAX_IDS_PER_MULTICAST}, not {size}")
+    return [user_ids[i : i + size] for i in range(0, len(user_ids), size)]
+
+
+def request_count(recipient_count: int, size: int = MAX_IDS_PER_MULTICAST) -> int:
+    return math.ceil(recipient_count / size)
+
+
+def batch_no(index: int) -> str:
+    """Sort key of a batch in the deliveries table: zero-padded so batches sort in order."""
+    return f"{index:05d}"
+
+
+def classify_answer(status: int | None) -> str:
+    """What LINE's answer to a multicast means. `None`: no answer (timeout, connection reset).
+
+    2xx: accepted. 409: this retry key was already accepted (an earlier attempt went through), so
+    the batch is sent. 429, 5xx and no answer: try again later with the same retry key. Any other
+    4xx (400 bad request, 401, 403...): the request itself is wrong, retrying will not help.
+    """
+    if status is None or status == 0 or status == 429 or status >= 500:
+        return ANSWER_RETRY
+    if 200 <= status < 300 or status == 409:
+        return ANSWER_ACCEPTED
+    return ANSWER_FAILED
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter (attempt 1 is the first retry)."""
+
+    max_attempts: int = 6  # attempts within one dispatcher run; later runs go on with the same key
+    base_seconds: float = 0.2
+    max_seconds: float = 5.0
+
+    def ceiling(self, attempt: int) -> float:
+        return min(self.max_seconds, self.base_seconds * (2 ** (attempt - 1)))
+
+    def delay(self, attempt: int, random_fraction: float) -> float:
+        """Seconds to wait before retry number `attempt`, given a random number in [0, 1)."""
+        return self.ceiling(attempt) * random_fraction
+
+
+def past_retry_window(first_attempt_at: datetime | None, now: datetime) -> bool:
+    """True when a batch was first tried so long ago that LINE may have forgotten its retry key."""
+    if first_attempt_at is None:
+        return False
+    return now - first_attempt_at >= RETRY_KEY_WINDOW - RETRY_KEY_SAFETY_MARGIN
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str
+    sent_count: int
+    failed_count: int
+    reasons: list[str]
+
+
+def outcome(batch_results: list[tuple[str, int, str | None]]) -> Outcome:
+    """The message's status from its batches: (state, number of ids, error or None) each.
+
+    Every batch accepted (or none to send): sent. None accepted: failed. Otherwise partially_failed.
+    Unconfirmed batches count as failed: we cannot tell whether they were delivered.
+    """
+    sent = sum(n for state, n, _ in batch_results if state == ACCEPTED)
+    failed = sum(n for state, n, _ in batch_results if state != ACCEPTED)
+    reasons = []
+    for state, n, error in batch_results:
+        if state == FAILED:
+            reasons.append(f"{n}人への送信に失敗しました: {error or '不明なエラー'}")
+        elif state == UNCONFIRMED:
+            reasons.append(f"{n}人への送信が24時間以内に確認できませんでした（再送はしていません）")
+    if not batch_results:
+        reasons.append("送信対象の顧客がいませんでした")
+    if failed == 0:
+        status = SENT
+    elif sent == 0:
+        status = OUTCOME_FAILED
+    else:
+        status = PARTIALLY_FAILED
+    return Outcome(status, sent, failed, list(dict.fromkeys(reasons)))
+
+
+def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | None, used: int) -> str | None:
+    """The reason to hold a message, or None when the month's quota covers it.
+
+    A multicast costs one message per recipient (however many message objects it holds).
+    quota_type "none" means the account has no monthly limit.
+    """
+    if quota_type != "limited" or quota_value is None:
+        return None
+    remaining = max(0, quota_value - used)
+    if recipient_count <= remaining:
+        return None
+    return (
+        f"今月の送信可能数が足りません: 送信対象 {recipient_count}人に対し、残り {remaining}通"
+        f"（上限 {quota_value}通、使用済み {used}通）"
+    )

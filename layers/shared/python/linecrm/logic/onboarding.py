@@ -1,0 +1,199 @@
+"""One LINE webhook event, end to end: read the customer, take the conversation's turn
+(`linecrm.domain.conversation`), store the change, record the timeline, reply.
+
+Called once per `webhookEventId` (the webhook handler wraps it with Powertools Idempotency).
+line-bot-sdk is imported inside the functions: the webhook must start fast (see functions/webhook).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from linecrm import line_api
+from linecrm.dal import customer_tags, customers, history
+from linecrm.domain import conversation
+from linecrm.jst import now_utc, today_jst
+from linecrm.observability import logger
+
+COUPON_POSTBACK_PREFIX = "action=use_coupon"
+PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
+_LABELS = {
+    "sticker": "[スタンプ]",
+    "image": "[画像]",
+    "video": "[動画]",
+    "audio": "[音声]",
+    "file": "[ファイル]",
+}
+
+
+def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
+    """Process one webhook event dict. Returns a small JSON-able summary (stored by Idempotency)."""
+    from linebot.v3.webhooks import FollowEvent, MessageEvent, PostbackEvent, UnfollowEvent, UserSource
+
+    now = now or now_utc()
+    at = _event_time(raw, now)
+    event = _parse(raw)
+    source = getattr(event, "source", None)
+    user_id = getattr(source, "user_id", None) or (raw.get("source") or {}).get("userId")
+    if event is None or not isinstance(source, UserSource):
+        # Unknown types, events LINE adds later, group/room chats: acknowledge, log, keep a trace.
+        logger.info("event not handled", extra={"event_type": raw.get("type"), "source": raw.get("source")})
+        _record_if_customer(user_id, f"[{raw.get('type')}] {_summary(raw)}", raw, at)
+        return {"outcome": "ignored", "type": raw.get("type")}
+    standby = str(getattr(event.mode, "value", event.mode)) == "standby"  # record, send nothing
+    if isinstance(event, PostbackEvent):
+        return _on_postback(user_id, event, raw, at, now, standby)
+    if not isinstance(event, FollowEvent | UnfollowEvent | MessageEvent):
+        _record_if_customer(user_id, f"[{raw.get('type')}]", raw, at)
+        return {"outcome": "ignored", "type": raw.get("type")}
+    if standby and isinstance(event, MessageEvent):
+        _record_if_customer(user_id, _summary(raw), raw, at)
+        return {"outcome": "recorded", "type": "message", "mode": "standby"}
+    return _take_turn(user_id, event, raw, at, now, standby)
+
+
+def _take_turn(
+    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
+) -> dict[str, Any]:
+    for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
+        customer = customers.get(user_id)
+        turn = _turn_for(customer, event, at)
+        try:
+            stored = _apply(user_id, customer, turn, raw, at, now)
+            break
+        except customers.Conflict:
+            if attempt == 2:
+                raise
+            logger.info("customer changed concurrently; retrying", extra={"user_id": user_id})
+    if stored is not None:
+        _record_inbound(user_id, raw, at, turn)
+    reply_token = getattr(event, "reply_token", None)
+    if turn.replies and not standby and reply_token:
+        _reply(user_id, reply_token, turn.replies, record=stored is not None)
+    logger.info("turn taken", extra={"user_id": user_id, "note": turn.note, "event_type": raw.get("type")})
+    return {"outcome": turn.note, "replies": len(turn.replies), "standby": standby}
+
+
+def _turn_for(customer: dict | None, event: Any, at: datetime) -> conversation.Turn:
+    from linebot.v3.webhooks import FollowEvent, TextMessageContent, UnfollowEvent
+
+    if isinstance(event, FollowEvent):
+        return conversation.on_follow(customer)
+    if isinstance(event, UnfollowEvent):
+        return conversation.on_unfollow(customer)
+    if isinstance(event.message, TextMessageContent):
+        return conversation.on_text(customer, event.message.text, today_jst(at))
+    return conversation.on_other_message(customer, event.message.type)
+
+
+def _apply(
+    user_id: str, customer: dict | None, turn: conversation.Turn, raw: dict, at: datetime, now: datetime
+) -> dict | None:
+    """Store the turn's change. Returns the customer as stored, or None when they are gone."""
+    if turn.delete:
+        _withdraw(user_id)
+        return None
+    changes = dict(turn.changes)
+    if not changes:
+        return customer
+    stamp = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if raw.get("type") == "follow":
+        changes["followed_at"] = stamp
+        if name := _display_name(user_id):
+            changes["display_name"] = name
+    if changes.get("blocked") is True:
+        changes["blocked_at"] = stamp
+    if changes.get("registered") is True and not (customer or {}).get("registered_at"):
+        changes["registered_at"] = stamp
+    stored = customers.save(user_id, customer, changes, now)
+    if "gender" in changes or "age" in changes:
+        summary = ", ".join(f"{k}={changes[k]}" for k in ("gender", "age", "birth_date") if k in changes)
+        history.append(user_id, "profile", summary, at=at)
+    return stored
+
+
+def _withdraw(user_id: str) -> None:
+    """退会: tags, timeline, then the customer (last, so a failure halfway is retried as 退会)."""
+    tags = customer_tags.delete_all_for(user_id)
+    entries = history.delete_all(user_id)
+    customers.delete(user_id)
+    logger.info(
+        "customer withdrew; data deleted", extra={"user_id": user_id, "tags": tags, "history": entries}
+    )
+
+
+def _on_postback(
+    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
+) -> dict[str, Any]:
+    data = event.postback.data or ""
+    _record_if_customer(user_id, f"[postback] {data}", raw, at)
+    if standby or not data.startswith(COUPON_POSTBACK_PREFIX):
+        return {"outcome": "recorded", "type": "postback"}
+    from linecrm.logic.coupons import use_coupon  # the dispatcher engineer's module; loaded on use
+
+    replies = use_coupon(user_id, data, now)
+    if replies and event.reply_token:
+        _reply(user_id, event.reply_token, replies, record=customers.get(user_id) is not None)
+    return {"outcome": "coupon", "replies": len(replies)}
+
+
+def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool) -> None:
+    from linebot.v3.messaging import ApiException, ReplyMessageRequest
+
+    request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
+    kind = "reply"
+    try:
+        line_api.messaging_api().reply_message(request, _request_timeout=line_api.request_timeout())
+    except (ApiException, OSError) as error:  # the change is stored; a lost reply is logged, not retried
+        kind = "reply_failed"
+        logger.warning("reply failed", extra={"user_id": user_id, "error": str(error)[:300]})
+    if record:
+        text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in messages)
+        history.append(user_id, kind, text, payload=messages)
+
+
+def _display_name(user_id: str) -> str | None:
+    try:
+        profile = line_api.messaging_api().get_profile(user_id, _request_timeout=PROFILE_TIMEOUT)
+        return profile.display_name
+    except Exception as error:  # best effort: any failure leaves the name unknown
+        logger.info("profile not available", extra={"user_id": user_id, "error": str(error)[:200]})
+        return None
+
+
+def _record_inbound(user_id: str, raw: dict, at: datetime, turn: conversation.Turn) -> None:
+    kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
+    text = _summary(raw) if kind == "inbound" else turn.note
+    history.append(user_id, kind, text, payload=raw, at=at)
+
+
+def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> None:
+    if user_id and customers.get(user_id) is not None:
+        history.append(user_id, "inbound", text, payload=raw, at=at)
+
+
+def _summary(raw: dict) -> str:
+    message = raw.get("message") or {}
+    if message.get("type") == "text":
+        return message.get("text", "")
+    return _LABELS.get(message.get("type"), f"[{message.get('type') or raw.get('type')}]")
+
+
+def _parse(raw: dict) -> Any:
+    """The SDK's model of the event, or None for types it does not know or cannot read."""
+    from linebot.v3.webhooks import Event
+
+    try:
+        return Event.from_dict(raw)
+    except Exception as error:  # unknown type, or a known type with fields we did not expect
+        logger.info("event not parsed", extra={"event_type": raw.get("type"), "error": str(error)[:300]})
+        return None
+
+
+def _event_time(raw: dict, now: datetime) -> datetime:
+    """When the customer acted (LINE's timestamp, ms); never later than now."""
+    try:
+        return min(datetime.fromtimestamp(int(raw["timestamp"]) / 1000, UTC), now)
+    except (KeyError, TypeError, ValueError, OverflowError):
+        return now

@@ -1,0 +1,271 @@
+"""The local stack: moto's DynamoDB server, the three handlers behind one HTTP server that passes
+real API Gateway proxy events, the dispatcher on a timer, and the LINE emulator (SPEC §9, §9.1).
+
+    python -m local [--port 3000] [--seed N]
+"""
+
+from __future__ import annotations
+
+import html
+import importlib
+import json
+import logging
+import os
+import secrets
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from local.apigw import LambdaContext, proxy_event, response_parts
+from local.line_emulator import LineEmulator
+from local.web import Request, Response, json_response, make_server, serve_in_thread
+
+PAGES = Path(__file__).parent / "pages"
+DEFAULT_CHANNEL_SECRET = "local-channel-secret"
+DEFAULT_CHANNEL_ACCESS_TOKEN = "local-channel-access-token"
+
+# name -> (module, API Gateway resource). Imported on first use so that a handler another engineer
+# has not finished yet only makes its own routes answer 503.
+FUNCTIONS = {
+    "webhook": "functions.webhook.handler",
+    "admin_api": "functions.admin_api.handler",
+    "dispatcher": "functions.dispatcher.handler",
+}
+
+
+class PortTaken(RuntimeError):
+    pass
+
+
+def start_moto() -> tuple[Any, str]:
+    from moto.server import ThreadedMotoServer
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    return server, f"http://{host}:{port}"
+
+
+def create_tables(endpoint_url: str) -> None:
+    import boto3
+
+    from linecrm import tables
+
+    client = boto3.client("dynamodb", endpoint_url=endpoint_url)
+    for table in tables.TABLES:
+        client.create_table(**tables.create_table_request(table))
+        if table.ttl_attribute:
+            client.update_time_to_live(
+                TableName=table.name,
+                TimeToLiveSpecification={"Enabled": True, "AttributeName": table.ttl_attribute},
+            )
+
+
+def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str, str]:
+    """What the handlers read, as the CDK stack would set it, for a local run."""
+    from linecrm.settings import table_environment
+
+    values = {
+        **table_environment(),
+        "AWS_ENDPOINT_URL_DYNAMODB": moto_url,
+        "AWS_DEFAULT_REGION": "ap-northeast-1",
+        "AWS_ACCESS_KEY_ID": "local",
+        "AWS_SECRET_ACCESS_KEY": "local",
+        "AUTH_MODE": "token",
+        "ADMIN_TOKEN": env.get("ADMIN_TOKEN") or secrets.token_urlsafe(24),
+        "LINE_CHANNEL_SECRET": env.get("LINE_CHANNEL_SECRET") or DEFAULT_CHANNEL_SECRET,
+        "LINE_CHANNEL_ACCESS_TOKEN": env.get("LINE_CHANNEL_ACCESS_TOKEN") or DEFAULT_CHANNEL_ACCESS_TOKEN,
+        "LINE_API_BASE_URL": env.get("LINE_API_BASE_URL") or f"http://127.0.0.1:{port}",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "POWERTOOLS_METRICS_DISABLED": env.get("POWERTOOLS_METRICS_DISABLED", "true"),
+        "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",
+        "POWERTOOLS_LOG_LEVEL": env.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
+    }
+    values.pop("AWS_PROFILE", None)
+    return values
+
+
+class Functions:
+    """The handlers, imported lazily; one invocation at a time per function, as one Lambda instance."""
+
+    def __init__(self):
+        self._modules: dict[str, Any] = {}
+        self._locks = {name: threading.Lock() for name in FUNCTIONS}
+        self._import_lock = threading.Lock()
+
+    def load(self, name: str) -> Any:
+        with self._import_lock:
+            if name not in self._modules:
+                self._modules[name] = importlib.import_module(FUNCTIONS[name])
+            return self._modules[name]
+
+    def invoke(self, name: str, event: dict[str, Any]) -> Any:
+        handler = self.load(name).handler
+        with self._locks[name]:
+            return handler(event, LambdaContext(name.replace("_", "-")))
+
+
+def _unavailable(name: str, error: Exception) -> Response:
+    return json_response(
+        503,
+        {"message": f"handler {FUNCTIONS[name]} is not available: {type(error).__name__}: {error}"},
+    )
+
+
+def scheduled_event() -> dict[str, Any]:
+    """An EventBridge scheduled event, as the 5-minute rule delivers it."""
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    return {
+        "version": "0",
+        "id": secrets.token_hex(16),
+        "detail-type": "Scheduled Event",
+        "source": "aws.events",
+        "account": "123456789012",
+        "time": now,
+        "region": "ap-northeast-1",
+        "resources": ["arn:aws:events:ap-northeast-1:123456789012:rule/local-dispatch"],
+        "detail": {},
+    }
+
+
+class LocalApp:
+    """The HTTP routes of the local stack (SPEC §9.1)."""
+
+    def __init__(self, emulator: LineEmulator, admin_token: str, functions: Functions | None = None):
+        self.emulator = emulator
+        self.admin_token = admin_token
+        self.functions = functions or Functions()
+        self.last_dispatch: dict[str, Any] | None = None
+
+    def __call__(self, request: Request) -> Response:
+        emulated = self.emulator.handle(request)
+        if emulated is not None:
+            return emulated
+        if request.path == "/webhook":
+            return self._proxy("webhook", request, "/webhook")
+        if request.path == "/api" or request.path.startswith("/api/"):
+            return self._proxy("admin_api", request, "/api/{proxy+}")
+        if request.path == "/_local/dispatch" and request.method == "POST":
+            return self.dispatch_now()
+        if request.path in ("/", "/index.html") and request.method in ("GET", "HEAD"):
+            return self._index()
+        return json_response(404, {"message": f"no route for {request.method} {request.path}"})
+
+    def _proxy(self, name: str, request: Request, resource: str) -> Response:
+        try:
+            self.functions.load(name)
+        except Exception as error:
+            return _unavailable(name, error)
+        proxy = request.path.removeprefix("/api/") if resource.endswith("{proxy+}") else None
+        event = proxy_event(
+            request.method,
+            request.path,
+            headers=_original_case(request.headers),
+            body=request.body or None,
+            query_string=request.query,
+            resource=resource,
+            path_parameters={"proxy": proxy} if proxy else None,
+        )
+        result = self.functions.invoke(name, event)
+        status, headers, body = response_parts(result)
+        return Response(status, headers, body)
+
+    def dispatch_now(self) -> Response:
+        try:
+            self.functions.load("dispatcher")
+        except Exception as error:
+            return _unavailable("dispatcher", error)
+        summary = self.functions.invoke("dispatcher", scheduled_event())
+        self.last_dispatch = {"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "summary": summary}
+        return json_response(200, summary if isinstance(summary, dict) else {"summary": summary})
+
+    def _index(self) -> Response:
+        page = (PAGES / "index.html").read_text(encoding="utf-8")
+        page = page.replace("{{ADMIN_TOKEN}}", html.escape(self.admin_token))
+        return Response(200, {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"},
+                        page.encode("utf-8"))
+
+
+def _original_case(headers: dict[str, str]) -> dict[str, str]:
+    """Header names as a browser or LINE writes them (API Gateway keeps the client's case)."""
+    return {"-".join(p.capitalize() for p in k.split("-")): v for k, v in headers.items()}
+
+
+class Scheduler:
+    """Invokes the dispatcher every `interval` seconds, as the EventBridge rule does in AWS."""
+
+    def __init__(self, app: LocalApp, interval: float):
+        self.app, self.interval = app, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="dispatch-timer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                response = self.app.dispatch_now()
+                summary = json.loads(response.body or b"{}")
+                print(f"[dispatcher] {time.strftime('%H:%M:%S')} {response.status} {summary}", flush=True)
+            except Exception as error:  # the timer keeps going, as EventBridge would
+                print(f"[dispatcher] failed: {type(error).__name__}: {error}", flush=True)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+class LocalStack:
+    def __init__(self, port: int = 3000, host: str = "127.0.0.1", dispatch_interval: float = 300.0):
+        self.port, self.host, self.dispatch_interval = port, host, dispatch_interval
+        self.server = None
+        self.moto = None
+        self.scheduler: Scheduler | None = None
+        self.url = ""
+
+    def start(self, environ: dict[str, str] | None = None) -> LocalStack:
+        environ = os.environ if environ is None else environ
+        placeholder = lambda request: json_response(503, {"message": "starting"})  # noqa: E731
+        try:  # bind first: a taken port is reported before anything else starts
+            self.server = make_server(placeholder, self.host, self.port)
+        except OSError as error:
+            raise PortTaken(f"port {self.port} on {self.host} is not available ({error.strerror})") from None
+        self.port = self.server.server_address[1]
+        self.url = f"http://{self.host}:{self.port}"
+        self.moto, moto_url = start_moto()
+        environ.update(local_environment(self.port, moto_url, dict(environ)))
+        environ.pop("AWS_PROFILE", None)
+        from linecrm.dal import dynamo
+
+        dynamo.reset_caches()
+        create_tables(moto_url)
+        self.moto_url = moto_url
+        self.admin_token = environ["ADMIN_TOKEN"]
+        self.emulator = LineEmulator(
+            channel_access_token=environ["LINE_CHANNEL_ACCESS_TOKEN"],
+            channel_secret=environ["LINE_CHANNEL_SECRET"],
+            webhook_url=f"{self.url}/webhook",
+            multicast_rate_per_second=float(environ.get("EMULATOR_MULTICAST_RATE_PER_SECOND", "200")),
+        )
+        share = float(environ.get("EMULATOR_FAULT_SHARE", "0") or 0)
+        if share:
+            statuses = tuple(int(s) for s in environ.get("EMULATOR_FAULT_STATUSES", "429,500").split(","))
+            self.emulator.set_faults(share, statuses)
+        self.emulator.url = self.url
+        self.app = LocalApp(self.emulator, self.admin_token)
+        self.server.RequestHandlerClass.app = staticmethod(self.app)
+        serve_in_thread(self.server)
+        self.scheduler = Scheduler(self.app, self.dispatch_interval)
+        self.scheduler.start()
+        return self
+
+    def stop(self) -> None:
+        if self.scheduler:
+            self.scheduler.stop()
+        if self.server:
+            self.server.shutdown()
+            self.server.server_close()
+        if self.moto:
+            self.moto.stop()

@@ -1,0 +1,96 @@
+"""A tiny request/response pair and a threaded HTTP server around a plain function.
+
+Written by hand on the standard library's ThreadingHTTPServer on purpose: the local stack and the
+LINE emulator only need "call this function for every request", and no new dependency.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: str = ""
+    headers: dict[str, str] = field(default_factory=dict)  # lower-case names
+    body: bytes = b""
+
+    def json(self) -> Any:
+        return json.loads(self.body.decode("utf-8")) if self.body else None
+
+    def query_value(self, name: str, default: str | None = None) -> str | None:
+        values = parse_qs(self.query).get(name)
+        return values[-1] if values else default
+
+
+@dataclass
+class Response:
+    status: int
+    headers: dict[str, str] = field(default_factory=dict)
+    body: bytes = b""
+
+
+def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
+    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    return Response(status, {"Content-Type": "application/json; charset=utf-8", **(headers or {})}, body)
+
+
+Handler = Callable[[Request], Response]
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    app: Handler  # set on the subclass made by `make_server`
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        request = Request(
+            method=self.command,
+            path=parts.path,
+            query=parts.query,
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+        )
+        try:
+            response = self.app(request)
+        except Exception as error:  # the server must answer, whatever a handler does
+            response = json_response(500, {"message": f"internal error: {type(error).__name__}: {error}"})
+        self.send_response(response.status)
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(response.body)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+
+    def log_message(self, format: str, *args: Any) -> None:  # quiet: the stack prints what matters
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+
+def make_server(app: Handler, host: str = "127.0.0.1", port: int = 0) -> ThreadingHTTPServer:
+    """Bind now (raises OSError when the port is taken); serve with `serve_in_thread`."""
+    handler = type("Handler", (_RequestHandler,), {"app": staticmethod(app)})
+    return _Server((host, port), handler)
+
+
+def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+    thread.start()
+    return thread

@@ -1,0 +1,79 @@
+"""Seeding customers and messages for the dispatcher's integration tests and the benchmark."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import UTC, date, datetime, timedelta
+
+from linecrm.dal import customers
+from linecrm.dal.dynamo import table
+from linecrm.domain.ages import nominal_birth_date
+from linecrm.jst import iso_utc
+
+NOW = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
+TODAY = date(2026, 11, 26)
+
+
+def customer(user_id: str, gender: str = "male", age: int | None = 35, *, registered: bool = True, blocked=False):
+    item = {"user_id": user_id, "display_name": user_id, "blocked": blocked, "registered": registered}
+    if registered:
+        item |= {
+            "state": "registered",
+            "gender": gender,
+            "age": age,
+            "age_declared_on": TODAY.isoformat(),
+            "birth_date": nominal_birth_date(age, TODAY).isoformat(),
+        }
+    else:
+        item["state"] = "awaiting_gender"
+    for key, value in customers.index_keys(item).items():
+        if value is not None:
+            item[key] = value
+    return item
+
+
+def put_all(table_attribute: str, items: list[dict]) -> None:
+    with table(table_attribute).batch_writer() as batch:
+        for item in items:
+            batch.put_item(Item=item)
+
+
+def seed_customers(items: list[dict]) -> None:
+    put_all("customers_table", items)
+
+
+def put_group(group_id: str, gender: str, age_min: int, age_max: int | None) -> None:
+    table("groups_table").put_item(
+        Item={"group_id": group_id, "name": group_id, "gender": gender, "age_min": age_min, "age_max": age_max}
+    )
+
+
+def put_message(message_id: str, target: dict, text: str | None = None, send_at: datetime = NOW) -> None:
+    messages = [{"type": "text", "text": text or f"message {message_id}"}]
+    table("messages_table").put_item(
+        Item={
+            "message_id": message_id,
+            "status": "scheduled",
+            "pending": "pending",
+            "target": target,
+            "send_at": iso_utc(send_at - timedelta(minutes=1)),
+            "messages_json": json.dumps(messages, ensure_ascii=False),
+            "line_messages_json": json.dumps(messages, ensure_ascii=False),
+            "coupons": [],
+            "version": 1,
+        }
+    )
+
+
+def message(message_id: str) -> dict:
+    return table("messages_table").get_item(Key={"message_id": message_id}, ConsistentRead=True)["Item"]
+
+
+def multicasts(emulator) -> list:
+    return [r for r in emulator.received if r.path == "/v2/bot/message/multicast"]
+
+
+def deliveries_of(emulator, user_ids, text: str) -> Counter:
+    """How many times each user was DELIVERED the text message `text` (a 409 repeat delivers nothing)."""
+    return Counter({u: sum(1 for m in emulator.sent_to(u) if m.get("text") == text) for u in user_ids})
