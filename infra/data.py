@@ -48,8 +48,13 @@ class Data(Construct):
         """Every table's environment variable (TableDef.env) -> physical name."""
         return {t.env: self.tables[t.name].table_name for t in TABLES}
 
-    def grant(self, function: lambda_.IFunction, read_write: tuple[str, ...] = (), read: tuple[str, ...] = (),
-              write: tuple[str, ...] = ()) -> None:  # fmt: skip
+    def grant(
+        self,
+        function: lambda_.IFunction,
+        read_write: tuple[str, ...] = (),
+        read: tuple[str, ...] = (),
+        write: tuple[str, ...] = (),
+    ) -> None:
         """Least privilege, by logical table name (a typo fails the synth, not the deployment)."""
         for name in read_write:
             self.tables[name].grant_read_write_data(function)

@@ -54,5 +54,7 @@ class Dispatcher(Construct):
             description="Send the messages whose time has come",
             # A missed tick is harmless (the next one, five minutes later, picks the message up);
             # a retried old tick would only be a redundant run.
-            targets=[targets.LambdaFunction(self.function, retry_attempts=2, max_event_age=Duration.minutes(5))],
+            targets=[
+                targets.LambdaFunction(self.function, retry_attempts=2, max_event_age=Duration.minutes(5))
+            ],
         )

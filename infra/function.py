@@ -14,6 +14,24 @@ from infra.nag import LAMBDA_BASIC_EXECUTION, acknowledge
 from linecrm.observability import METRICS_NAMESPACE, SERVICE
 
 
+def function_code(name: str) -> lambda_.Code:
+    """`functions/<name>/` packaged as the package `functions.<name>`, as the code imports itself.
+
+    Handlers import their siblings by package path (`from functions.admin_api import auth`), the
+    same way the tests and the local stack import them, so the zip keeps `functions/__init__.py`
+    and `functions/<name>/` at their repository paths, and nothing else of the repository.
+    """
+    outside = [entry.name for entry in paths.ROOT.iterdir() if entry.name != paths.FUNCTIONS.name]
+    other_functions = [
+        f"{paths.FUNCTIONS.name}/{entry.name}"
+        for entry in paths.FUNCTIONS.iterdir()
+        if entry.name not in (name, "__init__.py")
+    ]
+    return lambda_.Code.from_asset(
+        str(paths.ROOT), exclude=[*outside, *other_functions, *paths.ASSET_EXCLUDES]
+    )
+
+
 def product_function(
     scope: Construct,
     construct_id: str,
@@ -26,7 +44,8 @@ def product_function(
     memory_size: int = 1024,
     snap_start: bool = False,
 ) -> lambda_.Function:
-    """`functions/<name>/handler.py`'s `handler(event, context)` as a Lambda function.
+    """`functions/<name>/handler.py`'s `handler(event, context)` as a Lambda function (handler
+    `functions.<name>.handler.handler`: see function_code).
 
     Memory is 1 GB by default: Lambda's CPU share grows with it, and importing pydantic and
     line-bot-sdk on a cold start is CPU-bound.
@@ -42,8 +61,8 @@ def product_function(
         construct_id,
         runtime=RUNTIME,
         architecture=ARCHITECTURE,
-        handler="handler.handler",
-        code=lambda_.Code.from_asset(str(paths.FUNCTIONS / name), exclude=paths.ASSET_EXCLUDES),
+        handler=f"functions.{name}.handler.handler",
+        code=function_code(name),
         layers=layers,
         memory_size=memory_size,
         timeout=timeout,

@@ -76,12 +76,15 @@ def build_dependencies(
         "--python-version", PIP_PYTHON_VERSION, "--no-compile",
         "--target", str(staging / "python"), "-r", str(requirements), boto3_pin(),
     ]  # fmt: skip
-    subprocess.run(command, check=True)
-    # Console scripts carry a shebang for the local interpreter: useless on Lambda.
-    shutil.rmtree(staging / "python" / "bin", ignore_errors=True)
-    (staging / STAMP_NAME).write_text(digest + "\n")
-    shutil.rmtree(build_dir, ignore_errors=True)
-    staging.rename(build_dir)
+    try:
+        subprocess.run(command, check=True)
+        # Console scripts carry a shebang for the local interpreter: useless on Lambda.
+        shutil.rmtree(staging / "python" / "bin", ignore_errors=True)
+        (staging / STAMP_NAME).write_text(digest + "\n")
+        shutil.rmtree(build_dir, ignore_errors=True)
+        staging.rename(build_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return digest
 
 

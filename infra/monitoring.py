@@ -12,13 +12,13 @@ from aws_cdk import aws_sns_subscriptions as subscriptions
 from constructs import Construct
 
 from infra.config import Config
-from infra.nag import acknowledge
 from linecrm.observability import METRICS_NAMESPACE, SERVICE
 
 PERIOD = Duration.minutes(5)  # one dispatcher run
-# The dispatcher's Powertools metrics (namespace LineCrm, dimension service=line-crm).
-DISPATCH_FAILED_METRIC = "failed"
-DISPATCH_HELD_METRIC = "held"
+# The dispatcher's Powertools metrics (namespace LineCrm, dimension service=line-crm), as emitted by
+# linecrm/logic/dispatch.py: one per message that ended failed or partially_failed, one per held.
+DISPATCH_FAILED_METRIC = "MessagesFailed"
+DISPATCH_HELD_METRIC = "MessagesHeld"
 
 
 def dispatcher_metric(name: str) -> cloudwatch.Metric:
@@ -45,12 +45,6 @@ class Monitoring(Construct):
     ) -> None:
         super().__init__(scope, construct_id)
         self.topic = sns.Topic(self, "AlarmTopic", display_name="LINE CRM alarms", enforce_ssl=True)
-        acknowledge(
-            self.topic,
-            "AwsSolutions-SNS2",
-            "Alarm notifications carry alarm names and states only, no customer data; AWS-managed "
-            "SNS encryption would add a KMS key policy for CloudWatch without protecting anything.",
-        )
         if config.alarm_email:
             self.topic.add_subscription(subscriptions.EmailSubscription(config.alarm_email))
 
@@ -69,8 +63,7 @@ class Monitoring(Construct):
         self._alarm(
             "MessagesHeld",
             dispatcher_metric(DISPATCH_HELD_METRIC),
-            "A message was held (not enough monthly quota left, or a batch past LINE's 24-hour "
-            "retry-key window): staff must decide.",
+            "A message was held (not enough monthly message quota left): staff must decide.",
         )
         self._alarm(
             "WebhookErrors",

@@ -24,7 +24,8 @@ class LineCrmStack(Stack):
         data = Data(self, "Data")
         layers = Layers(self, "Layers")
         self.line_secret = self._line_secret()
-        environment = {"LINE_SECRET_NAME": self.line_secret.secret_name, **data.environment()}
+        # The literal name, not the secret's token (which CloudFormation would rebuild from its ARN).
+        environment = {"LINE_SECRET_NAME": self.line_secret_name, **data.environment()}
         api = Api(self, "Api", config=config)
         shared = {"config": config, "data": data, "layers": layers.all, "environment": environment}
 
@@ -43,20 +44,28 @@ class LineCrmStack(Stack):
             dispatcher=self.dispatcher.function,
             admin=self.admin.function,
         )
-        CfnOutput(self, "WebhookUrl", value=api.rest_api.url_for_path("/webhook"),
-                  description="Paste into LINE Developers console > Messaging API > Webhook URL")  # fmt: skip
+        CfnOutput(
+            self,
+            "WebhookUrl",
+            value=api.rest_api.url_for_path("/webhook"),
+            description="Paste into LINE Developers console > Messaging API > Webhook URL",
+        )
         CfnOutput(self, "ConsoleUrl", value=api.rest_api.url)
-        CfnOutput(self, "LineSecretName", value=self.line_secret.secret_name)
+        CfnOutput(self, "LineSecretName", value=self.line_secret_name)
         CfnOutput(self, "UserPoolId", value=self.admin.staff.user_pool.user_pool_id)
         CfnOutput(self, "UserPoolClientId", value=self.admin.staff.client.user_pool_client_id)
         CfnOutput(self, "AlarmTopicArn", value=self.monitoring.topic.topic_arn)
+
+    @property
+    def line_secret_name(self) -> str:
+        return f"{self.stack_name}/line-channel"
 
     def _line_secret(self) -> secretsmanager.Secret:
         """{"channel_secret", "channel_access_token"}: put by the operator after the first deploy."""
         secret = secretsmanager.Secret(
             self,
             "LineChannelSecret",
-            secret_name=f"{self.stack_name}/line-channel",
+            secret_name=self.line_secret_name,
             description='LINE Messaging API channel: {"channel_secret": ..., "channel_access_token": ...}',
         )
         acknowledge(

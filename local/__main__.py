@@ -16,8 +16,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m local", description="Run the LINE CRM locally.")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "3000")))
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--seed", type=int, nargs="?", const=300, default=0, metavar="N",
-                        help="create N fake customers (default 300 when N is omitted)")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        nargs="?",
+        const=300,
+        default=0,
+        metavar="N",
+        help="create N fake customers (default 300 when N is omitted)",
+    )
     args = parser.parse_args(argv)
     if not 0 <= args.seed <= 100_000:
         parser.error("--seed must be between 0 and 100000")
@@ -29,8 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         stack.start()
     except PortTaken as error:
-        print(f"エラー: {error}.\n  Another program is using it. Stop it, or choose another port: "
-              f"PORT={args.port + 1} make run", file=sys.stderr)
+        print(
+            f"エラー: {error}.\n  Another program is using it. Stop it, or choose another port: "
+            f"PORT={args.port + 1} make run",
+            file=sys.stderr,
+        )
         return 2
     ready = time.monotonic() - STARTED
     seeded = ""
@@ -39,8 +49,10 @@ def main(argv: list[str] | None = None) -> int:
 
         t0 = time.monotonic()
         counts = seed(args.seed, stack.emulator)
-        seeded = (f"  seed:            {counts['customers']} customers ({counts['registered']} registered, "
-                  f"{counts['blocked']} blocked) in {time.monotonic() - t0:.1f} s\n")
+        seeded = (
+            f"  seed:            {counts['customers']} customers ({counts['registered']} registered, "
+            f"{counts['blocked']} blocked) in {time.monotonic() - t0:.1f} s\n"
+        )
     external_line = os.environ.get("LINE_API_BASE_URL") != stack.url
     print(
         f"LINE CRM local stack: serving on {stack.url} (ready in {ready:.2f} s)\n"

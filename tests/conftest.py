@@ -98,7 +98,6 @@ def line_emulator(monkeypatch):
     """A started LINE emulator (local.line_emulator) and the environment that points the bot at it."""
     from linecrm import line_api
     from linecrm.settings import get_settings
-
     from local.line_emulator import LineEmulator
 
     emulator = LineEmulator(channel_access_token="test-access-token", channel_secret="test-channel-secret")

@@ -32,26 +32,31 @@ def _json(status: int, body: dict[str, Any]) -> Response:
     return Response(status_code=status, content_type="application/json", body=json.dumps(body))
 
 
+def _reject(status: int, message: str) -> Response:
+    metrics.add_metric(name="WebhookRejected", unit=MetricUnit.Count, value=1)
+    return _json(status, {"message": message})
+
+
 @app.post("/webhook")
 def webhook() -> Response:
     signature = app.current_event.get_header_value("x-line-signature", case_sensitive=False)
     if not signature:
-        return _json(400, {"message": "missing X-Line-Signature"})
+        return _reject(400, "missing X-Line-Signature")
     try:
         body = app.current_event.decoded_body or ""  # base64 when isBase64Encoded
     except (UnicodeDecodeError, ValueError):
-        return _json(400, {"message": "body is not UTF-8 text"})
+        return _reject(400, "body is not UTF-8 text")
     from linebot.v3.webhook import SignatureValidator
 
     if not SignatureValidator(secrets.channel_secret()).validate(body, signature):
         logger.warning("bad webhook signature")
-        return _json(401, {"message": "invalid X-Line-Signature"})
+        return _reject(401, "invalid X-Line-Signature")
     try:
         events = json.loads(body)["events"]
         if not isinstance(events, list):
             raise TypeError("events is not a list")
     except (ValueError, KeyError, TypeError) as error:
-        return _json(400, {"message": f"malformed webhook body: {error}"})
+        return _reject(400, f"malformed webhook body: {error}")
 
     failed = 0
     for raw in events:  # several events, several users: each on its own

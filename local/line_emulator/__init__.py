@@ -142,5 +142,8 @@ def _static(name: str) -> Response:
     if STATIC.resolve() not in path.parents or not path.is_file():
         return json_response(404, {"message": "Not found"})
     content_type = _CONTENT_TYPES.get(path.suffix, "application/octet-stream")
-    return Response(200, {"Content-Type": f"{content_type}; charset=utf-8", "Cache-Control": "no-cache"},
-                    path.read_bytes())
+    return Response(
+        200,
+        {"Content-Type": f"{content_type}; charset=utf-8", "Cache-Control": "no-cache"},
+        path.read_bytes(),
+    )

@@ -1,18 +1,18 @@
 """The chat page's JSON API under /emulator/api/ (also used by `local.play_customer` and tests).
 
-    GET  /emulator/api/customers                      simulated customers
-    POST /emulator/api/customers                      {"display_name"?, "count"?, "follow"?} → 201
-    GET  /emulator/api/customers/{id}/messages        what the bot sent that user, in order (?since=seq)
-    GET  /emulator/api/customers/{id}/chat            both sides of the chat (?since=seq)
-    POST /emulator/api/customers/{id}/follow|block|unblock
-    POST /emulator/api/customers/{id}/text            {"text"}
-    POST /emulator/api/customers/{id}/postback        {"data", "label"?}
-    POST /emulator/api/customers/{id}/sticker
-    POST /emulator/api/events                         {"events": [{"user_id", "type", "text"|"data"}]}:
-                                                       several events in one webhook POST
-    POST /emulator/api/redeliver                      the last webhook's events again (isRedelivery)
-    GET  /emulator/api/webhooks                       the webhook deliveries and their answers
-    GET|PUT /emulator/api/settings                    fault drills, multicast rate, quota, webhook URL
+GET  /emulator/api/customers                      simulated customers
+POST /emulator/api/customers                      {"display_name"?, "count"?, "follow"?} → 201
+GET  /emulator/api/customers/{id}/messages        what the bot sent that user, in order (?since=seq)
+GET  /emulator/api/customers/{id}/chat            both sides of the chat (?since=seq)
+POST /emulator/api/customers/{id}/follow|block|unblock
+POST /emulator/api/customers/{id}/text            {"text"}
+POST /emulator/api/customers/{id}/postback        {"data", "label"?}
+POST /emulator/api/customers/{id}/sticker
+POST /emulator/api/events                         {"events": [{"user_id", "type", "text"|"data"}]}:
+                                                   several events in one webhook POST
+POST /emulator/api/redeliver                      the last webhook's events again (isRedelivery)
+GET  /emulator/api/webhooks                       the webhook deliveries and their answers
+GET|PUT /emulator/api/settings                    fault drills, multicast rate, quota, webhook URL
 """
 
 from __future__ import annotations
@@ -77,13 +77,16 @@ class ChatApi:
         count = body.get("count", 1)
         if not isinstance(count, int) or not 1 <= count <= MAX_BULK:
             raise BadRequest(f"count must be an integer from 1 to {MAX_BULK}")
+        user_id = body.get("user_id")
+        if user_id is not None and (not isinstance(user_id, str) or not user_id.startswith("U")):
+            raise BadRequest("user_id must be a LINE user id (U…)")
         name = body.get("display_name")
         if name is not None and (not isinstance(name, str) or not name.strip()):
             raise BadRequest("display_name must be a non-empty string")
         created = []
         for i in range(count):
             display = (f"{name}{i + 1}" if count > 1 else name) if name else None
-            created.append(self.channel.add_customer(body.get("user_id") if count == 1 else None, display))
+            created.append(self.channel.add_customer(user_id if count == 1 else None, display))
         webhooks = []
         if body.get("follow"):
             for start in range(0, len(created), MAX_EVENTS_PER_POST):
@@ -106,7 +109,11 @@ class ChatApi:
             return json_response(200, {"customer": customer, "entries": self.channel.chat(user_id, since)})
         if request.method != "POST":
             return json_response(405, {"message": "method not allowed"})
+        if action == "token":  # for clients that send their own webhooks (local.play_customer)
+            return json_response(201, {"reply_token": self.channel.issue_reply_token(user_id)})
         body = _object(request) if request.body else {}
+        if action == "token":  # local.play_customer signs its own webhooks; it needs a token we know
+            return json_response(201, {"reply_token": self.channel.issue_reply_token(user_id)})
         event = self._event_for(user_id, action, body)
         return json_response(200, {"webhook": self._send([event])})
 

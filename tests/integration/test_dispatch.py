@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from boto3.dynamodb.conditions import Key
 
 from linecrm.dal.dynamo import table
 from linecrm.domain.delivery import RetryPolicy
@@ -194,12 +195,16 @@ def test_a_batch_unconfirmed_for_24_hours_is_not_resent_and_flags_the_message(wo
         dispatch.run(clock=at(NOW), checkpoint=crash_at("attempt_recorded"), options=one_at_a_time)
     dispatch.run(clock=at(NOW + timedelta(hours=25)), options=one_at_a_time)
 
+    batches = table("deliveries_table").query(KeyConditionExpression=Key("message_id").eq("m1"))["Items"]
+    unconfirmed = [u for b in batches if b["state"] == "unconfirmed" for u in b["user_ids"]]
+    accepted = [u for b in batches if b["state"] == "accepted" for u in b["user_ids"]]
+    assert unconfirmed and accepted and len(unconfirmed) + len(accepted) == 25
+    delivered = deliveries_of(world, ids, "24時間")
+    assert all(delivered[u] == 0 for u in unconfirmed) and all(delivered[u] == 1 for u in accepted)
+    assert len(multicasts(world)) == sum(1 for b in batches if b["state"] == "accepted")
     stored = message("m1")
     assert stored["status"] == "partially_failed" and stored["needs_attention"] is True
-    assert (stored["sent_count"], stored["failed_count"]) == (15, 10)
-    assert len(multicasts(world)) == 2  # the unconfirmed batch was never sent
-    batch = table("deliveries_table").get_item(Key={"message_id": "m1", "batch_no": "00000"})["Item"]
-    assert batch["state"] == "unconfirmed"
+    assert (stored["sent_count"], stored["failed_count"]) == (len(accepted), len(unconfirmed))
 
 
 def test_a_message_being_sent_by_a_live_dispatcher_is_not_taken_over(world):

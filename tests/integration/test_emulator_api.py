@@ -60,8 +60,13 @@ def test_push_delivers_to_the_customer_and_answers_with_a_request_id(line_emulat
 
 
 def test_a_wrong_access_token_is_refused_with_401_in_lines_shape(line_emulator):
-    status, headers, body = raw(line_emulator, "POST", "/v2/bot/message/push",
-                                {"to": "U1", "messages": [{"type": "text", "text": "x"}]}, token="wrong")
+    status, headers, body = raw(
+        line_emulator,
+        "POST",
+        "/v2/bot/message/push",
+        {"to": "U1", "messages": [{"type": "text", "text": "x"}]},
+        token="wrong",
+    )
     assert status == 401
     assert "access token" in body["message"]
     assert line_emulator.sent_to("U1") == []
@@ -95,8 +100,11 @@ def test_racing_requests_with_one_retry_key_deliver_once(line_emulator):
     body = {"to": ["U1"], "messages": [{"type": "text", "text": "x"}]}
 
     def send():
-        statuses.append(raw(line_emulator, "POST", "/v2/bot/message/multicast", body,
-                            headers={"X-Line-Retry-Key": key})[0])
+        statuses.append(
+            raw(line_emulator, "POST", "/v2/bot/message/multicast", body, headers={"X-Line-Retry-Key": key})[
+                0
+            ]
+        )
 
     threads = [threading.Thread(target=send) for _ in range(8)]
     for t in threads:
@@ -109,10 +117,18 @@ def test_racing_requests_with_one_retry_key_deliver_once(line_emulator):
 
 def test_multicast_accepts_500_ids_and_refuses_501_with_400(line_emulator):
     message = [{"type": "text", "text": "x"}]
-    ok = raw(line_emulator, "POST", "/v2/bot/message/multicast",
-             {"to": [f"U{i}" for i in range(500)], "messages": message})
-    too_many = raw(line_emulator, "POST", "/v2/bot/message/multicast",
-                   {"to": [f"U{i}" for i in range(501)], "messages": message})
+    ok = raw(
+        line_emulator,
+        "POST",
+        "/v2/bot/message/multicast",
+        {"to": [f"U{i}" for i in range(500)], "messages": message},
+    )
+    too_many = raw(
+        line_emulator,
+        "POST",
+        "/v2/bot/message/multicast",
+        {"to": [f"U{i}" for i in range(501)], "messages": message},
+    )
     assert ok[0] == 200
     assert too_many[0] == 400
     assert too_many[2]["details"][0]["property"] == "to"
@@ -120,15 +136,20 @@ def test_multicast_accepts_500_ids_and_refuses_501_with_400(line_emulator):
 
 
 def test_more_than_five_messages_are_refused_with_400(line_emulator):
-    status, _, body = raw(line_emulator, "POST", "/v2/bot/message/multicast",
-                          {"to": ["U1"], "messages": [{"type": "text", "text": "x"}] * 6})
+    status, _, body = raw(
+        line_emulator,
+        "POST",
+        "/v2/bot/message/multicast",
+        {"to": ["U1"], "messages": [{"type": "text", "text": "x"}] * 6},
+    )
     assert status == 400
     assert body["details"][0]["property"] == "messages"
 
 
 def test_a_malformed_message_object_is_refused_with_400_naming_the_field(line_emulator):
-    status, _, body = raw(line_emulator, "POST", "/v2/bot/message/push",
-                          {"to": "U1", "messages": [{"type": "text"}]})
+    status, _, body = raw(
+        line_emulator, "POST", "/v2/bot/message/push", {"to": "U1", "messages": [{"type": "text"}]}
+    )
     assert status == 400
     assert body["details"][0]["property"] == "text"
 
@@ -157,18 +178,23 @@ def test_blocked_customers_receive_nothing_but_multicast_still_answers_200(line_
     assert line_emulator.sent_to("Ukeep") == [{"type": "text", "text": "こんにちは"}]
     assert line_emulator.sent_to("Ugone") == []
     line_emulator.unblock("Ugone")
-    messaging_api().multicast(MulticastRequest(to=["Ugone"], messages=hello("また")),
-                              _request_timeout=request_timeout())
+    messaging_api().multicast(
+        MulticastRequest(to=["Ugone"], messages=hello("また")), _request_timeout=request_timeout()
+    )
     assert line_emulator.sent_to("Ugone") == [{"type": "text", "text": "また"}]
 
 
 def test_a_reply_token_works_once(line_emulator):
     token = line_emulator.issue_reply_token("Ualice")
     api = messaging_api()
-    api.reply_message(ReplyMessageRequest(reply_token=token, messages=hello()), _request_timeout=request_timeout())
+    api.reply_message(
+        ReplyMessageRequest(reply_token=token, messages=hello()), _request_timeout=request_timeout()
+    )
     with pytest.raises(ApiException) as again:
-        api.reply_message(ReplyMessageRequest(reply_token=token, messages=hello("二度目")),
-                          _request_timeout=request_timeout())
+        api.reply_message(
+            ReplyMessageRequest(reply_token=token, messages=hello("二度目")),
+            _request_timeout=request_timeout(),
+        )
     assert again.value.status == 400
     assert json.loads(again.value.body)["message"] == "Invalid reply token"
     assert line_emulator.sent_to("Ualice") == [{"type": "text", "text": "こんにちは"}]
@@ -178,8 +204,9 @@ def test_a_reply_token_older_than_a_minute_is_refused(line_emulator):
     token = line_emulator.issue_reply_token("Ualice")
     line_emulator.channel.expire_reply_tokens()
     with pytest.raises(ApiException) as expired:
-        messaging_api().reply_message(ReplyMessageRequest(reply_token=token, messages=hello()),
-                                      _request_timeout=request_timeout())
+        messaging_api().reply_message(
+            ReplyMessageRequest(reply_token=token, messages=hello()), _request_timeout=request_timeout()
+        )
     assert expired.value.status == 400
     assert line_emulator.sent_to("Ualice") == []
 
@@ -187,9 +214,13 @@ def test_a_reply_token_older_than_a_minute_is_refused(line_emulator):
 def test_quota_consumption_counts_delivered_messages_but_not_replies(line_emulator):
     api = messaging_api()
     line_emulator.set_quota(1000)
-    api.reply_message(ReplyMessageRequest(reply_token=line_emulator.issue_reply_token("U1"), messages=hello()),
-                      _request_timeout=request_timeout())
-    api.multicast(MulticastRequest(to=["U1", "U2", "U3"], messages=hello()), _request_timeout=request_timeout())
+    api.reply_message(
+        ReplyMessageRequest(reply_token=line_emulator.issue_reply_token("U1"), messages=hello()),
+        _request_timeout=request_timeout(),
+    )
+    api.multicast(
+        MulticastRequest(to=["U1", "U2", "U3"], messages=hello()), _request_timeout=request_timeout()
+    )
     api.push_message(PushMessageRequest(to="U4", messages=hello()), _request_timeout=request_timeout())
     quota = api.get_message_quota(_request_timeout=request_timeout())
     assert (quota.type, quota.value) == ("limited", 1000)
@@ -199,8 +230,9 @@ def test_quota_consumption_counts_delivered_messages_but_not_replies(line_emulat
 def test_sending_beyond_the_monthly_quota_is_refused_whole(line_emulator):
     line_emulator.set_quota(2)
     with pytest.raises(ApiException) as refused:
-        messaging_api().multicast(MulticastRequest(to=["U1", "U2", "U3"], messages=hello()),
-                                  _request_timeout=request_timeout())
+        messaging_api().multicast(
+            MulticastRequest(to=["U1", "U2", "U3"], messages=hello()), _request_timeout=request_timeout()
+        )
     assert refused.value.status == 429
     assert [line_emulator.sent_to(u) for u in ("U1", "U2", "U3")] == [[], [], []]
     assert line_emulator.consumption == 0
@@ -242,3 +274,14 @@ def test_every_answer_carries_a_request_id_and_errors_have_lines_shape(line_emul
     assert status == 404
     assert headers["x-line-request-id"]
     assert set(body) == {"message"}
+
+
+def test_a_push_to_a_customer_who_blocked_answers_200_and_delivers_nothing(line_emulator):
+    line_emulator.add_customer("Ugone", "ブロックした人")
+    line_emulator.block("Ugone")
+    response = messaging_api().push_message_with_http_info(
+        PushMessageRequest(to="Ugone", messages=hello()), _request_timeout=request_timeout()
+    )
+    assert response.status_code == 200
+    assert line_emulator.sent_to("Ugone") == []
+    assert line_emulator.consumption == 0

@@ -102,11 +102,11 @@ def test_every_inbound_message_and_every_reply_is_in_the_history(taro):
     assert [k for k, _ in kinds] == [
         "follow",
         "reply",
-        "profile",
         "inbound",
+        "profile",
         "reply",
-        "profile",
         "inbound",
+        "profile",
         "reply",
     ]
     assert ("inbound", "男性") in kinds and ("inbound", "33") in kinds

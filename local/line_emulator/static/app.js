@@ -75,6 +75,7 @@ async function refreshChat() {
   const index = state.customers.findIndex((c) => c.user_id === userId);
   if (index >= 0) state.customers[index] = data.customer;
   for (const entry of data.entries) {
+    if (entry.seq <= state.lastSeq) continue;  // a poll and a send may fetch the same entries
     state.entries.push(entry);
     state.lastSeq = Math.max(state.lastSeq, entry.seq);
     appendEntry(entry);
@@ -84,7 +85,7 @@ async function refreshChat() {
 }
 
 function timeOf(entry) {
-  return new Date(entry.at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" });
+  return new Date(entry.at).toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit", timeZone: "Asia/Tokyo" });
 }
 
 function appendEntry(entry) {
@@ -95,7 +96,7 @@ function appendEntry(entry) {
   } else {
     const row = el("div", `row ${entry.from}`);
     row.dataset.seq = entry.seq;
-    if (entry.from === "bot") row.appendChild(el("div", "avatar", "Kuroge"));
+    if (entry.from === "bot") row.appendChild(el("div", "avatar", "K"));
     const content = renderMessage(m, entry.from === "bot");
     if (entry.from === "customer") row.appendChild(el("span", "time", timeOf(entry)));
     row.appendChild(content);
@@ -137,17 +138,26 @@ function renderQuickReplies() {
   }
 }
 
-async function send(action, body) {
-  if (!state.selected || state.busy) return;
+// Sends go one after another (a tap while the previous webhook is still running waits its turn).
+let sending = Promise.resolve();
+function send(action, body) {
+  const userId = state.selected;
+  if (!userId) return Promise.resolve();
+  sending = sending.then(() => sendNow(userId, action, body));
+  return sending;
+}
+
+async function sendNow(userId, action, body) {
   state.busy = true; showError(null);
   try {
-    const data = await api("POST", `/customers/${state.selected}/${action}`, body);
+    const data = await api("POST", `/customers/${userId}/${action}`, body);
     if (data.webhook && data.webhook.status !== 200) {
       showError(`webhook の応答: ${data.webhook.status ?? "なし"} ${data.webhook.error || data.webhook.body || ""}`);
     }
   } catch (error) { showError(error); }
   state.busy = false;
   await refreshChat();
+  renderCustomers();
   await loadWebhooks();
 }
 

@@ -2,11 +2,53 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from linecrm.dal.dynamo import query_all, table
 
 
 def _table():
     return table("customer_tags_table")
+
+
+def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> None:
+    """Put a tag on a customer (idempotent: tagging twice keeps the first item)."""
+    try:
+        _table().put_item(
+            Item={"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso},
+            ConditionExpression="attribute_not_exists(user_id)",
+        )
+    except _table().meta.client.exceptions.ConditionalCheckFailedException:
+        pass
+
+
+def untag(tag_name: str, user_id: str) -> bool:
+    """Remove a tag; False when the customer did not have it."""
+    answer = _table().delete_item(Key={"tag": tag_name, "user_id": user_id}, ReturnValues="ALL_OLD")
+    return "Attributes" in answer
+
+
+def user_ids_with(tag_name: str) -> list[str]:
+    from boto3.dynamodb.conditions import Key
+
+    items = query_all(
+        _table(), KeyConditionExpression=Key("tag").eq(tag_name), ProjectionExpression="user_id"
+    )
+    return [i["user_id"] for i in items]
+
+
+def tags_of(user_id: str) -> list[str]:
+    from boto3.dynamodb.conditions import Key
+
+    items: list[dict[str, Any]] = list(
+        query_all(
+            _table(),
+            IndexName="by_customer",
+            KeyConditionExpression=Key("user_id").eq(user_id),
+            ProjectionExpression="tag",
+        )
+    )
+    return sorted(i["tag"] for i in items)
 
 
 def delete_all_for(user_id: str) -> int:

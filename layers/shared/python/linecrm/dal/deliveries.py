@@ -92,7 +92,10 @@ def list_for(message_id: str) -> list[dict[str, Any]]:
     )
 
 
-def _update(message_id: str, batch_no: str, update: str, values: dict, condition: str) -> dict | None:
+def _update(
+    message_id: str, batch_no: str, update: str, values: dict, condition: str, returns: str = "UPDATED_NEW"
+) -> dict | None:
+    """The updated attributes (not the 500 ids), or None when the condition failed."""
     try:
         return _table().update_item(
             Key={"message_id": message_id, "batch_no": batch_no},
@@ -102,8 +105,8 @@ def _update(message_id: str, batch_no: str, update: str, values: dict, condition
                 n: n[1:] for n in ("#state", "#error") if n in update or n in condition
             },
             ExpressionAttributeValues=values,
-            ReturnValues="ALL_NEW",
-        )["Attributes"]
+            ReturnValues=returns,
+        ).get("Attributes", {})
     except client().exceptions.ConditionalCheckFailedException:
         return None
 

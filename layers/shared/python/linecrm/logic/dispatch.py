@@ -154,7 +154,8 @@ class _Run:
                 results.append(
                     {"message_id": mid, "result": "error", "error": f"{type(error).__name__}: {error}"}
                 )
-        metrics.add_metric(name="MulticastRequests", unit="Count", value=self.requests)
+        if self.requests:
+            metrics.add_metric(name="MulticastRequests", unit="Count", value=self.requests)
         return {"dispatcher_id": self.me, "due": len(due), "requests": self.requests, "messages": results}
 
     def dispatch(self, message: dict[str, Any], lease: _Lease) -> dict[str, Any]:
@@ -213,7 +214,8 @@ class _Run:
         timeout = line_api.request_timeout()
         quota = self.read_from_line(lambda: self.api.get_message_quota(_request_timeout=timeout))
         used = self.read_from_line(lambda: self.api.get_message_quota_consumption(_request_timeout=timeout))
-        return delivery.quota_shortfall(recipient_count, str(quota.type), quota.value, used.total_usage)
+        quota_type = getattr(quota.type, "value", quota.type)  # the SDK gives an enum (QuotaType.LIMITED)
+        return delivery.quota_shortfall(recipient_count, str(quota_type), quota.value, used.total_usage)
 
     def read_from_line(self, call: Callable[[], Any]) -> Any:
         """A GET to LINE, retried on 429/5xx/no answer like a batch; QuotaUnknown when it never works."""

@@ -13,11 +13,12 @@ from typing import Any
 from linecrm import line_api
 from linecrm.dal import customer_tags, customers, history
 from linecrm.domain import conversation
-from linecrm.jst import now_utc, today_jst
+from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.observability import logger
 
 COUPON_POSTBACK_PREFIX = "action=use_coupon"
 PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
+_FACTS = {"follow": "[友だち追加]", "unfollow": "[ブロック]"}
 _LABELS = {
     "sticker": "[スタンプ]",
     "image": "[画像]",
@@ -56,9 +57,16 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
 def _take_turn(
     user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
 ) -> dict[str, Any]:
+    event_id = raw["webhookEventId"]
     for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
         customer = customers.get(user_id)
+        if customer and customer.get("last_event_id") == event_id:
+            # An earlier attempt stored this turn and failed afterwards: never apply it twice.
+            logger.info("event already applied", extra={"user_id": user_id, "webhook_event_id": event_id})
+            return {"outcome": "already_applied"}
         turn = _turn_for(customer, event, at)
+        if not turn.delete and (customer is not None or turn.changes):
+            _record_inbound(user_id, raw, at)  # keyed by the event: a retry overwrites, never duplicates
         try:
             stored = _apply(user_id, customer, turn, raw, at, now)
             break
@@ -66,8 +74,6 @@ def _take_turn(
             if attempt == 2:
                 raise
             logger.info("customer changed concurrently; retrying", extra={"user_id": user_id})
-    if stored is not None:
-        _record_inbound(user_id, raw, at, turn)
     reply_token = getattr(event, "reply_token", None)
     if turn.replies and not standby and reply_token:
         _reply(user_id, reply_token, turn.replies, record=stored is not None)
@@ -97,7 +103,8 @@ def _apply(
     changes = dict(turn.changes)
     if not changes:
         return customer
-    stamp = at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    changes["last_event_id"] = raw["webhookEventId"]  # written with the change, in one conditional write
+    stamp = iso_utc(at)
     if raw.get("type") == "follow":
         changes["followed_at"] = stamp
         if name := _display_name(user_id):
@@ -109,7 +116,7 @@ def _apply(
     stored = customers.save(user_id, customer, changes, now)
     if "gender" in changes or "age" in changes:
         summary = ", ".join(f"{k}={changes[k]}" for k in ("gender", "age", "birth_date") if k in changes)
-        history.append(user_id, "profile", summary, at=at)
+        history.append(user_id, "profile", summary, at=now)  # after the answer (at the event's time)
     return stored
 
 
@@ -140,12 +147,13 @@ def _on_postback(
 
 def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool) -> None:
     from linebot.v3.messaging import ApiException, ReplyMessageRequest
+    from urllib3.exceptions import HTTPError as TransportError
 
     request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
     kind = "reply"
     try:
         line_api.messaging_api().reply_message(request, _request_timeout=line_api.request_timeout())
-    except (ApiException, OSError) as error:  # the change is stored; a lost reply is logged, not retried
+    except (ApiException, TransportError, OSError) as error:  # the change is stored: log a lost reply
         kind = "reply_failed"
         logger.warning("reply failed", extra={"user_id": user_id, "error": str(error)[:300]})
     if record:
@@ -162,10 +170,11 @@ def _display_name(user_id: str) -> str | None:
         return None
 
 
-def _record_inbound(user_id: str, raw: dict, at: datetime, turn: conversation.Turn) -> None:
+def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
     kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
-    text = _summary(raw) if kind == "inbound" else turn.note
-    history.append(user_id, kind, text, payload=raw, at=at)
+    item = history.entry(user_id, kind, _FACTS.get(kind) or _summary(raw), payload=raw, at=at)
+    item["entry_id"] = f"{item['at']}#{raw['webhookEventId']}"
+    history.append_many([item])
 
 
 def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> None:
@@ -184,6 +193,10 @@ def _parse(raw: dict) -> Any:
     """The SDK's model of the event, or None for types it does not know or cannot read."""
     from linebot.v3.webhooks import Event
 
+    if raw.get("mode") == "standby" and "replyToken" not in raw:
+        # LINE sends standby events without a reply token, but the SDK's models (like LINE's
+        # OpenAPI document) require one on follow and message events: give it an empty one.
+        raw = {**raw, "replyToken": ""}
     try:
         return Event.from_dict(raw)
     except Exception as error:  # unknown type, or a known type with fields we did not expect

@@ -1,0 +1,145 @@
+"""One message to 100,000 customers: the dispatcher against moto's server and the LINE emulator.
+
+    .venv/bin/python -m bench.dispatch_100k [--customers 100000] [--rate 200] [--concurrency 16]
+
+Prints the LINE multicast requests (must be ceil(N/500): 200 for 100,000), due-to-done seconds
+(the dispatcher run, from the due Query to the message's outcome: target <= 60 s), and the send
+phase (first batch sent to last batch recorded) against the floor the rate limit sets
+(requests / rate: target <= 1.5x). moto's server runs in its own process, as DynamoDB is not in
+the Lambda; the emulator runs in this process (in a thread), as does the dispatcher.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN, SECRET = "bench-access-token", "bench-channel-secret"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_moto() -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    process = subprocess.Popen(
+        [str(ROOT / ".venv/bin/moto_server"), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("moto_server did not start")
+
+
+def seed(count: int) -> None:
+    from linecrm.dal.dynamo import client
+    from linecrm.settings import get_settings
+    from tests.integration.dispatch_support import customer
+
+    name = get_settings().customers_table
+    items = [customer(f"U{i:032x}", ("male", "female", "unknown")[i % 3], 20 + i % 50) for i in range(count)]
+    chunks = [items[i : i + 25] for i in range(0, len(items), 25)]
+
+    def write(chunk):
+        request = {name: [{"PutRequest": {"Item": item}} for item in chunk]}
+        while request:
+            request = client().batch_write_item(RequestItems=request).get("UnprocessedItems") or None
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(write, chunks))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args()
+    sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
+
+    moto, moto_url = start_moto()
+    try:
+        from linecrm.settings import table_environment
+        from local.line_emulator import LineEmulator
+
+        emulator = LineEmulator(TOKEN, SECRET, multicast_rate_per_second=args.rate).start("127.0.0.1", 0)
+        os.environ.update(
+            {
+                "AWS_DEFAULT_REGION": "ap-northeast-1",
+                "AWS_ACCESS_KEY_ID": "bench",
+                "AWS_SECRET_ACCESS_KEY": "bench",
+                "AWS_ENDPOINT_URL_DYNAMODB": moto_url,
+                "POWERTOOLS_METRICS_NAMESPACE": "LineCrmBench",
+                "POWERTOOLS_TRACE_DISABLED": "true",
+                "LINE_API_BASE_URL": emulator.url,
+                "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+                "LINE_CHANNEL_SECRET": SECRET,
+                "MULTICAST_RATE_PER_SECOND": str(args.rate),
+                "MULTICAST_CONCURRENCY": str(args.concurrency),
+                **table_environment(),
+            }
+        )
+        from linecrm.dal.dynamo import client
+        from linecrm.logic import dispatch
+        from linecrm.observability import metrics
+        from tests.conftest import create_tables
+        from tests.integration.dispatch_support import NOW, message, put_message
+
+        create_tables(client())
+        t0 = time.perf_counter()
+        seed(args.customers)
+        print(f"seeded {args.customers} customers into moto's server in {time.perf_counter() - t0:.1f} s")
+        put_message("bench", {"type": "all"}, "ベンチマーク")
+
+        marks: dict[str, float] = {}
+        lock = threading.Lock()
+
+        def checkpoint(step: str) -> None:
+            with lock:
+                now = time.perf_counter()
+                marks.setdefault(step, now)
+                if step == "batch_recorded":
+                    marks["last_recorded"] = now
+
+        start = time.perf_counter()
+        summary = dispatch.run(clock=lambda: NOW, checkpoint=checkpoint)
+        done = time.perf_counter()
+        metrics.clear_metrics()
+
+        requests = [r for r in emulator.received if r.path == "/v2/bot/message/multicast"]
+        stored = message("bench")
+        expected = math.ceil(args.customers / 500)
+        floor = expected / args.rate
+        send = marks["last_recorded"] - marks["planned"]
+        recipients = sum(len(r.body["to"]) for r in requests)
+        print(f"outcome: {stored['status']}, recipients {stored['recipient_count']}, summary {summary['messages']}")
+        print(f"LINE multicast requests: {len(requests)} (expected {expected}); statuses {sorted({r.status for r in requests})}")
+        print(f"ids sent: {recipients}, distinct {len({u for r in requests for u in r.body['to']})}")
+        print(f"due-to-done: {done - start:.1f} s (target <= 60 s)")
+        print(f"  resolve target: {marks['resolved'] - start:.1f} s; quota + plan: {marks['planned'] - marks['resolved']:.1f} s")
+        print(f"send phase: {send:.2f} s; floor at {args.rate:g} req/s: {floor:.2f} s; ratio {send / floor:.2f}x (target <= 1.5x)")
+        emulator.stop()
+    finally:
+        moto.kill()
+        moto.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Every error the staff API answers with, in one place: JSON `{"message", "errors": [{"field",
+"reason"}]}` (plus details such as the colliding group on a 409)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+
+from linecrm.domain.errors import AdminError
+
+LOCATIONS = ("body", "query", "path", "header")
+
+
+def json_response(status: int, body: dict[str, Any]) -> Response:
+    return Response(
+        status_code=status,
+        content_type="application/json",
+        body=json.dumps(body, ensure_ascii=False, default=str),
+    )
+
+
+def unauthorized() -> dict[str, Any]:
+    """A Lambda proxy result (the check runs before the resolver)."""
+    return {
+        "statusCode": 401,
+        "headers": {"Content-Type": "application/json", "WWW-Authenticate": 'Bearer realm="line-crm"'},
+        "body": json.dumps({"message": "認証が必要です (Authorization: Bearer <token>)", "errors": []}),
+        "isBase64Encoded": False,
+    }
+
+
+# Body fields whose value is a discriminated union on "type": pydantic puts the tag in the location.
+UNION_FIELDS = ("messages", "target")
+
+
+def field_name(loc: tuple | list) -> str:
+    """pydantic's error location as a readable path: ("body", "messages", 0, "text", "text") →
+    "messages[0].text". A discriminated union puts its tag (the value of "type") right after the
+    union field in the location; it is dropped, because it is not a field the client wrote."""
+    parts = list(loc)
+    where = parts.pop(0) if parts and parts[0] in LOCATIONS else "body"
+    out, union_next = "", False
+    for part in parts:
+        if union_next and isinstance(part, str):
+            union_next = False
+            continue
+        if isinstance(part, int):
+            out += f"[{part}]"
+            union_next = out == f"messages[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+            union_next = out in UNION_FIELDS and out != "messages"
+    return out or where
+
+
+def validation_error(error: RequestValidationError) -> Response:
+    errors = [
+        {"field": field_name(e.get("loc", ())), "reason": str(e.get("msg", "invalid")).removeprefix("Value error, ")}
+        for e in error.errors()
+    ]
+    summary = "; ".join(f"{e['field']}: {e['reason']}" for e in errors)
+    return json_response(422, {"message": f"入力に誤りがあります: {summary}", "errors": errors})
+
+
+def admin_error(error: AdminError) -> Response:
+    details = dict(error.details)
+    field = details.pop("field", None)
+    errors = [{"field": field, "reason": error.message}] if field else []
+    return json_response(error.status, {"message": error.message, "errors": errors, **details})

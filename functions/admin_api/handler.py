@@ -1,0 +1,81 @@
+"""The staff API under /api (SPEC §4, §5, §7, §9.1): groups, messages and coupons, customers, audit.
+
+Glue only: authentication (functions.admin_api.auth) runs before the resolver, so no route, not
+even a malformed request to one, answers without it (401); Powertools validates every request and
+response against the pydantic models (domain.admin_models) and publishes the OpenAPI document and
+Swagger UI at /api/swagger; errors are mapped to HTTP in one place (functions.admin_api.errors).
+The routes are split by capability (functions/admin_api/routes/).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aws_lambda_powertools.event_handler import APIGatewayRestResolver
+from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+
+from functions.admin_api import auth, errors
+from functions.admin_api.routes import audit, customers, groups, messages
+from linecrm.domain.errors import AdminError
+from linecrm.observability import logger, metrics, tracer
+
+PREFIX = "/api"
+SWAGGER_PATH = f"{PREFIX}/swagger"
+TITLE = "Kuroge LINE CRM staff API"
+VERSION = "1.0.0"
+
+app = APIGatewayRestResolver(enable_validation=True)
+for module in (groups, messages, customers, audit):
+    app.include_router(module.router, prefix=PREFIX)
+
+app.enable_swagger(
+    path=SWAGGER_PATH,
+    title=TITLE,
+    version=VERSION,
+    description=(
+        "Staff API of the Kuroge LINE CRM. Every route needs `Authorization: Bearer <token>`: "
+        "a Cognito ID token in AWS, the ADMIN_TOKEN of the local stack locally."
+    ),
+    security_schemes={"bearer": HTTPBearer(description="Cognito ID token (AWS) or ADMIN_TOKEN (local)")},
+    security=[{"bearer": []}],
+)
+
+
+@app.exception_handler(RequestValidationError)
+def _invalid(error: RequestValidationError):
+    return errors.validation_error(error)
+
+
+@app.exception_handler(AdminError)
+def _refused(error: AdminError):
+    return errors.admin_error(error)
+
+
+def _is_public(event: dict[str, Any]) -> bool:
+    """Swagger UI and the OpenAPI document hold no data (in AWS the authorizer guards them too)."""
+    return event.get("httpMethod") == "GET" and event.get("path") == SWAGGER_PATH
+
+
+@logger.inject_lambda_context(clear_state=True)
+@metrics.log_metrics
+def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    if not _is_public(event) and auth.staff_of(event) is None:
+        logger.info("refused unauthenticated request", path=event.get("path"))
+        return errors.unauthorized()
+    return _resolve(event, context)
+
+
+@tracer.capture_method(capture_response=False)
+def _resolve(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    return app.resolve(event, context)
+
+
+def openapi_json() -> str:
+    """The OpenAPI document, as committed in docs/openapi.json (`python -m functions.admin_api`)."""
+    return app.get_openapi_json_schema(
+        title=TITLE,
+        version=VERSION,
+        security_schemes={"bearer": HTTPBearer()},
+        security=[{"bearer": []}],
+    )

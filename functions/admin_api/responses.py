@@ -1,0 +1,16 @@
+"""OpenAPI `responses` entries shared by the routes (the error body is domain.admin_models.ErrorOut)."""
+
+from __future__ import annotations
+
+from linecrm.domain.admin_models import ErrorOut
+
+_ERROR = {"application/json": {"model": ErrorOut}}
+
+
+def _error(status: int, description: str) -> dict:
+    return {status: {"description": description, "content": _ERROR}}
+
+
+NOT_FOUND = _error(404, "not found")
+CONFLICT = _error(409, "conflict: overlapping group, or message no longer editable")
+UNPROCESSABLE = _error(422, "invalid input: errors name the field and the reason")

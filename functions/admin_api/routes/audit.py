@@ -1,0 +1,20 @@
+"""/api/audit?subject=group#<id> | message#<id> (the `#` URL-encoded as %23)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from aws_lambda_powertools.event_handler.openapi.params import Query
+from aws_lambda_powertools.event_handler.router import APIGatewayRouter
+
+from functions.admin_api.routes.groups import audit_entries
+from linecrm.domain.admin_models import AuditList
+
+router = APIGatewayRouter()
+
+
+@router.get("/audit", summary="The audit trail of one group or message")
+def audit_trail(
+    subject: Annotated[str, Query(pattern=r"^(group|message)#[A-Za-z0-9_-]{1,64}$", examples=["group#0f3a9c2e1b4d5a67"])],
+) -> AuditList:
+    return AuditList.model_validate({"entries": audit_entries(subject)})

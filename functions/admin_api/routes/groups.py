@@ -1,0 +1,68 @@
+"""/api/groups: customer groups (SPEC §4)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.openapi.params import Path
+from aws_lambda_powertools.event_handler.router import APIGatewayRouter
+from aws_lambda_powertools.metrics import MetricUnit
+
+from functions.admin_api.auth import current_staff
+from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
+from linecrm.dal import audit
+from linecrm.domain.admin_models import AuditList, GroupIn, GroupList, GroupOut
+from linecrm.logic import groups
+from linecrm.observability import metrics
+
+router = APIGatewayRouter()
+
+GroupId = Annotated[str, Path(min_length=1, max_length=64)]
+
+
+@router.get("/groups", summary="List groups with today's member counts")
+def list_groups() -> GroupList:
+    return GroupList.model_validate({"groups": groups.list_with_counts()})
+
+
+@router.post(
+    "/groups",
+    summary="Create a group (409 when it overlaps an existing group)",
+    responses={201: {"description": "created"}, **CONFLICT, **UNPROCESSABLE},
+)
+def create_group(group: GroupIn) -> Response[GroupOut]:
+    created = groups.create(group.model_dump(), current_staff(router))
+    metrics.add_metric(name="GroupCreated", unit=MetricUnit.Count, value=1)
+    return Response(201, "application/json", GroupOut.model_validate(groups.with_count(created)))
+
+
+@router.get("/groups/<group_id>", summary="One group", responses={**NOT_FOUND})
+def get_group(group_id: GroupId) -> GroupOut:
+    return GroupOut.model_validate(groups.get(group_id))
+
+
+@router.put(
+    "/groups/<group_id>",
+    summary="Edit a group (409 when the edit would overlap another group)",
+    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+)
+def edit_group(group_id: GroupId, group: GroupIn) -> GroupOut:
+    return GroupOut.model_validate(groups.with_count(groups.update(group_id, group.model_dump(), current_staff(router))))
+
+
+@router.delete("/groups/<group_id>", summary="Delete a group", responses={204: {"description": "deleted"}, **NOT_FOUND})
+def delete_group(group_id: GroupId) -> Response[None]:
+    groups.delete(group_id, current_staff(router))
+    return Response(204, "application/json", None)
+
+
+@router.get("/groups/<group_id>/audit", summary="Who created, edited, deleted the group, and when")
+def group_audit(group_id: GroupId) -> AuditList:
+    return AuditList.model_validate({"entries": audit_entries(audit.subject("group", group_id))})
+
+
+def audit_entries(subject: str) -> list[dict]:
+    import json
+
+    return [{**e, "changes": json.loads(e.get("changes") or "{}")} for e in audit.list_for(subject)]

@@ -1,0 +1,87 @@
+"""/api/messages: scheduled messages and coupons (SPEC §5)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.router import APIGatewayRouter
+from aws_lambda_powertools.metrics import MetricUnit
+
+from functions.admin_api.auth import current_staff
+from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
+from functions.admin_api.routes.groups import audit_entries
+from linecrm.dal import audit
+from linecrm.domain.admin_models import AuditList, MessageIn, MessageList, MessageOut, MessagePatch
+from linecrm.logic import messages
+from linecrm.observability import metrics
+
+router = APIGatewayRouter()
+
+MessageId = Annotated[str, Path(min_length=1, max_length=64)]
+Status = Literal["scheduled", "sending", "sent", "partially_failed", "failed", "held", "cancelled"]
+
+
+@router.post(
+    "/messages",
+    summary="Schedule a message (response shows how many customers it reaches now)",
+    responses={201: {"description": "scheduled"}, **UNPROCESSABLE},
+)
+def create_message(message: MessageIn) -> Response[MessageOut]:
+    created = messages.create(message, current_staff(router))
+    metrics.add_metric(name="MessageScheduled", unit=MetricUnit.Count, value=1)
+    return Response(201, "application/json", MessageOut.model_validate(messages.view(created) | created))
+
+
+@router.get("/messages", summary="List messages, newest send time first")
+def list_messages(status: Annotated[Status | None, Query()] = None) -> MessageList:
+    return MessageList.model_validate({"messages": messages.list_all(status)})
+
+
+@router.get("/messages/<message_id>", summary="One message with its status and counts", responses={**NOT_FOUND})
+def get_message(message_id: MessageId) -> MessageOut:
+    return MessageOut.model_validate(messages.get(message_id))
+
+
+@router.put(
+    "/messages/<message_id>",
+    summary="Replace a message that has not started sending",
+    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+)
+def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
+    edited = messages.edit(message_id, message.target, message.send_at, message.messages, current_staff(router))
+    return MessageOut.model_validate(edited)
+
+
+@router.patch(
+    "/messages/<message_id>",
+    summary="Change some fields of a message that has not started sending",
+    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+)
+def patch_message(message_id: MessageId, message: MessagePatch) -> MessageOut:
+    edited = messages.edit(message_id, message.target, message.send_at, message.messages, current_staff(router))
+    return MessageOut.model_validate(edited)
+
+
+@router.post(
+    "/messages/<message_id>/cancel",
+    summary="Cancel a message that has not started sending",
+    responses={**NOT_FOUND, **CONFLICT},
+)
+def cancel_message(message_id: MessageId) -> MessageOut:
+    return MessageOut.model_validate(messages.cancel(message_id, current_staff(router)))
+
+
+@router.delete(
+    "/messages/<message_id>",
+    summary="Cancel a message (same as POST …/cancel; the record stays, status cancelled)",
+    responses={**NOT_FOUND, **CONFLICT},
+)
+def delete_message(message_id: MessageId) -> MessageOut:
+    return MessageOut.model_validate(messages.cancel(message_id, current_staff(router)))
+
+
+@router.get("/messages/<message_id>/audit", summary="Who created, edited, cancelled the message, and when")
+def message_audit(message_id: MessageId) -> AuditList:
+    return AuditList.model_validate({"entries": audit_entries(audit.subject("message", message_id))})

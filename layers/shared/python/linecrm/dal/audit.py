@@ -1,0 +1,62 @@
+"""Audit table: who created, edited, deleted or cancelled each group and message, and when.
+
+Items: subject (`group#<id>` | `message#<id>`), entry_id (`<utc iso>#<random>`), action, actor, at,
+changes (JSON text). Written inside the same transaction as the change they record (see
+dal.groups and dal.messages), so there is never a change without its entry or the reverse.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from linecrm.dal.dynamo import query_all, table
+from linecrm.jst import iso_utc
+from linecrm.settings import get_settings
+
+
+def _table():
+    return table("audit_table")
+
+
+def subject(kind: str, entity_id: str) -> str:
+    return f"{kind}#{entity_id}"
+
+
+def entry(subject_: str, action: str, actor: str, at: datetime, changes: Any = None) -> dict[str, Any]:
+    return {
+        "subject": subject_,
+        "entry_id": f"{iso_utc(at)}#{secrets.token_hex(4)}",
+        "action": action,  # created | updated | deleted | cancelled
+        "actor": actor,
+        "at": iso_utc(at),
+        "changes": json.dumps(changes or {}, ensure_ascii=False, default=_plain),
+    }
+
+
+def _plain(value: Any) -> Any:
+    """DynamoDB gives numbers back as Decimal: whole ones are written as JSON integers."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+def put_operation(item: dict[str, Any]) -> dict[str, Any]:
+    """A TransactWriteItems element adding `item` (entry ids are unique: never overwrites)."""
+    return {
+        "Put": {
+            "TableName": get_settings().audit_table,
+            "Item": item,
+            "ConditionExpression": "attribute_not_exists(entry_id)",
+        }
+    }
+
+
+def list_for(subject_: str) -> list[dict[str, Any]]:
+    """Every entry of a subject, oldest first."""
+    from boto3.dynamodb.conditions import Key
+
+    return list(query_all(_table(), KeyConditionExpression=Key("subject").eq(subject_)))

@@ -1,0 +1,98 @@
+"""Messages table, the staff side: create, read, list by status, edit and cancel.
+
+Edits and cancels are conditional on `status = scheduled` (and on the version read), so a message
+the dispatcher has claimed can no longer change under it. Each write and its audit entry are one
+transaction. The dispatcher's own writes are in dal.message_dispatch.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from linecrm.dal import audit
+from linecrm.dal.dynamo import client, query_all, table
+from linecrm.settings import get_settings
+
+SCHEDULED = "scheduled"
+CANCELLED = "cancelled"
+PENDING = "pending"
+STATUSES = ("scheduled", "sending", "sent", "partially_failed", "failed", "held", "cancelled")
+
+
+class NotScheduled(Exception):
+    """The message is missing, no longer `scheduled`, or changed since it was read."""
+
+
+def _table():
+    return table("messages_table")
+
+
+def get(message_id: str) -> dict[str, Any] | None:
+    return _table().get_item(Key={"message_id": message_id}, ConsistentRead=True).get("Item")
+
+
+def list_all(status: str | None = None) -> list[dict[str, Any]]:
+    """Messages (of one status), newest send time first. A Scan: staff lists are small and rare."""
+    kwargs: dict[str, Any] = {"scan": True}
+    if status:
+        from boto3.dynamodb.conditions import Attr
+
+        kwargs["FilterExpression"] = Attr("status").eq(status)
+    items = list(query_all(_table(), **kwargs))
+    return sorted(items, key=lambda m: m.get("send_at", ""), reverse=True)
+
+
+def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    try:
+        client().transact_write_items(TransactItems=[operation, audit.put_operation(audit_item)])
+    except client().exceptions.TransactionCanceledException as error:
+        raise NotScheduled from error
+
+
+def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    item = {**item, "status": SCHEDULED, "pending": PENDING, "version": 1}
+    operation = {
+        "Put": {
+            "TableName": get_settings().messages_table,
+            "Item": item,
+            "ConditionExpression": "attribute_not_exists(message_id)",
+        }
+    }
+    _transact(operation, audit_item)
+
+
+def _guarded_update(
+    message_id: str, version: int, sets: dict[str, Any], audit_item: dict[str, Any], remove: tuple[str, ...] = ()
+) -> None:
+    names = {"#status": "status", "#version": "version"}
+    values: dict[str, Any] = {":scheduled": SCHEDULED, ":version": version, ":next": version + 1}
+    assignments = ["#version = :next"]
+    for i, (name, value) in enumerate(sorted(sets.items())):
+        names[f"#s{i}"] = name
+        values[f":s{i}"] = value
+        assignments.append(f"#s{i} = :s{i}")
+    expression = "SET " + ", ".join(assignments)
+    if remove:
+        names |= {f"#r{i}": name for i, name in enumerate(remove)}
+        expression += " REMOVE " + ", ".join(f"#r{i}" for i in range(len(remove)))
+    operation = {
+        "Update": {
+            "TableName": get_settings().messages_table,
+            "Key": {"message_id": message_id},
+            "UpdateExpression": expression,
+            "ConditionExpression": "#status = :scheduled AND #version = :version",
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": values,
+        }
+    }
+    _transact(operation, audit_item)
+
+
+def update(message_id: str, version: int, changes: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    """Apply `changes` to a message still scheduled and still at `version`."""
+    _guarded_update(message_id, version, changes, audit_item)
+
+
+def cancel(message_id: str, version: int, cancelled: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    """scheduled → cancelled; leaves the dispatcher's due index (`pending` removed)."""
+    _guarded_update(message_id, version, {"status": CANCELLED, **cancelled}, audit_item, remove=(PENDING,))

@@ -1,0 +1,177 @@
+"""The staff API's request and response bodies (pydantic; the OpenAPI document is made from them)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from linecrm.domain.ages import MAX_AGE, MIN_AGE
+from linecrm.domain.messages import MAX_MESSAGES, MessageObject, SendAt, Target
+
+Gender = Literal["male", "female", "any"]
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- groups ---------------------------------------------------------------------------------
+
+
+class GroupIn(_In):
+    name: str = Field(min_length=1, max_length=50, examples=["男性 20〜49歳"])
+    gender: Gender
+    age_min: int = Field(ge=MIN_AGE, le=MAX_AGE)
+    age_max: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE, description="null: no upper end")
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("name must not be blank")
+        return value.strip()
+
+    @field_validator("age_max")
+    @classmethod
+    def _not_below_min(cls, value: int | None, info: ValidationInfo) -> int | None:
+        age_min = info.data.get("age_min")
+        if value is not None and age_min is not None and value < age_min:
+            raise ValueError("age_max must be greater than or equal to age_min")
+        return value
+
+
+class GroupOut(BaseModel):
+    group_id: str
+    name: str
+    gender: Gender
+    age_min: int
+    age_max: int | None
+    member_count: int
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+class GroupList(BaseModel):
+    groups: list[GroupOut]
+
+
+# --- messages -------------------------------------------------------------------------------
+
+
+class MessageIn(_In):
+    target: Target
+    send_at: SendAt
+    messages: list[MessageObject] = Field(min_length=1, max_length=MAX_MESSAGES)
+
+
+class MessagePatch(_In):
+    """Only the fields given change; the others stay."""
+
+    target: Target | None = None
+    send_at: SendAt | None = None
+    messages: list[MessageObject] | None = Field(None, min_length=1, max_length=MAX_MESSAGES)
+
+
+class CouponOut(BaseModel):
+    coupon_id: str
+    title: str
+    code: str | None = None
+    expires_at: str | None = None
+
+
+class MessageOut(BaseModel):
+    message_id: str
+    status: str
+    target: dict[str, Any]
+    send_at: str
+    send_at_input: str
+    messages: list[dict[str, Any]]
+    line_messages: list[dict[str, Any]]
+    coupons: list[CouponOut]
+    recipient_count: int | None = Field(
+        None, description="while scheduled: how many it would reach now; after dispatch: how many it went to"
+    )
+    request_count: int | None = None
+    sent_count: int | None = None
+    failed_count: int | None = None
+    reasons: list[str] = []
+    needs_attention: bool = False
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+    started_at: str | None = None
+    finished_at: str | None = None
+    version: int
+
+
+class MessageList(BaseModel):
+    messages: list[MessageOut]
+
+
+# --- customers ------------------------------------------------------------------------------
+
+
+class CustomerOut(BaseModel):
+    user_id: str
+    display_name: str | None = None
+    gender: str | None = None
+    age: int | None = Field(None, description="today's age (advances from the declared age)")
+    blocked: bool = False
+    registered: bool = False
+    state: str | None = None
+    tags: list[str] = []
+    followed_at: str | None = None
+    registered_at: str | None = None
+    blocked_at: str | None = None
+
+
+class CustomerList(BaseModel):
+    customers: list[CustomerOut]
+    next_cursor: str | None = None
+
+
+class HistoryEntry(BaseModel):
+    entry_id: str
+    kind: str
+    text: str = ""
+    at: str | None = None
+    payload: Any = None
+
+
+class CustomerDetail(CustomerOut):
+    history: list[HistoryEntry]
+
+
+class TagsOut(BaseModel):
+    user_id: str
+    tags: list[str]
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+
+class AuditEntry(BaseModel):
+    subject: str
+    entry_id: str
+    action: str
+    actor: str
+    at: str
+    changes: dict[str, Any] = {}
+
+
+class AuditList(BaseModel):
+    entries: list[AuditEntry]
+
+
+class ErrorDetail(BaseModel):
+    field: str
+    reason: str
+
+
+class ErrorOut(BaseModel):
+    message: str
+    errors: list[ErrorDetail] = []

@@ -1,0 +1,79 @@
+"""Which customers a staff search matches. Pure: works on customer items as stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from linecrm.domain.ages import age_on
+
+
+def age_of(customer: dict[str, Any], today: date) -> int | None:
+    """Age today from the nominal birth date (ages advance), None when never declared."""
+    birth = customer.get("birth_date")
+    return age_on(date.fromisoformat(str(birth)), today) if birth else None
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    gender: str | None = None  # male | female | unknown | any (None: no filter)
+    age_min: int | None = None
+    age_max: int | None = None
+    blocked: bool | None = None
+    registered: bool | None = None
+    user_ids: frozenset[str] | None = None  # e.g. the customers with a tag
+
+    def matches(self, customer: dict[str, Any], today: date) -> bool:
+        if self.user_ids is not None and customer["user_id"] not in self.user_ids:
+            return False
+        if self.gender not in (None, "any") and customer.get("gender") != self.gender:
+            return False
+        if self.blocked is not None and bool(customer.get("blocked", False)) != self.blocked:
+            return False
+        if self.registered is not None and bool(customer.get("registered", False)) != self.registered:
+            return False
+        if self.age_min is None and self.age_max is None:
+            return True
+        age = age_of(customer, today)
+        if age is None:
+            return False
+        return (self.age_min is None or age >= self.age_min) and (self.age_max is None or age <= self.age_max)
+
+    @classmethod
+    def for_group(cls, group: dict[str, Any]) -> CustomerFilter:
+        """A group's members now: registered, following, its gender, its age range."""
+        age_max = group.get("age_max")
+        return cls(
+            gender=str(group["gender"]),
+            age_min=int(group["age_min"]),
+            age_max=None if age_max is None else int(age_max),
+            blocked=False,
+            registered=True,
+        )
+
+    def narrowed(self, other: CustomerFilter) -> CustomerFilter:
+        """Both filters at once (a group picked together with explicit criteria)."""
+        mins = [v for v in (self.age_min, other.age_min) if v is not None]
+        maxes = [v for v in (self.age_max, other.age_max) if v is not None]
+        ids = [s for s in (self.user_ids, other.user_ids) if s is not None]
+        return CustomerFilter(
+            gender=_both(self.gender if self.gender != "any" else None, other.gender if other.gender != "any" else None),
+            age_min=max(mins) if mins else None,
+            age_max=min(maxes) if maxes else None,
+            blocked=_both(self.blocked, other.blocked),
+            registered=_both(self.registered, other.registered),
+            user_ids=frozenset.intersection(*ids) if ids else None,
+        )
+
+
+_NOTHING = object()
+
+
+def _both(a, b):
+    """The one value both ask for; contradictory asks keep `a` AND `b` impossible via a sentinel."""
+    if a is None:
+        return b
+    if b is None or a == b:
+        return a
+    return _NOTHING

@@ -1,0 +1,66 @@
+"""Customer groups: who is in which group, and the rule that groups never overlap.
+
+A group is a gender (male | female | any) and an inclusive age range `age_min`..`age_max`
+(`age_max` None: no upper end, "50 and over"). Two groups overlap when their gender sets and their
+age ranges both intersect; "any" covers male, female and customers who chose not to answer.
+Pure: no AWS. The race-safe write that enforces the rule is in linecrm.logic.groups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from linecrm.domain.ages import MAX_AGE, MIN_AGE
+
+GENDERS = ("male", "female", "any")
+_GENDER_SETS = {
+    "male": frozenset({"male"}),
+    "female": frozenset({"female"}),
+    "any": frozenset({"male", "female", "unknown"}),
+}
+GENDER_LABELS = {"male": "男性", "female": "女性", "any": "性別問わず"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The part of a group that the overlap rule looks at."""
+
+    gender: str
+    age_min: int
+    age_max: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.gender not in GENDERS:
+            raise ValueError(f"gender must be one of {', '.join(GENDERS)}")
+        if not MIN_AGE <= self.age_min <= MAX_AGE:
+            raise ValueError(f"age_min must be between {MIN_AGE} and {MAX_AGE}")
+        if self.age_max is not None and not self.age_min <= self.age_max <= MAX_AGE:
+            raise ValueError(f"age_max must be between age_min and {MAX_AGE}, or null for no upper end")
+
+    def overlaps(self, other: Segment) -> bool:
+        if not _GENDER_SETS[self.gender] & _GENDER_SETS[other.gender]:
+            return False
+        self_top = MAX_AGE if self.age_max is None else self.age_max
+        other_top = MAX_AGE if other.age_max is None else other.age_max
+        return self.age_min <= other_top and other.age_min <= self_top
+
+    def describe(self) -> str:
+        upper = "以上" if self.age_max is None else f"〜{self.age_max}歳"
+        return f"{GENDER_LABELS[self.gender]} {self.age_min}歳{upper}"
+
+
+def segment_of(group: dict) -> Segment:
+    age_max = group.get("age_max")
+    return Segment(str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max))
+
+
+def first_overlap(candidate: Segment, groups: Iterable[dict], ignore_id: str | None = None) -> dict | None:
+    """The first existing group (by name, then id) that `candidate` would overlap, or None.
+
+    `ignore_id` is the group being edited: it cannot collide with its own old self."""
+    ordered = sorted(groups, key=lambda g: (str(g.get("name", "")), str(g["group_id"])))
+    return next(
+        (g for g in ordered if g["group_id"] != ignore_id and candidate.overlaps(segment_of(g))),
+        None,
+    )

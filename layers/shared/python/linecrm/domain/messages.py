@@ -1,0 +1,235 @@
+"""Scheduled messages: what staff may submit, checked against LINE's limits, and the coupon card.
+
+Pure: pydantic models and functions, no AWS. pydantic does the checking; what is written by hand is
+only what LINE's rules add on top (https image URLs, the send-time rule, rendering the product's
+`coupon_card` shorthand into a Flex bubble with a 「使う」 postback button).
+
+Limits (LINE Messaging API reference): 1–5 message objects per request, text ≤ 5000 characters,
+Flex altText ≤ 1500, quick reply ≤ 13 items, image URLs https and ≤ 2000 characters.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from linecrm.domain import coupons
+from linecrm.jst import now_utc
+
+MAX_MESSAGES = 5
+MAX_TEXT = 5000
+MAX_ALT_TEXT = 1500
+MAX_QUICK_REPLY_ITEMS = 13
+MAX_URL = 2000
+
+
+def _https(url: str) -> str:
+    if not url.startswith("https://"):
+        raise ValueError("LINE は https の URL しか受け付けません (must start with https://)")
+    return url
+
+
+HttpsUrl = Annotated[str, Field(min_length=9, max_length=MAX_URL), AfterValidator(_https)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class QuickReplyItem(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    type: Literal["action"] = "action"
+    imageUrl: HttpsUrl | None = None  # noqa: N815 - LINE's field name
+    action: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _label(self) -> QuickReplyItem:
+        label = self.action.get("label")
+        if "type" not in self.action:
+            raise ValueError("action.type is required")
+        if label is not None and not 1 <= len(str(label)) <= 20:
+            raise ValueError("action.label must be 1–20 characters")
+        return self
+
+
+class QuickReply(_Strict):
+    items: list[QuickReplyItem] = Field(min_length=1, max_length=MAX_QUICK_REPLY_ITEMS)
+
+
+class _LineMessage(_Strict):
+    quickReply: QuickReply | None = None  # noqa: N815 - LINE's field name
+    sender: dict[str, Any] | None = None
+
+
+class TextMessage(_LineMessage):
+    type: Literal["text"]
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    emojis: list[dict[str, Any]] | None = None
+
+
+class ImageMessage(_LineMessage):
+    type: Literal["image"]
+    originalContentUrl: HttpsUrl  # noqa: N815
+    previewImageUrl: HttpsUrl  # noqa: N815
+
+
+class StickerMessage(_LineMessage):
+    type: Literal["sticker"]
+    packageId: str = Field(min_length=1)  # noqa: N815
+    stickerId: str = Field(min_length=1)  # noqa: N815
+
+
+class FlexMessage(_LineMessage):
+    type: Literal["flex"]
+    altText: str = Field(min_length=1, max_length=MAX_ALT_TEXT)  # noqa: N815
+    contents: dict[str, Any]
+
+    @model_validator(mode="after")
+    def _container(self) -> FlexMessage:
+        if self.contents.get("type") not in ("bubble", "carousel"):
+            raise ValueError('contents.type must be "bubble" or "carousel"')
+        return self
+
+
+class CouponMessage(_LineMessage):
+    """A coupon made with LINE's Coupon API, sent as is."""
+
+    type: Literal["coupon"]
+    couponId: str = Field(min_length=1)  # noqa: N815
+    deliveryTag: str | None = Field(None, max_length=30)  # noqa: N815
+
+
+def _expiry(text: str) -> str:
+    text = text.strip()
+    if len(text) == 10:
+        date.fromisoformat(text)  # a date: valid to the end of that day in Japan
+        return text
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("日時にはタイムゾーンを付けてください (e.g. 2026-12-31T23:59:00+09:00)")
+    return text
+
+
+class CouponCard(_Strict):
+    """The product's shorthand for a coupon: rendered to a Flex bubble with a 「使う」 button."""
+
+    type: Literal["coupon_card"]
+    title: str = Field(min_length=1, max_length=100)
+    description: str = Field("", max_length=1000)
+    code: str = Field("", max_length=100)
+    expires_at: Annotated[str, AfterValidator(_expiry)] | None = Field(
+        None, description="YYYY-MM-DD (to the end of that day, JST) or ISO 8601 with offset"
+    )
+    image_url: HttpsUrl | None = None
+
+
+MessageObject = Annotated[
+    TextMessage | ImageMessage | StickerMessage | FlexMessage | CouponMessage | CouponCard,
+    Field(discriminator="type"),
+]
+
+
+class GroupTarget(_Strict):
+    type: Literal["group"]
+    group_id: str = Field(min_length=1)
+
+
+class AllTarget(_Strict):
+    type: Literal["all"]
+
+
+class TagTarget(_Strict):
+    type: Literal["tag"]
+    tag: str = Field(min_length=1, max_length=50)
+
+
+Target = Annotated[GroupTarget | AllTarget | TagTarget, Field(discriminator="type")]
+
+
+def parse_send_at(text: str, now: datetime | None = None) -> datetime:
+    """An ISO 8601 time WITH its offset, in the future. Staff think in Japan time, so a time without
+    an offset is refused rather than guessed."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError("ISO 8601 の日時で指定してください (e.g. 2026-12-01T18:00:00+09:00)") from None
+    if moment.tzinfo is None:
+        raise ValueError(
+            "送信日時にタイムゾーンがありません。日本時間なら +09:00 を付けてください "
+            "(e.g. 2026-12-01T18:00:00+09:00)"
+        )
+    if moment <= (now or now_utc()):
+        raise ValueError("送信日時が過去です。これから先の日時を指定してください")
+    return moment
+
+
+def _future_with_offset(text: str) -> str:
+    parse_send_at(text)
+    return text
+
+
+SendAt = Annotated[
+    str,
+    AfterValidator(_future_with_offset),
+    Field(description="ISO 8601 with offset, in the future, e.g. 2026-12-01T18:00:00+09:00"),
+]
+
+
+def coupon_id(message_id: str, index: int) -> str:
+    return f"{message_id}-{index}"
+
+
+def render_coupon_card(card: CouponCard, coupon: str) -> dict[str, Any]:
+    """The Flex bubble of a coupon card; its 「使う」 button posts back the coupon id."""
+    rows: list[dict[str, Any]] = [
+        {"type": "text", "text": card.title, "weight": "bold", "size": "xl", "wrap": True}
+    ]
+    if card.description:
+        rows.append({"type": "text", "text": card.description, "size": "md", "wrap": True})
+    if card.code:
+        rows.append({"type": "text", "text": f"コード: {card.code}", "size": "lg", "weight": "bold"})
+    if card.expires_at:
+        until = coupons.expiry(card.expires_at)
+        label = card.expires_at if len(card.expires_at) == 10 else coupons.jst_text(until)
+        rows.append({"type": "text", "text": f"有効期限: {label}まで", "size": "sm", "color": "#666666"})
+    bubble: dict[str, Any] = {
+        "type": "bubble",
+        "body": {"type": "box", "layout": "vertical", "spacing": "md", "contents": rows},
+        "footer": {
+            "type": "box",
+            "layout": "vertical",
+            "contents": [
+                {
+                    "type": "button",
+                    "style": "primary",
+                    "color": "#B8860B",
+                    "action": {
+                        "type": "postback",
+                        "label": "使う",
+                        "data": f"action={coupons.USE_ACTION}&coupon_id={coupon}",
+                        "displayText": "クーポンを使う",
+                    },
+                }
+            ],
+        },
+    }
+    if card.image_url:
+        bubble["hero"] = {"type": "image", "url": card.image_url, "size": "full", "aspectMode": "cover"}
+    return {"type": "flex", "altText": f"クーポン: {card.title}"[:MAX_ALT_TEXT], "contents": bubble}
+
+
+def to_line(message_id: str, messages: list[Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(LINE message objects to send, coupons) for validated messages; coupon cards rendered."""
+    line_messages, cards = [], []
+    for index, message in enumerate(messages):
+        if isinstance(message, CouponCard):
+            cid = coupon_id(message_id, index)
+            line_messages.append(render_coupon_card(message, cid))
+            cards.append(
+                {"coupon_id": cid, "title": message.title, "code": message.code, "expires_at": message.expires_at}
+            )
+        else:
+            line_messages.append(message.model_dump(exclude_none=True))
+    return line_messages, cards

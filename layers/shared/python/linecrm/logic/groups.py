@@ -1,0 +1,133 @@
+"""Groups: create, edit and delete without ever letting two groups overlap, and list them with
+today's member counts.
+
+Race safety: read the catalog version and every group, check the overlap rule in memory, then
+commit with a transaction conditioned on the version (dal.groups). If another write committed in
+between, the transaction is cancelled and we read and check again, a few times with a short
+jittered pause; of N overlapping creates racing, exactly one commits and the others, on re-reading,
+see it and are refused with 409.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import time
+from datetime import date
+from typing import Any
+
+from linecrm.dal import audit, customers
+from linecrm.dal import groups as dal
+from linecrm.domain.errors import Busy, NotFound, Overlap
+from linecrm.domain.groups import Segment, first_overlap
+from linecrm.jst import iso_utc, now_utc, today_jst
+
+ATTEMPTS = 25
+PAUSE_SECONDS = 0.02
+
+
+def _retrying(write):
+    for attempt in range(ATTEMPTS):
+        try:
+            return write()
+        except dal.StaleCatalog:
+            time.sleep(random.uniform(0, PAUSE_SECONDS * (1 + attempt)))  # full jitter
+    raise Busy("他のスタッフがグループを同時に変更しています。もう一度お試しください")
+
+
+def _refuse_overlap(segment: Segment, groups: list[dict[str, Any]], ignore_id: str | None = None) -> None:
+    clash = first_overlap(segment, groups, ignore_id)
+    if clash is not None:
+        raise Overlap(
+            f"既存のグループ「{clash['name']}」({segment_text(clash)}) と対象が重なります",
+            conflicting_group={"group_id": clash["group_id"], "name": clash["name"]},
+        )
+
+
+def segment_text(group: dict[str, Any]) -> str:
+    from linecrm.domain.groups import segment_of
+
+    return segment_of(group).describe()
+
+
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in ("name", "gender", "age_min", "age_max")}
+
+
+def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
+    segment = Segment(data["gender"], data["age_min"], data["age_max"])
+    group_id = secrets.token_hex(8)
+
+    def attempt() -> dict[str, Any]:
+        version, groups = dal.snapshot()
+        _refuse_overlap(segment, groups)
+        now = now_utc()
+        item = {"group_id": group_id, **_fields(data), "created_by": actor, "created_at": iso_utc(now)}
+        entry = audit.entry(audit.subject("group", group_id), "created", actor, now, _fields(data))
+        dal.put(item, version, entry, new=True)
+        return item
+
+    return _retrying(attempt)
+
+
+def update(group_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
+    segment = Segment(data["gender"], data["age_min"], data["age_max"])
+
+    def attempt() -> dict[str, Any]:
+        version, groups = dal.snapshot()
+        current = next((g for g in groups if g["group_id"] == group_id), None)
+        if current is None:
+            raise NotFound(f"グループ {group_id} が見つかりません")
+        _refuse_overlap(segment, groups, ignore_id=group_id)
+        now = now_utc()
+        item = {**current, **_fields(data), "updated_by": actor, "updated_at": iso_utc(now)}
+        changes = {k: {"from": current.get(k), "to": v} for k, v in _fields(data).items() if current.get(k) != v}
+        entry = audit.entry(audit.subject("group", group_id), "updated", actor, now, changes)
+        try:
+            dal.put(item, version, entry, new=False)
+        except dal.Missing:
+            raise NotFound(f"グループ {group_id} が見つかりません") from None
+        return item
+
+    return _retrying(attempt)
+
+
+def delete(group_id: str, actor: str) -> None:
+    def attempt() -> None:
+        version = dal.catalog_version()
+        current = dal.get(group_id)
+        if current is None:
+            raise NotFound(f"グループ {group_id} が見つかりません")
+        entry = audit.entry(audit.subject("group", group_id), "deleted", actor, now_utc(), _fields(current))
+        try:
+            dal.delete(group_id, version, entry)
+        except dal.Missing:
+            raise NotFound(f"グループ {group_id} が見つかりません") from None
+
+    _retrying(attempt)
+
+
+def member_count(group: dict[str, Any], today: date) -> int:
+    """Registered, following customers of the group's gender whose age today is in its range."""
+    age_max = group.get("age_max")
+    return customers.count_segment(
+        str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max), today
+    )
+
+
+def with_count(group: dict[str, Any], today: date | None = None) -> dict[str, Any]:
+    return {**group, "member_count": member_count(group, today or today_jst())}
+
+
+def list_with_counts() -> list[dict[str, Any]]:
+    """Every group, youngest range first then gender, each with its member count today."""
+    today = today_jst()
+    groups = sorted(dal.list_all(), key=lambda g: (int(g["age_min"]), str(g["gender"]), str(g["name"])))
+    return [with_count(g, today) for g in groups]
+
+
+def get(group_id: str) -> dict[str, Any]:
+    group = dal.get(group_id)
+    if group is None:
+        raise NotFound(f"グループ {group_id} が見つかりません")
+    return with_count(group)

@@ -1,0 +1,166 @@
+"""Scheduled messages: create, edit, cancel, read; with the number of customers they reach now.
+
+Validation of the content is in domain.messages (pydantic, LINE's limits); here: the target must
+exist, coupon cards are rendered once at save time (the dispatcher sends `line_messages_json` as
+is), and every change is conditional on the message still being `scheduled` (dal.messages).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date
+from typing import Any
+
+from linecrm.dal import audience, audit, customers
+from linecrm.dal import groups as groups_dal
+from linecrm.dal import messages as dal
+from linecrm.domain import messages as domain
+from linecrm.domain.errors import Invalid, NotEditable, NotFound
+from linecrm.jst import iso_utc, now_utc, today_jst
+
+
+def _target_dict(target: Any) -> dict[str, Any]:
+    return target.model_dump() if hasattr(target, "model_dump") else dict(target)
+
+
+def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
+    """How many customers the target reaches now (the dispatcher resolves it again at send time)."""
+    today = today or today_jst()
+    if target["type"] == "all":
+        return customers.count_following()
+    if target["type"] == "group":
+        group = groups_dal.get(target["group_id"])
+        if group is None:
+            raise Invalid(f"グループ {target['group_id']} は存在しません", field="target.group_id")
+        age_max = group.get("age_max")
+        return customers.count_segment(
+            str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max), today
+        )
+    return sum(1 for _ in audience.member_ids(target, today))
+
+
+def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, Any]:
+    line_messages, coupons = domain.to_line(message_id, messages)
+    return {
+        "send_at": iso_utc(domain.parse_send_at(send_at)),
+        "send_at_input": send_at,
+        "messages_json": json.dumps(
+            [m.model_dump(exclude_none=True) for m in messages], ensure_ascii=False
+        ),
+        "line_messages_json": json.dumps(line_messages, ensure_ascii=False),
+        "coupons": coupons,
+    }
+
+
+def create(request: Any, actor: str) -> dict[str, Any]:
+    """`request`: a validated domain.admin_models.MessageIn."""
+    target = _target_dict(request.target)
+    count = recipient_count(target)
+    message_id = secrets.token_hex(8)
+    now = now_utc()
+    item = {
+        "message_id": message_id,
+        "target": target,
+        **_content(message_id, request.send_at, request.messages),
+        "created_by": actor,
+        "created_at": iso_utc(now),
+    }
+    entry = audit.entry(
+        audit.subject("message", message_id),
+        "created",
+        actor,
+        now,
+        {"target": target, "send_at": request.send_at, "messages": json.loads(item["messages_json"])},
+    )
+    dal.create(item, entry)
+    return {**item, "status": dal.SCHEDULED, "version": 1, "recipient_count": count}
+
+
+def _current(message_id: str) -> dict[str, Any]:
+    item = dal.get(message_id)
+    if item is None:
+        raise NotFound(f"メッセージ {message_id} が見つかりません")
+    return item
+
+
+def _refuse_unless_scheduled(item: dict[str, Any]) -> None:
+    if item.get("status") != dal.SCHEDULED:
+        raise NotEditable(
+            f"このメッセージは変更できません（状態: {item.get('status')}）。送信開始前のものだけ変更・取り消しできます",
+            status=item.get("status"),
+        )
+
+
+def edit(message_id: str, target: Any, send_at: str | None, messages: list[Any] | None, actor: str) -> dict[str, Any]:
+    """Change what is given (None: keep) of a message that has not started sending."""
+    current = _current(message_id)
+    _refuse_unless_scheduled(current)
+    changes: dict[str, Any] = {}
+    if target is not None:
+        changes["target"] = _target_dict(target)
+        recipient_count(changes["target"])  # refuses a group that does not exist
+    if send_at is not None or messages is not None:
+        kept = [_revalidate(m) for m in json.loads(current["messages_json"])] if messages is None else messages
+        content = _content(message_id, send_at or current["send_at_input"], kept)
+        changes |= {k: v for k, v in content.items() if v != current.get(k)}
+    now = now_utc()
+    changes |= {"updated_by": actor, "updated_at": iso_utc(now)}
+    entry = audit.entry(
+        audit.subject("message", message_id),
+        "updated",
+        actor,
+        now,
+        {k: v for k, v in changes.items() if k not in ("updated_by", "updated_at", "line_messages_json")},
+    )
+    try:
+        dal.update(message_id, int(current["version"]), changes, entry)
+    except dal.NotScheduled:
+        _refuse_unless_scheduled(_current(message_id))
+        raise NotEditable("このメッセージは他のスタッフが同時に変更しました。読み込み直してください") from None
+    return view(_current(message_id))
+
+
+def _revalidate(stored: dict[str, Any]) -> Any:
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(domain.MessageObject).validate_python(stored)
+
+
+def cancel(message_id: str, actor: str) -> dict[str, Any]:
+    current = _current(message_id)
+    _refuse_unless_scheduled(current)
+    now = now_utc()
+    entry = audit.entry(audit.subject("message", message_id), "cancelled", actor, now)
+    try:
+        dal.cancel(message_id, int(current["version"]), {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry)
+    except dal.NotScheduled:
+        _refuse_unless_scheduled(_current(message_id))
+        raise NotEditable("このメッセージは他のスタッフが同時に変更しました。読み込み直してください") from None
+    return view(_current(message_id))
+
+
+def view(item: dict[str, Any]) -> dict[str, Any]:
+    """The API's shape of a stored message; a scheduled one shows whom it would reach now."""
+    shown = {
+        **item,
+        "messages": json.loads(item.get("messages_json") or "[]"),
+        "line_messages": json.loads(item.get("line_messages_json") or "[]"),
+        "coupons": item.get("coupons") or [],
+        "reasons": item.get("reasons") or [],
+        "needs_attention": bool(item.get("needs_attention", False)),
+    }
+    if item.get("status") == dal.SCHEDULED and "recipient_count" not in item:
+        try:
+            shown["recipient_count"] = recipient_count(item["target"])
+        except Invalid:
+            shown["recipient_count"] = 0  # its group was deleted since: it would reach no one
+    return shown
+
+
+def get(message_id: str) -> dict[str, Any]:
+    return view(_current(message_id))
+
+
+def list_all(status: str | None) -> list[dict[str, Any]]:
+    return [view(m) for m in dal.list_all(status)]

@@ -1,0 +1,100 @@
+"""Runs `python -m local` as a child process on a free port (browser tests, stack tests, benchmarks):
+waits until it serves, keeps what it printed, stops it with Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class RunningStack:
+    def __init__(self, *args: str, env: dict[str, str] | None = None, timeout: float = 60):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        # A clean environment: no real AWS or LINE settings leak into the local stack.
+        environment = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "LINE_", "ADMIN_"))}
+        environment.update({"PORT": str(self.port), "PYTHONUNBUFFERED": "1", **(env or {})})
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "local", *args],
+            cwd=ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        self.lines: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        self.ready_after = self._wait_until_serving(timeout)
+
+    def _read(self) -> None:
+        for line in self.process.stdout:
+            self.lines.append(line.rstrip("\n"))
+
+    def _wait_until_serving(self, timeout: float) -> float:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any("Press Ctrl-C" in line for line in self.lines):
+                return time.monotonic() - self.started
+            if self.process.poll() is not None:
+                raise RuntimeError("the local stack exited:\n" + "\n".join(self.lines))
+            time.sleep(0.05)
+        self.process.kill()
+        raise RuntimeError("the local stack did not start in time:\n" + "\n".join(self.lines))
+
+    def printed(self, prefix: str) -> str:
+        """What the stack printed after `prefix` on the first line holding it."""
+        return next(line.split(prefix, 1)[1].strip() for line in list(self.lines) if prefix in line)
+
+    @property
+    def admin_token(self) -> str:
+        return self.printed("ADMIN_TOKEN=")
+
+    def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None):
+        """(status, raw body) of a request to the stack."""
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(
+            self.url + path,
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json", **(headers or {})},
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=60) as response:
+                return response.status, response.read()
+        except urllib.error.HTTPError as error:
+            return error.code, error.read()
+
+    def admin(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+        status, raw = self.call(method, path, body, {"Authorization": f"Bearer {self.admin_token}"})
+        try:
+            return status, json.loads(raw or b"null")
+        except ValueError:
+            return status, raw.decode("utf-8", "replace")
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)  # Ctrl-C
+            try:
+                return self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        return self.process.wait()

@@ -1,0 +1,45 @@
+"""One synthesized LineCrm stack shared by every infrastructure test (jsii synthesis takes seconds).
+
+Built exactly as `app.py` builds it, with the cdk-nag AwsSolutions checks attached: if they find
+anything unacknowledged, synthesis (and so every test here) fails with their report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from aws_cdk.assertions import Template
+
+import app as cdk_app
+from linecrm.tables import TABLES
+from tests.infrastructure.cfn import table_logical_id
+
+ALARM_EMAIL = "ops@example.com"
+
+
+@pytest.fixture(scope="session")
+def synthesized(tmp_path_factory):
+    app, stack = cdk_app.build_app(
+        outdir=str(tmp_path_factory.mktemp("cdk.out")),
+        # Assets are fingerprinted but not copied into the cloud assembly: the tests need the
+        # template, not a 70 MB copy of the dependencies layer.
+        context={"aws:cdk:disable-asset-staging": True, "alarm_email": ALARM_EMAIL},
+    )
+    template = Template.from_stack(stack)
+    return app, stack, template
+
+
+@pytest.fixture(scope="session")
+def template(synthesized) -> Template:
+    return synthesized[2]
+
+
+@pytest.fixture(scope="session")
+def resources(template) -> dict[str, dict]:
+    """The template's resources by logical id."""
+    return template.to_json()["Resources"]
+
+
+@pytest.fixture(scope="session")
+def table_ids(resources) -> dict[str, str]:
+    """Logical table name (linecrm.tables) -> CloudFormation logical id."""
+    return {t.name: table_logical_id(resources, t) for t in TABLES}

@@ -1,0 +1,108 @@
+"""No staff route answers without authentication (SPEC §8): 401, before validation or any read."""
+
+from __future__ import annotations
+
+import pytest
+
+from linecrm.settings import get_settings
+from tests.integration.admin_support import TOKEN, call, token_mode, unauthenticated
+
+ROUTES = [
+    ("GET", "/api/groups"),
+    ("POST", "/api/groups"),
+    ("GET", "/api/groups/g1"),
+    ("PUT", "/api/groups/g1"),
+    ("DELETE", "/api/groups/g1"),
+    ("GET", "/api/groups/g1/audit"),
+    ("GET", "/api/messages"),
+    ("POST", "/api/messages"),
+    ("GET", "/api/messages/m1"),
+    ("PUT", "/api/messages/m1"),
+    ("PATCH", "/api/messages/m1"),
+    ("DELETE", "/api/messages/m1"),
+    ("POST", "/api/messages/m1/cancel"),
+    ("GET", "/api/messages/m1/audit"),
+    ("GET", "/api/customers"),
+    ("GET", "/api/customers/U1"),
+    ("PUT", "/api/customers/U1/tags/vip"),
+    ("DELETE", "/api/customers/U1/tags/vip"),
+    ("GET", "/api/audit"),
+    ("GET", "/api/no-such-route"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _api(monkeypatch):
+    token_mode(monkeypatch)
+
+
+@pytest.fixture
+def nowhere(monkeypatch):
+    """A DynamoDB endpoint nothing listens on: a refused request must not read or write anything."""
+    from linecrm.dal import dynamo
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9")
+    dynamo.reset_caches()
+    token_mode(monkeypatch)
+
+
+def test_the_route_list_covers_every_route_of_the_api():
+    from functions.admin_api.handler import app
+
+    schema = app.get_openapi_schema()
+    documented = {(m.upper(), p) for p, item in schema.paths.items() for m in ("get", "post", "put", "patch", "delete") if getattr(item, m, None)}
+    listed = {(m, p.replace("g1", "{group_id}").replace("m1", "{message_id}").replace("U1", "{user_id}").replace("vip", "{tag}")) for m, p in ROUTES}
+    assert documented <= listed
+
+
+@pytest.mark.parametrize(("method", "path"), ROUTES)
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"Authorization": "Bearer wrong-token"}, {"Authorization": TOKEN}, {"Authorization": f"Basic {TOKEN}"}],
+    ids=["none", "wrong", "no-scheme", "basic"],
+)
+def test_every_route_without_the_token_is_401(nowhere, method, path, headers):
+    status, answer = unauthenticated(method, path, body={"name": ""}, headers=headers)
+    assert status == 401
+    assert answer["message"]
+
+
+def test_with_the_token_the_same_route_answers(aws):
+    assert call("GET", "/api/groups")[0] == 200
+
+
+def test_no_configured_token_means_nobody_gets_in(nowhere, monkeypatch):
+    monkeypatch.delenv("ADMIN_TOKEN")
+    get_settings.cache_clear()
+    assert call("GET", "/api/groups")[0] == 401
+
+
+def test_in_cognito_mode_the_authorizers_claims_are_required_and_name_the_staff(aws, monkeypatch):
+    from functions.admin_api.handler import handler
+    from local.apigw import LambdaContext, proxy_event, response_parts
+
+    monkeypatch.setenv("AUTH_MODE", "cognito")
+    get_settings.cache_clear()
+    assert unauthenticated("GET", "/api/groups", headers={"Authorization": f"Bearer {TOKEN}"})[0] == 401
+
+    claims = {"claims": {"email": "sato@kuroge.example", "cognito:username": "sato"}}
+    body = '{"name": "男性 20〜49歳", "gender": "male", "age_min": 20, "age_max": 49}'
+    event = proxy_event("POST", "/api/groups", headers={"Content-Type": "application/json"}, body=body, authorizer=claims)
+    status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
+    assert status == 201
+
+    event = proxy_event("GET", "/api/groups", authorizer=claims)
+    status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
+    import json
+
+    (group,) = json.loads(raw)["groups"]
+    assert group["created_by"] == "sato@kuroge.example"
+
+
+def test_swagger_ui_is_served():
+    from functions.admin_api.handler import handler
+    from local.apigw import LambdaContext, proxy_event, response_parts
+
+    status, headers, body = response_parts(handler(proxy_event("GET", "/api/swagger"), LambdaContext("admin_api")))
+    assert status == 200
+    assert "swagger" in body.decode().lower()

@@ -1,0 +1,141 @@
+"""`python -m local` (SPEC §9.1), run as users run it: a subprocess on a free port, fresh moto."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from local.subprocess_stack import RunningStack
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def stack():
+    running = RunningStack("--seed", "200", env={"DISPATCH_INTERVAL_SECONDS": "1"})
+    yield running
+    running.stop()
+
+
+def test_it_prints_its_urls_the_admin_token_and_how_long_it_took_to_start(stack):
+    assert stack.printed("LINE emulator:") == f"{stack.url}/emulator/"
+    assert stack.printed("webhook:") == f"POST {stack.url}/webhook"
+    assert len(stack.printed("ADMIN_TOKEN=")) >= 24
+    assert "ready in" in stack.lines[0]
+    assert stack.ready_after < 60
+
+
+def test_the_index_page_shows_the_admin_token_and_links_the_emulator_and_swagger(stack):
+    status, body = stack.call("GET", "/")
+    page = body.decode()
+    assert status == 200
+    assert stack.printed("ADMIN_TOKEN=") in page
+    assert 'href="/emulator/"' in page and 'href="/api/swagger"' in page
+
+
+def test_the_built_in_emulator_serves_the_messaging_api_on_the_same_port(stack):
+    status, _ = stack.call(
+        "GET", "/v2/bot/message/quota", headers={"Authorization": "Bearer local-channel-access-token"}
+    )
+    assert status == 200
+    assert stack.call("GET", "/v2/bot/message/quota", headers={"Authorization": "Bearer x"})[0] == 401
+
+
+def test_the_seed_creates_customers_in_moto_and_in_the_emulator(stack):
+    import boto3
+
+    moto = boto3.client(
+        "dynamodb",
+        endpoint_url=stack.printed("DynamoDB (moto):"),
+        region_name="ap-northeast-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+    )
+    assert moto.scan(TableName="customers", Select="COUNT")["Count"] == 200
+    _, body = stack.call("GET", "/emulator/api/customers")
+    customers = json.loads(body)["customers"]
+    assert len(customers) == 200 and any(c["blocked"] for c in customers)
+
+
+def test_following_in_the_chat_reaches_the_real_webhook_handler_and_its_greeting_comes_back(stack):
+    status, body = stack.call("POST", "/emulator/api/customers", {"display_name": "テスト", "follow": True})
+    assert status == 201
+    assert json.loads(body)["webhooks"][0]["status"] == 200
+    user_id = json.loads(body)["customers"][0]["user_id"]
+    _, body = stack.call("GET", f"/emulator/api/customers/{user_id}/messages")
+    messages = json.loads(body)["messages"]
+    labels = [i["action"]["label"] for m in messages for i in m.get("quickReply", {}).get("items", [])]
+    assert labels == ["男性", "女性", "回答しない"]
+
+
+def test_a_forged_webhook_is_refused(stack):
+    status, _ = stack.call(
+        "POST", "/webhook", {"destination": "U0", "events": []}, headers={"X-Line-Signature": "forged"}
+    )
+    assert status in (400, 401)
+
+
+def test_dispatch_now_answers_with_the_dispatchers_summary(stack):
+    status, body = stack.call("POST", "/_local/dispatch")
+    assert status == 200
+    assert isinstance(json.loads(body), dict)
+
+
+def test_the_dispatcher_also_runs_on_its_timer(stack):
+    deadline = time.monotonic() + 10
+    while not any(line.startswith("[dispatcher]") for line in stack.lines) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert any(line.startswith("[dispatcher]") for line in stack.lines)
+
+
+def test_unknown_routes_answer_404(stack):
+    assert stack.call("GET", "/nothing-here")[0] == 404
+
+
+def test_a_taken_port_is_reported_clearly():
+    with socket.socket() as blocker:
+        blocker.bind(("127.0.0.1", 0))
+        blocker.listen()
+        port = blocker.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "local", "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    assert result.returncode == 2
+    assert f"port {port}" in result.stderr and "PORT=" in result.stderr
+
+
+def test_ctrl_c_stops_it_cleanly():
+    running = RunningStack()
+    assert running.stop() == 0
+    assert running.lines[-1] == "stopped."
+
+
+def test_admin_routes_get_the_request_as_api_gateway_passes_it(stack):
+    assert stack.call("GET", "/api/groups")[0] == 401
+    status, body = stack.admin("GET", "/api/groups")
+    assert status == 200 and "groups" in body
+
+
+def test_a_handler_that_cannot_be_imported_answers_503_naming_it_and_the_rest_still_works():
+    from local.line_emulator import LineEmulator
+    from local.stack import FUNCTIONS, Functions, LocalApp
+    from local.web import Request
+
+    functions = Functions()
+    broken = {**FUNCTIONS, "dispatcher": "functions.dispatcher.not_written_yet"}
+    functions.load = lambda name: __import__(broken[name], fromlist=["handler"])
+    app = LocalApp(LineEmulator(), "token", functions)
+    response = app(Request("POST", "/_local/dispatch"))
+    assert response.status == 503
+    assert b"functions.dispatcher.handler" in response.body
+    assert app(Request("GET", "/emulator/api/customers")).status == 200
