@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aws_cdk import Duration, RemovalPolicy
+from aws_cdk import Duration, IgnoreMode, RemovalPolicy
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
@@ -21,14 +21,17 @@ def function_code(name: str) -> lambda_.Code:
     same way the tests and the local stack import them, so the zip keeps `functions/__init__.py`
     and `functions/<name>/` at their repository paths, and nothing else of the repository.
     """
-    outside = [entry.name for entry in paths.ROOT.iterdir() if entry.name != paths.FUNCTIONS.name]
+    # Anchored gitignore patterns: a bare "app.py" would also drop functions/<name>/app.py.
+    outside = [f"/{entry.name}" for entry in paths.ROOT.iterdir() if entry.name != paths.FUNCTIONS.name]
     other_functions = [
-        f"{paths.FUNCTIONS.name}/{entry.name}"
+        f"/{paths.FUNCTIONS.name}/{entry.name}"
         for entry in paths.FUNCTIONS.iterdir()
         if entry.name not in (name, "__init__.py")
     ]
     return lambda_.Code.from_asset(
-        str(paths.ROOT), exclude=[*outside, *other_functions, *paths.ASSET_EXCLUDES]
+        str(paths.ROOT),
+        exclude=[*outside, *other_functions, *paths.ASSET_EXCLUDES],
+        ignore_mode=IgnoreMode.GIT,
     )
 
 

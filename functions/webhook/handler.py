@@ -23,7 +23,7 @@ from linecrm import secrets
 from linecrm.observability import logger, metrics
 from linecrm.settings import get_settings
 
-IDEMPOTENCY_SECONDS = 24 * 3600  # LINE redelivers for up to a day at most
+IDEMPOTENCY_SECONDS = 24 * 3600  # how long a handled webhookEventId is remembered
 
 app = APIGatewayRestResolver()
 
@@ -94,7 +94,7 @@ def _process(event: dict[str, Any]) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=4)
-def _idempotent(table_name: str, resource: Any):
+def _idempotent(table_name: str, resource_id: int, resource: Any):
     import boto3
     from aws_lambda_powertools.utilities.idempotency import (
         DynamoDBPersistenceLayer,
@@ -112,22 +112,26 @@ def _idempotent(table_name: str, resource: Any):
     )
     persistence = DynamoDBPersistenceLayer(table_name=table_name, boto3_client=client)
     once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
-    return config, once(_process)
+    return config, once(_process), resource  # holds the resource: its id is not reused while cached
+
+
+def _layer() -> tuple[Any, Any, Any]:
+    from linecrm.dal import dynamo
+
+    # Keyed on the identity of linecrm.dal.dynamo's cached resource (boto3 resources compare equal
+    # to each other): tests that reset it (moto) get a fresh persistence layer.
+    resource = dynamo.resource()
+    return _idempotent(get_settings().idempotency_table, id(resource), resource)
 
 
 def _process_once():
-    from linecrm.dal import dynamo
-
-    # Keyed on linecrm.dal.dynamo's cached resource: tests that reset it (moto) get a fresh layer.
-    return _idempotent(get_settings().idempotency_table, dynamo.resource())[1]
+    return _layer()[1]
 
 
 @metrics.log_metrics
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    from linecrm.dal import dynamo
-
-    _idempotent(get_settings().idempotency_table, dynamo.resource())[0].register_lambda_context(context)
+    _layer()[0].register_lambda_context(context)
     return app.resolve(event, context)
 
 
