@@ -112,7 +112,7 @@ def main() -> None:
     finally:
         emulator.stop()
         server.stop()
-    for key in ("import", "first_follow"):
+    for key in ("first_follow",) if args.snapstart else ("import", "first_follow"):
         values = [r[key] for r in results]
         print(
             f"{key:>13}: median {statistics.median(values):.3f} s, min {min(values):.3f} s, "
