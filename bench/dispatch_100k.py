@@ -129,12 +129,20 @@ def main() -> None:
         floor = expected / args.rate
         send = marks["last_recorded"] - marks["planned"]
         recipients = sum(len(r.body["to"]) for r in requests)
-        print(f"outcome: {stored['status']}, recipients {stored['recipient_count']}, summary {summary['messages']}")
-        print(f"LINE multicast requests: {len(requests)} (expected {expected}); statuses {sorted({r.status for r in requests})}")
+        print(
+            f"outcome: {stored['status']}, recipients {stored['recipient_count']}, summary {summary['messages']}"
+        )
+        print(
+            f"LINE multicast requests: {len(requests)} (expected {expected}); statuses {sorted({r.status for r in requests})}"
+        )
         print(f"ids sent: {recipients}, distinct {len({u for r in requests for u in r.body['to']})}")
         print(f"due-to-done: {done - start:.1f} s (target <= 60 s)")
-        print(f"  resolve target: {marks['resolved'] - start:.1f} s; quota + plan: {marks['planned'] - marks['resolved']:.1f} s")
-        print(f"send phase: {send:.2f} s; floor at {args.rate:g} req/s: {floor:.2f} s; ratio {send / floor:.2f}x (target <= 1.5x)")
+        print(
+            f"  resolve target: {marks['resolved'] - start:.1f} s; quota + plan: {marks['planned'] - marks['resolved']:.1f} s"
+        )
+        print(
+            f"send phase: {send:.2f} s; floor at {args.rate:g} req/s: {floor:.2f} s; ratio {send / floor:.2f}x (target <= 1.5x)"
+        )
         emulator.stop()
     finally:
         moto.kill()

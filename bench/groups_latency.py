@@ -118,7 +118,9 @@ def main() -> None:
         seconds = _seed(args.customers, random.Random(7))
         print(f"seeded {args.customers} customers into moto's server in {seconds:.1f} s")
         for name, gender, lo, hi in SEED_GROUPS:
-            status, answer = _call("POST", "/api/groups", token, {"name": name, "gender": gender, "age_min": lo, "age_max": hi})
+            status, answer = _call(
+                "POST", "/api/groups", token, {"name": name, "gender": gender, "age_min": lo, "age_max": hi}
+            )
             assert status == 201, answer
 
         timings, groups = [], []

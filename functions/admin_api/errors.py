@@ -58,7 +58,10 @@ def field_name(loc: tuple | list) -> str:
 
 def validation_error(error: RequestValidationError) -> Response:
     errors = [
-        {"field": field_name(e.get("loc", ())), "reason": str(e.get("msg", "invalid")).removeprefix("Value error, ")}
+        {
+            "field": field_name(e.get("loc", ())),
+            "reason": str(e.get("msg", "invalid")).removeprefix("Value error, "),
+        }
         for e in error.errors()
     ]
     summary = "; ".join(f"{e['field']}: {e['reason']}" for e in errors)

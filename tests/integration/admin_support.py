@@ -73,7 +73,12 @@ def put_customer(
     blocked: bool = False,
 ) -> dict[str, Any]:
     """A customer item as the webhook writes it (docs/design.md), index keys included."""
-    item: dict[str, Any] = {"user_id": user_id, "display_name": user_id, "registered": registered, "blocked": blocked}
+    item: dict[str, Any] = {
+        "user_id": user_id,
+        "display_name": user_id,
+        "registered": registered,
+        "blocked": blocked,
+    }
     if registered:
         item |= {
             "state": "registered",

@@ -15,7 +15,9 @@ NOW = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 26)
 
 
-def customer(user_id: str, gender: str = "male", age: int | None = 35, *, registered: bool = True, blocked=False):
+def customer(
+    user_id: str, gender: str = "male", age: int | None = 35, *, registered: bool = True, blocked=False
+):
     item = {"user_id": user_id, "display_name": user_id, "blocked": blocked, "registered": registered}
     if registered:
         item |= {
@@ -45,7 +47,13 @@ def seed_customers(items: list[dict]) -> None:
 
 def put_group(group_id: str, gender: str, age_min: int, age_max: int | None) -> None:
     table("groups_table").put_item(
-        Item={"group_id": group_id, "name": group_id, "gender": gender, "age_min": age_min, "age_max": age_max}
+        Item={
+            "group_id": group_id,
+            "name": group_id,
+            "gender": gender,
+            "age_min": age_min,
+            "age_max": age_max,
+        }
     )
 
 

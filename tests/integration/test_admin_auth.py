@@ -50,15 +50,34 @@ def test_the_route_list_covers_every_route_of_the_api():
     from functions.admin_api.handler import app
 
     schema = app.get_openapi_schema()
-    documented = {(m.upper(), p) for p, item in schema.paths.items() for m in ("get", "post", "put", "patch", "delete") if getattr(item, m, None)}
-    listed = {(m, p.replace("g1", "{group_id}").replace("m1", "{message_id}").replace("U1", "{user_id}").replace("vip", "{tag}")) for m, p in ROUTES}
+    documented = {
+        (m.upper(), p)
+        for p, item in schema.paths.items()
+        for m in ("get", "post", "put", "patch", "delete")
+        if getattr(item, m, None)
+    }
+    listed = {
+        (
+            m,
+            p.replace("g1", "{group_id}")
+            .replace("m1", "{message_id}")
+            .replace("U1", "{user_id}")
+            .replace("vip", "{tag}"),
+        )
+        for m, p in ROUTES
+    }
     assert documented <= listed
 
 
 @pytest.mark.parametrize(("method", "path"), ROUTES)
 @pytest.mark.parametrize(
     "headers",
-    [{}, {"Authorization": "Bearer wrong-token"}, {"Authorization": TOKEN}, {"Authorization": f"Basic {TOKEN}"}],
+    [
+        {},
+        {"Authorization": "Bearer wrong-token"},
+        {"Authorization": TOKEN},
+        {"Authorization": f"Basic {TOKEN}"},
+    ],
     ids=["none", "wrong", "no-scheme", "basic"],
 )
 def test_every_route_without_the_token_is_401(nowhere, method, path, headers):
@@ -87,7 +106,9 @@ def test_in_cognito_mode_the_authorizers_claims_are_required_and_name_the_staff(
 
     claims = {"claims": {"email": "sato@kuroge.example", "cognito:username": "sato"}}
     body = '{"name": "男性 20〜49歳", "gender": "male", "age_min": 20, "age_max": 49}'
-    event = proxy_event("POST", "/api/groups", headers={"Content-Type": "application/json"}, body=body, authorizer=claims)
+    event = proxy_event(
+        "POST", "/api/groups", headers={"Content-Type": "application/json"}, body=body, authorizer=claims
+    )
     status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
     assert status == 201
 
@@ -103,6 +124,8 @@ def test_swagger_ui_is_served():
     from functions.admin_api.handler import handler
     from local.apigw import LambdaContext, proxy_event, response_parts
 
-    status, headers, body = response_parts(handler(proxy_event("GET", "/api/swagger"), LambdaContext("admin_api")))
+    status, headers, body = response_parts(
+        handler(proxy_event("GET", "/api/swagger"), LambdaContext("admin_api"))
+    )
     assert status == 200
     assert "swagger" in body.decode().lower()

@@ -31,7 +31,9 @@ def race(bodies: list[dict]) -> list[tuple[int, dict]]:
 
 
 def stored_groups() -> list[dict]:
-    return [g for g in table("groups_table").scan(ConsistentRead=True)["Items"] if g["group_id"] != "__catalog__"]
+    return [
+        g for g in table("groups_table").scan(ConsistentRead=True)["Items"] if g["group_id"] != "__catalog__"
+    ]
 
 
 def test_of_20_concurrent_overlapping_creates_exactly_one_succeeds_and_the_others_get_409():

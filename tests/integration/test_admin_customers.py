@@ -118,7 +118,12 @@ def test_bad_filters_are_422_naming_the_field(query, field):
 def test_one_customer_comes_with_their_history_in_order(people):
     history.append("U01", "follow", "友だち追加")
     history.append("U01", "inbound", "30")
-    history.append("U01", "reply", "登録ありがとうございました", payload=[{"type": "text", "text": "登録ありがとうございました"}])
+    history.append(
+        "U01",
+        "reply",
+        "登録ありがとうございました",
+        payload=[{"type": "text", "text": "登録ありがとうございました"}],
+    )
 
     status, customer = call("GET", "/api/customers/U01")
     assert status == 200

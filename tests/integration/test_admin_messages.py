@@ -47,7 +47,9 @@ COUPON_CARD = {
 }
 
 
-def schedule(group_id: str, messages: list[dict] | None = None, send_at: str | None = None) -> tuple[int, dict]:
+def schedule(
+    group_id: str, messages: list[dict] | None = None, send_at: str | None = None
+) -> tuple[int, dict]:
     return call(
         "POST",
         "/api/messages",
@@ -59,7 +61,9 @@ def schedule(group_id: str, messages: list[dict] | None = None, send_at: str | N
     )
 
 
-def test_a_message_for_a_group_at_a_jst_time_is_scheduled_with_todays_recipient_count(male_twenties_to_forties):
+def test_a_message_for_a_group_at_a_jst_time_is_scheduled_with_todays_recipient_count(
+    male_twenties_to_forties,
+):
     send_at = jst_tomorrow_at_six()
     status, created = schedule(male_twenties_to_forties, [text(), COUPON_CARD], send_at)
 
@@ -88,7 +92,12 @@ def test_a_coupon_card_is_rendered_to_a_flex_bubble_with_a_use_button(male_twent
     assert button["action"]["label"] == "使う"
     assert button["action"]["data"] == f"action=use_coupon&coupon_id={coupon_id}"
     assert created["coupons"] == [
-        {"coupon_id": coupon_id, "title": "和牛カルビ 10%オフ", "code": "KARUBI10", "expires_at": "2026-12-31"}
+        {
+            "coupon_id": coupon_id,
+            "title": "和牛カルビ 10%オフ",
+            "code": "KARUBI10",
+            "expires_at": "2026-12-31",
+        }
     ]
     assert created["messages"][1]["type"] == "coupon_card"  # as submitted, for the composer
 
@@ -133,7 +142,13 @@ QUICK_REPLY_ITEM = {"type": "action", "action": {"type": "message", "label": "�
         ([{"type": "flex", "altText": "x", "contents": {"type": "box"}}], "messages[0]"),
         ([{**text(), "quickReply": {"items": [QUICK_REPLY_ITEM] * 14}}], "messages[0].quickReply.items"),
         (
-            [{"type": "image", "originalContentUrl": "http://a.example/x.jpg", "previewImageUrl": "https://a.example/p.jpg"}],
+            [
+                {
+                    "type": "image",
+                    "originalContentUrl": "http://a.example/x.jpg",
+                    "previewImageUrl": "https://a.example/p.jpg",
+                }
+            ],
             "messages[0].originalContentUrl",
         ),
         ([{"type": "video"}], "messages[0]"),
@@ -146,7 +161,11 @@ def test_bad_messages_are_422_naming_the_field(male_twenties_to_forties, message
     status, answer = call(
         "POST",
         "/api/messages",
-        {"target": {"type": "group", "group_id": male_twenties_to_forties}, "send_at": jst_tomorrow_at_six(), "messages": messages},
+        {
+            "target": {"type": "group", "group_id": male_twenties_to_forties},
+            "send_at": jst_tomorrow_at_six(),
+            "messages": messages,
+        },
     )
     assert status == 422, answer
     assert field in [e["field"] for e in answer["errors"]], answer
@@ -175,7 +194,9 @@ def test_a_scheduled_message_can_be_edited_and_cancelled_with_an_audit_trail(mal
     mid = created["message_id"]
 
     later = jst_tomorrow_at_six().replace("T18:00", "T19:30")
-    status, edited = call("PATCH", f"/api/messages/{mid}", {"send_at": later}, headers={"X-Staff-Name": "田中"})
+    status, edited = call(
+        "PATCH", f"/api/messages/{mid}", {"send_at": later}, headers={"X-Staff-Name": "田中"}
+    )
     assert status == 200, edited
     assert edited["send_at_input"] == later and edited["messages"] == created["messages"]
     assert edited["version"] == 2
@@ -206,7 +227,9 @@ def test_a_message_that_started_sending_can_no_longer_be_edited_or_cancelled(mal
     _, created = schedule(male_twenties_to_forties)
     mid = created["message_id"]
     table("messages_table").update_item(
-        Key={"message_id": mid}, UpdateExpression="SET #s = :s", ExpressionAttributeNames={"#s": "status"},
+        Key={"message_id": mid},
+        UpdateExpression="SET #s = :s",
+        ExpressionAttributeNames={"#s": "status"},
         ExpressionAttributeValues={":s": "sending"},
     )
 
@@ -227,7 +250,12 @@ def test_the_dispatchers_counts_and_reasons_are_shown(male_twenties_to_forties):
         ),
         ExpressionAttributeNames={"#s": "status"},
         ExpressionAttributeValues={
-            ":s": "partially_failed", ":r": 700, ":q": 2, ":ok": 500, ":ko": 200, ":why": ["batch 1: 400"],
+            ":s": "partially_failed",
+            ":r": 700,
+            ":q": 2,
+            ":ok": 500,
+            ":ko": 200,
+            ":why": ["batch 1: 400"],
         },
     )
 

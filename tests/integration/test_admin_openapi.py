@@ -18,6 +18,8 @@ def test_the_committed_openapi_document_is_up_to_date():
 
 def test_the_document_describes_the_contracts_routes_and_bearer_authentication():
     document = json.loads(render())
-    assert {"/api/groups", "/api/messages", "/api/messages/{message_id}", "/api/customers"} <= set(document["paths"])
+    assert {"/api/groups", "/api/messages", "/api/messages/{message_id}", "/api/customers"} <= set(
+        document["paths"]
+    )
     assert document["security"] == [{"bearer": []}]
     assert "409" in document["paths"]["/api/groups"]["post"]["responses"]

@@ -19,8 +19,18 @@ def put_message_with_coupons():
             "message_id": "m1",
             "status": "sent",
             "coupons": [
-                {"coupon_id": "m1-0", "title": "和牛ハンバーグ10%オフ", "code": "WAGYU10", "expires_at": "2026-12-31"},
-                {"coupon_id": "m1-1", "title": "ドリンク1杯無料", "code": "DRINK", "expires_at": "2026-11-25"},
+                {
+                    "coupon_id": "m1-0",
+                    "title": "和牛ハンバーグ10%オフ",
+                    "code": "WAGYU10",
+                    "expires_at": "2026-12-31",
+                },
+                {
+                    "coupon_id": "m1-1",
+                    "title": "ドリンク1杯無料",
+                    "code": "DRINK",
+                    "expires_at": "2026-11-25",
+                },
             ],
         }
     )

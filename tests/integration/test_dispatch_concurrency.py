@@ -9,7 +9,14 @@ import pytest
 
 from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
-from tests.integration.dispatch_support import NOW, customer, deliveries_of, message, put_message, seed_customers
+from tests.integration.dispatch_support import (
+    NOW,
+    customer,
+    deliveries_of,
+    message,
+    put_message,
+    seed_customers,
+)
 
 OPTIONS = dispatch.DispatchOptions(
     batch_size=7, concurrency=3, retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01)
@@ -38,7 +45,9 @@ def start_together(count: int, moment) -> list[dict]:
 
 
 @pytest.mark.parametrize("dispatchers", [2, 4])
-def test_dispatchers_started_at_once_send_each_message_once_to_everyone(moto_server, line_emulator, dispatchers):
+def test_dispatchers_started_at_once_send_each_message_once_to_everyone(
+    moto_server, line_emulator, dispatchers
+):
     followers = [f"U{i:03d}" for i in range(40)]
     seed_customers([customer(u) for u in followers] + [customer("Ublocked", blocked=True)])
     for message_id in MESSAGES:

@@ -9,9 +9,16 @@ from datetime import timedelta
 
 from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
-from tests.integration.dispatch_support import NOW, customer, deliveries_of, message, put_message, seed_customers
+from tests.integration.dispatch_support import (
+    NOW,
+    customer,
+    deliveries_of,
+    message,
+    put_message,
+    seed_customers,
+)
 
-TRIALS = 60
+TRIALS = 70
 PER_BATCH_STEPS = {"attempt_recorded", "line_answered", "batch_recorded"}  # reached once per batch
 OPTIONS = dispatch.DispatchOptions(
     batch_size=5, concurrency=2, retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01)
@@ -61,7 +68,8 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
             if run_until_crash(start + timedelta(minutes=10 * n), CrashAt(*point)):
                 crashes.append(point)
         for n in range(3):  # normal runs after the leases expired (a run may leave 429ed batches)
-            dispatch.run(clock=lambda: start + timedelta(hours=1, minutes=10 * n), options=OPTIONS)
+            moment = start + timedelta(hours=1, minutes=10 * n)
+            dispatch.run(clock=lambda moment=moment: moment, options=OPTIONS)
             if message(f"m{trial}")["status"] != "sending":
                 break
 
@@ -70,5 +78,6 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
         assert [u for u in followers if delivered[u] != 1] == [], (trial, delivered)
         assert delivered["Ublocked"] == 0
 
+    print(f"{len(crashes)} crashes over {TRIALS} trials")
     assert len(crashes) >= 100
     assert {step for step, _ in crashes} == set(dispatch.STEPS)  # every step was hit at least once

@@ -6,7 +6,12 @@ from datetime import UTC, datetime
 
 from linecrm.domain import coupons
 
-COUPON = {"coupon_id": "m1-0", "title": "和牛ハンバーグ10%オフ", "code": "WAGYU10", "expires_at": "2026-12-31"}
+COUPON = {
+    "coupon_id": "m1-0",
+    "title": "和牛ハンバーグ10%オフ",
+    "code": "WAGYU10",
+    "expires_at": "2026-12-31",
+}
 
 
 def test_a_use_postback_names_its_coupon():

@@ -10,7 +10,13 @@ from linecrm.domain.groups import Segment, first_overlap, member_counts
 
 
 def stored(group_id: str, gender: str, age_min: int, age_max: int | None, name: str | None = None) -> dict:
-    return {"group_id": group_id, "name": name or group_id, "gender": gender, "age_min": age_min, "age_max": age_max}
+    return {
+        "group_id": group_id,
+        "name": name or group_id,
+        "gender": gender,
+        "age_min": age_min,
+        "age_max": age_max,
+    }
 
 
 MALE_20_45 = stored("m2045", "male", 20, 45, "男性 20〜45歳")
@@ -47,9 +53,7 @@ def test_a_group_being_edited_does_not_collide_with_itself():
 
 
 def test_the_six_seed_groups_do_not_overlap_one_another():
-    seed = [
-        Segment(g, lo, hi) for g in ("male", "female") for lo, hi in ((0, 19), (20, 49), (50, None))
-    ]
+    seed = [Segment(g, lo, hi) for g in ("male", "female") for lo, hi in ((0, 19), (20, 49), (50, None))]
     assert not any(a.overlaps(b) for i, a in enumerate(seed) for b in seed[i + 1 :])
 
 

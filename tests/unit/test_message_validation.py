@@ -25,7 +25,9 @@ def test_a_time_without_an_offset_is_refused_with_the_fix():
         parse_send_at("2026-11-27T18:00:00", NOW)
 
 
-@pytest.mark.parametrize("text", ["2026-11-26T13:59:59+09:00", "2026-11-26T14:00:00+09:00", "2020-01-01T00:00:00Z"])
+@pytest.mark.parametrize(
+    "text", ["2026-11-26T13:59:59+09:00", "2026-11-26T14:00:00+09:00", "2020-01-01T00:00:00Z"]
+)
 def test_a_time_not_in_the_future_is_refused(text):
     with pytest.raises(ValueError, match="過去"):
         parse_send_at(text, NOW)
@@ -64,7 +66,11 @@ def test_quick_reply_holds_at_most_13_items():
 
 
 def test_image_urls_must_be_https():
-    good = {"type": "image", "originalContentUrl": "https://a.example/x.jpg", "previewImageUrl": "https://a.example/p.jpg"}
+    good = {
+        "type": "image",
+        "originalContentUrl": "https://a.example/x.jpg",
+        "previewImageUrl": "https://a.example/p.jpg",
+    }
     assert one.validate_python(good)
     with pytest.raises(ValidationError, match="https"):
         one.validate_python({**good, "previewImageUrl": "http://a.example/p.jpg"})
@@ -75,7 +81,13 @@ def test_a_line_coupon_is_passed_through():
 
 
 def test_a_coupon_card_becomes_a_bubble_whose_use_button_posts_back_its_coupon_id():
-    card = CouponCard(type="coupon_card", title="ハンバーグ無料", description="お一人様1回", code="HB-1", expires_at="2026-12-31")
+    card = CouponCard(
+        type="coupon_card",
+        title="ハンバーグ無料",
+        description="お一人様1回",
+        code="HB-1",
+        expires_at="2026-12-31",
+    )
     flex = render_coupon_card(card, "m1-2")
 
     texts = [c["text"] for c in flex["contents"]["body"]["contents"]]
@@ -87,13 +99,17 @@ def test_a_coupon_card_becomes_a_bubble_whose_use_button_posts_back_its_coupon_i
 
 
 def test_to_line_numbers_coupons_by_their_position_in_the_message():
-    messages = [one.validate_python(m) for m in ({"type": "text", "text": "x"}, {"type": "coupon_card", "title": "T"})]
+    messages = [
+        one.validate_python(m) for m in ({"type": "text", "text": "x"}, {"type": "coupon_card", "title": "T"})
+    ]
     line_messages, cards = to_line("abc", messages)
     assert [m["type"] for m in line_messages] == ["text", "flex"]
     assert cards == [{"coupon_id": "abc-1", "title": "T", "code": "", "expires_at": None}]
 
 
 def test_a_coupon_expiry_with_a_time_needs_an_offset():
-    assert one.validate_python({"type": "coupon_card", "title": "T", "expires_at": "2026-12-31T23:59:00+09:00"})
+    assert one.validate_python(
+        {"type": "coupon_card", "title": "T", "expires_at": "2026-12-31T23:59:00+09:00"}
+    )
     with pytest.raises(ValidationError, match="タイムゾーン"):
         one.validate_python({"type": "coupon_card", "title": "T", "expires_at": "2026-12-31T23:59:00"})

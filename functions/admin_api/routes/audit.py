@@ -15,6 +15,8 @@ router = APIGatewayRouter()
 
 @router.get("/audit", summary="The audit trail of one group or message")
 def audit_trail(
-    subject: Annotated[str, Query(pattern=r"^(group|message)#[A-Za-z0-9_-]{1,64}$", examples=["group#0f3a9c2e1b4d5a67"])],
+    subject: Annotated[
+        str, Query(pattern=r"^(group|message)#[A-Za-z0-9_-]{1,64}$", examples=["group#0f3a9c2e1b4d5a67"])
+    ],
 ) -> AuditList:
     return AuditList.model_validate({"entries": audit_entries(subject)})

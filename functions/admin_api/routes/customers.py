@@ -31,7 +31,9 @@ def list_customers(
     blocked: Annotated[bool | None, Query()] = None,
     registered: Annotated[bool | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=customers.MAX_PAGE)] = 50,
-    cursor: Annotated[str | None, Query(max_length=512, description="next_cursor of the previous page")] = None,
+    cursor: Annotated[
+        str | None, Query(max_length=512, description="next_cursor of the previous page")
+    ] = None,
 ) -> CustomerList:
     criteria = CustomerFilter(
         gender=gender, age_min=age_min, age_max=age_max, blocked=blocked, registered=registered
@@ -53,6 +55,8 @@ def tag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.tag(user_id, tag, current_staff(router)))
 
 
-@router.delete("/customers/<user_id>/tags/<tag>", summary="Remove a tag from a customer", responses={**NOT_FOUND})
+@router.delete(
+    "/customers/<user_id>/tags/<tag>", summary="Remove a tag from a customer", responses={**NOT_FOUND}
+)
 def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag))

@@ -48,10 +48,14 @@ def get_group(group_id: GroupId) -> GroupOut:
     responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
 )
 def edit_group(group_id: GroupId, group: GroupIn) -> GroupOut:
-    return GroupOut.model_validate(groups.with_count(groups.update(group_id, group.model_dump(), current_staff(router))))
+    return GroupOut.model_validate(
+        groups.with_count(groups.update(group_id, group.model_dump(), current_staff(router)))
+    )
 
 
-@router.delete("/groups/<group_id>", summary="Delete a group", responses={204: {"description": "deleted"}, **NOT_FOUND})
+@router.delete(
+    "/groups/<group_id>", summary="Delete a group", responses={204: {"description": "deleted"}, **NOT_FOUND}
+)
 def delete_group(group_id: GroupId) -> Response[None]:
     groups.delete(group_id, current_staff(router))
     return Response(204, "application/json", None)

@@ -31,7 +31,7 @@ Status = Literal["scheduled", "sending", "sent", "partially_failed", "failed", "
 def create_message(message: MessageIn) -> Response[MessageOut]:
     created = messages.create(message, current_staff(router))
     metrics.add_metric(name="MessageScheduled", unit=MetricUnit.Count, value=1)
-    return Response(201, "application/json", MessageOut.model_validate(messages.view(created) | created))
+    return Response(201, "application/json", MessageOut.model_validate(messages.view(created)))
 
 
 @router.get("/messages", summary="List messages, newest send time first")
@@ -39,7 +39,9 @@ def list_messages(status: Annotated[Status | None, Query()] = None) -> MessageLi
     return MessageList.model_validate({"messages": messages.list_all(status)})
 
 
-@router.get("/messages/<message_id>", summary="One message with its status and counts", responses={**NOT_FOUND})
+@router.get(
+    "/messages/<message_id>", summary="One message with its status and counts", responses={**NOT_FOUND}
+)
 def get_message(message_id: MessageId) -> MessageOut:
     return MessageOut.model_validate(messages.get(message_id))
 
@@ -50,7 +52,9 @@ def get_message(message_id: MessageId) -> MessageOut:
     responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
 )
 def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
-    edited = messages.edit(message_id, message.target, message.send_at, message.messages, current_staff(router))
+    edited = messages.edit(
+        message_id, message.target, message.send_at, message.messages, current_staff(router)
+    )
     return MessageOut.model_validate(edited)
 
 
@@ -60,7 +64,9 @@ def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
     responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
 )
 def patch_message(message_id: MessageId, message: MessagePatch) -> MessageOut:
-    edited = messages.edit(message_id, message.target, message.send_at, message.messages, current_staff(router))
+    edited = messages.edit(
+        message_id, message.target, message.send_at, message.messages, current_staff(router)
+    )
     return MessageOut.model_validate(edited)
 
 

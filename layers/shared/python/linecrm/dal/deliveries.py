@@ -2,7 +2,7 @@
 
 Item (docs/design.md): user_ids (<= 500), retry_key (fixed when planned), state (planned |
 accepted | failed | unconfirmed), attempts, first_attempt_at, accepted_at, request_id,
-status_code, error. A batch leaves `planned` once, conditionally, so that two dispatchers that
+status_code, error; plus plan_epoch (the claim that planned it: see write_plan). A batch leaves `planned` once, conditionally, so that two dispatchers that
 both sent it (the second got LINE's 409) record it once.
 """
 
@@ -10,78 +10,62 @@ from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal import message_dispatch
 from linecrm.dal.dynamo import client, query_all, table
 from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED
-from linecrm.settings import get_settings
 
-# TransactWriteItems takes up to 100 actions: one is the claim check on the message.
-PLAN_ITEMS_PER_TRANSACTION = 99
-
-
-# Transactions go through the resource's client, which takes plain Python values (not {"S": ...}).
+PLAN_WRITERS = 8  # parallel conditional puts while planning
 
 
 def _table():
     return table("deliveries_table")
 
 
-def _put(message_id: str, batch_no: str, user_ids: list[str], retry_key: str) -> dict[str, Any]:
-    return {
-        "Put": {
-            "TableName": get_settings().deliveries_table,
-            "Item": {
+def _put_planned(message_id: str, epoch: int, batch_no: str, user_ids: list[str], retry_key: str) -> bool:
+    """Write a planned batch unless a newer plan (a later claim) already wrote this batch number."""
+    try:
+        _table().put_item(
+            Item={
                 "message_id": message_id,
                 "batch_no": batch_no,
                 "user_ids": list(user_ids),
                 "retry_key": retry_key,
                 "state": PLANNED,
                 "attempts": 0,
+                "plan_epoch": epoch,
             },
-        }
-    }
-
-
-def _delete(message_id: str, batch_no: str) -> dict[str, Any]:
-    return {
-        "Delete": {
-            "TableName": get_settings().deliveries_table,
-            "Key": {"message_id": message_id, "batch_no": batch_no},
-        }
-    }
-
-
-def batch_numbers(message_id: str) -> list[str]:
-    from boto3.dynamodb.conditions import Key
-
-    items = query_all(
-        _table(), KeyConditionExpression=Key("message_id").eq(message_id), ProjectionExpression="batch_no"
-    )
-    return [i["batch_no"] for i in items]
+            ConditionExpression="attribute_not_exists(batch_no) OR (plan_epoch < :epoch AND #state = :planned)",
+            ExpressionAttributeNames={"#state": "state"},
+            ExpressionAttributeValues={":epoch": epoch, ":planned": PLANNED},
+        )
+        return True
+    except client().exceptions.ConditionalCheckFailedException:
+        return False
 
 
 def write_plan(
-    message_id: str, dispatcher_id: str, plan: list[tuple[str, list[str], str]], after_chunk=lambda: None
+    message_id: str, epoch: int, plan: list[tuple[str, list[str], str]], after_chunk=lambda: None
 ) -> bool:
-    """Write (batch_no, user_ids, retry_key) items, replacing a half-written earlier plan.
+    """Write (batch_no, user_ids, retry_key) items under claim `epoch`; False if a newer claim has
+    started writing its own plan (this dispatcher lost the message).
 
-    Each chunk is a transaction that also checks the dispatcher still holds the message and it is
-    not planned: False (nothing more written) when that check fails. Nothing of an unfinished plan
-    was ever sent (sending starts after the message is marked planned), so replacing it is safe.
+    A plan is replaced only while it is not committed (the message not yet marked planned), and
+    nothing of an uncommitted plan was ever sent, so replacing it is safe. Items are written with
+    conditional puts, not a transaction: the epoch alone orders competing planners.
     """
-    keep = {batch_no for batch_no, _, _ in plan}
-    actions = [_put(message_id, *batch) for batch in plan]
-    actions += [_delete(message_id, b) for b in batch_numbers(message_id) if b not in keep]
-    fence = message_dispatch.plan_fence(message_id, dispatcher_id, get_settings().messages_table)
-    for start in range(0, len(actions), PLAN_ITEMS_PER_TRANSACTION):
-        try:
-            client().transact_write_items(
-                TransactItems=[fence, *actions[start : start + PLAN_ITEMS_PER_TRANSACTION]]
-            )
-        except client().exceptions.TransactionCanceledException:
-            return False
-        after_chunk()
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan") as pool:
+        for start in range(0, len(plan), PLAN_WRITERS):
+            chunk = plan[start : start + PLAN_WRITERS]
+            if not all(pool.map(lambda b: _put_planned(message_id, epoch, *b), chunk)):
+                return False
+            after_chunk()
     return True
+
+
+def in_plan(items: list[dict[str, Any]], epoch: Any) -> list[dict[str, Any]]:
+    """The batches of the committed plan (leftovers of an abandoned plan carry another epoch)."""
+    return [i for i in items if i.get("plan_epoch") == epoch]
 
 
 def list_for(message_id: str) -> list[dict[str, Any]]:
@@ -97,16 +81,20 @@ def _update(
 ) -> dict | None:
     """The updated attributes (not the 500 ids), or None when the condition failed."""
     try:
-        return _table().update_item(
-            Key={"message_id": message_id, "batch_no": batch_no},
-            UpdateExpression=update,
-            ConditionExpression=condition,
-            ExpressionAttributeNames={
-                n: n[1:] for n in ("#state", "#error") if n in update or n in condition
-            },
-            ExpressionAttributeValues=values,
-            ReturnValues=returns,
-        ).get("Attributes", {})
+        return (
+            _table()
+            .update_item(
+                Key={"message_id": message_id, "batch_no": batch_no},
+                UpdateExpression=update,
+                ConditionExpression=condition,
+                ExpressionAttributeNames={
+                    n: n[1:] for n in ("#state", "#error") if n in update or n in condition
+                },
+                ExpressionAttributeValues=values,
+                ReturnValues=returns,
+            )
+            .get("Attributes", {})
+        )
     except client().exceptions.ConditionalCheckFailedException:
         return None
 

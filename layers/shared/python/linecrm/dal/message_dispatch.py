@@ -2,6 +2,8 @@
 
 Every write after the claim is conditional on `claimed_by` being this dispatcher and the message
 still `sending`: a dispatcher whose lease expired and was taken over can no longer change it.
+Each claim also adds 1 to `claim_epoch`; the plan (deliveries items) is written under that epoch
+and the message records the epoch of the plan it committed to (`plan_epoch`).
 Attributes written here are listed in docs/design.md ("Written by the dispatcher").
 """
 
@@ -49,7 +51,7 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
             Key={"message_id": message_id},
             UpdateExpression=(
                 "SET #status = :sending, claimed_by = :me, lease_until = :lease, "
-                "started_at = if_not_exists(started_at, :now)"
+                "started_at = if_not_exists(started_at, :now) ADD claim_epoch :one"
             ),
             ConditionExpression=(
                 "#pending = :pending AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
@@ -62,6 +64,7 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
                 ":me": dispatcher_id,
                 ":lease": lease_until_iso,
                 ":now": now_iso,
+                ":one": 1,
             },
             ReturnValues="ALL_NEW",
         )["Attributes"]
@@ -109,33 +112,24 @@ def release(message_id: str, dispatcher_id: str, now_iso: str, reason: str) -> b
     )
 
 
-def plan_fence(message_id: str, dispatcher_id: str, table_name: str) -> dict[str, Any]:
-    """A TransactWriteItems ConditionCheck: this dispatcher holds the message and it is not planned yet.
-
-    Deliveries are written in the same transaction, so a dispatcher that lost its claim cannot
-    overwrite the plan of the one that took over.
-    """
-    return {
-        "ConditionCheck": {
-            "TableName": table_name,
-            "Key": {"message_id": message_id},
-            "ConditionExpression": (
-                "claimed_by = :me AND #status = :sending AND (attribute_not_exists(planned) OR planned = :false)"
-            ),
-            "ExpressionAttributeNames": {"#status": "status"},
-            "ExpressionAttributeValues": {":me": dispatcher_id, ":sending": SENDING, ":false": False},
-        }
-    }
-
-
-def mark_planned(message_id: str, dispatcher_id: str, recipient_count: int, batch_count: int) -> bool:
-    """From here on the batches (and their retry keys) are fixed: later runs only resume them."""
+def mark_planned(
+    message_id: str, dispatcher_id: str, epoch: int, recipient_count: int, batch_count: int
+) -> bool:
+    """From here on the batches of plan `epoch` (and their retry keys) are fixed: later runs only
+    resume them."""
     return _owned_update(
         message_id,
         dispatcher_id,
-        "SET planned = :true, recipient_count = :recipients, batch_count = :batches, request_count = :batches",
-        {":true": True, ":false": False, ":recipients": recipient_count, ":batches": batch_count},
-        "attribute_not_exists(planned) OR planned = :false",
+        "SET planned = :true, plan_epoch = :epoch, recipient_count = :recipients, batch_count = :batches, "
+        "request_count = :batches",
+        {
+            ":true": True,
+            ":false": False,
+            ":epoch": epoch,
+            ":recipients": recipient_count,
+            ":batches": batch_count,
+        },
+        "claim_epoch = :epoch AND (attribute_not_exists(planned) OR planned = :false)",
     )
 
 

@@ -62,7 +62,11 @@ def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
 
 
 def _guarded_update(
-    message_id: str, version: int, sets: dict[str, Any], audit_item: dict[str, Any], remove: tuple[str, ...] = ()
+    message_id: str,
+    version: int,
+    sets: dict[str, Any],
+    audit_item: dict[str, Any],
+    remove: tuple[str, ...] = (),
 ) -> None:
     names = {"#status": "status", "#version": "version"}
     values: dict[str, Any] = {":scheduled": SCHEDULED, ":version": version, ":next": version + 1}

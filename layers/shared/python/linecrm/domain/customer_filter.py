@@ -58,7 +58,9 @@ class CustomerFilter:
         maxes = [v for v in (self.age_max, other.age_max) if v is not None]
         ids = [s for s in (self.user_ids, other.user_ids) if s is not None]
         return CustomerFilter(
-            gender=_both(self.gender if self.gender != "any" else None, other.gender if other.gender != "any" else None),
+            gender=_both(
+                self.gender if self.gender != "any" else None, other.gender if other.gender != "any" else None
+            ),
             age_min=max(mins) if mins else None,
             age_max=min(maxes) if maxes else None,
             blocked=_both(self.blocked, other.blocked),

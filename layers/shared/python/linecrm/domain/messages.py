@@ -228,7 +228,12 @@ def to_line(message_id: str, messages: list[Any]) -> tuple[list[dict[str, Any]],
             cid = coupon_id(message_id, index)
             line_messages.append(render_coupon_card(message, cid))
             cards.append(
-                {"coupon_id": cid, "title": message.title, "code": message.code, "expires_at": message.expires_at}
+                {
+                    "coupon_id": cid,
+                    "title": message.title,
+                    "code": message.code,
+                    "expires_at": message.expires_at,
+                }
             )
         else:
             line_messages.append(message.model_dump(exclude_none=True))

@@ -5,7 +5,9 @@ Exactly once per recipient, even when a dispatcher dies at any point or two run 
    whose lease expired: its dispatcher died). Only the holder can write to it afterwards.
 2. The target is resolved now (ages advance), the quota checked, and ALL batches are written to
    the deliveries table with a retry key each, before anything is sent; then the message is
-   marked planned. An unfinished plan is replaced by the next run; a finished one never changes.
+   marked planned. An unfinished plan is replaced by the next claim (each claim has a higher
+   `claim_epoch`, and a plan's items can only be overwritten by a higher epoch); a committed
+   plan never changes.
 3. Each planned batch is sent with its own retry key, however often it is retried and by
    whichever dispatcher: LINE delivers a key once and answers 409 to a repeat. A batch first
    tried more than 24 hours ago (LINE forgets keys) is never resent: it becomes `unconfirmed`.
@@ -160,14 +162,17 @@ class _Run:
 
     def dispatch(self, message: dict[str, Any], lease: _Lease) -> dict[str, Any]:
         mid = message["message_id"]
+        epoch = message.get("plan_epoch")
         if not message.get("planned"):
             stopped = self.plan(message)
             if stopped is not None:
                 return stopped
-        pending = [b for b in deliveries.list_for(mid) if b["state"] == delivery.PLANNED]
+            epoch = message["claim_epoch"]
+        batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
+        pending = [b for b in batches if b["state"] == delivery.PLANNED]
         if pending:
             self.send_all(mid, json.loads(message["line_messages_json"]), pending, lease)
-        batches = deliveries.list_for(mid)
+        batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
         if any(b["state"] == delivery.PLANNED for b in batches):
             message_dispatch.release(
                 mid, self.me, iso_utc(self.clock()), "LINEが一時的に応答しないため、次回の実行で再送します"
@@ -202,10 +207,11 @@ class _Run:
             (delivery.batch_no(i), ids_, str(uuid.uuid4()))
             for i, ids_ in enumerate(delivery.batches(ids, self.options.batch_size))
         ]
+        epoch = message["claim_epoch"]
         written = deliveries.write_plan(
-            mid, self.me, plan, after_chunk=lambda: self.checkpoint("plan_chunk_written")
+            mid, epoch, plan, after_chunk=lambda: self.checkpoint("plan_chunk_written")
         )
-        if not (written and message_dispatch.mark_planned(mid, self.me, len(ids), len(plan))):
+        if not (written and message_dispatch.mark_planned(mid, self.me, epoch, len(ids), len(plan))):
             raise LostClaim(mid)
         self.checkpoint("planned")
         return None
@@ -250,6 +256,7 @@ class _Run:
 
     def send_batch(self, mid: str, messages: list[dict], batch: dict, lease: _Lease) -> None:
         bno, policy = batch["batch_no"], self.options.retry
+        first_attempt_at = _parse_iso(batch.get("first_attempt_at"))
         for attempt in range(1, policy.max_attempts + 1):
             lease.keep_alive()
             self.limiter.acquire()
@@ -257,7 +264,8 @@ class _Run:
             recorded = deliveries.record_attempt(mid, bno, iso_utc(now))
             if recorded is None:  # another dispatcher settled it meanwhile
                 return
-            if delivery.past_retry_window(_parse_iso(recorded["first_attempt_at"]), now):
+            first_attempt_at = first_attempt_at or _parse_iso(recorded.get("first_attempt_at")) or now
+            if delivery.past_retry_window(first_attempt_at, now):
                 deliveries.record_unconfirmed(
                     mid, bno, "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません"
                 )

@@ -79,7 +79,9 @@ def update(group_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
         _refuse_overlap(segment, groups, ignore_id=group_id)
         now = now_utc()
         item = {**current, **_fields(data), "updated_by": actor, "updated_at": iso_utc(now)}
-        changes = {k: {"from": current.get(k), "to": v} for k, v in _fields(data).items() if current.get(k) != v}
+        changes = {
+            k: {"from": current.get(k), "to": v} for k, v in _fields(data).items() if current.get(k) != v
+        }
         entry = audit.entry(audit.subject("group", group_id), "updated", actor, now, changes)
         try:
             dal.put(item, version, entry, new=False)

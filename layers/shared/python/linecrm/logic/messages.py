@@ -45,9 +45,7 @@ def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, An
     return {
         "send_at": iso_utc(domain.parse_send_at(send_at)),
         "send_at_input": send_at,
-        "messages_json": json.dumps(
-            [m.model_dump(exclude_none=True) for m in messages], ensure_ascii=False
-        ),
+        "messages_json": json.dumps([m.model_dump(exclude_none=True) for m in messages], ensure_ascii=False),
         "line_messages_json": json.dumps(line_messages, ensure_ascii=False),
         "coupons": coupons,
     }
@@ -92,7 +90,9 @@ def _refuse_unless_scheduled(item: dict[str, Any]) -> None:
         )
 
 
-def edit(message_id: str, target: Any, send_at: str | None, messages: list[Any] | None, actor: str) -> dict[str, Any]:
+def edit(
+    message_id: str, target: Any, send_at: str | None, messages: list[Any] | None, actor: str
+) -> dict[str, Any]:
     """Change what is given (None: keep) of a message that has not started sending."""
     current = _current(message_id)
     _refuse_unless_scheduled(current)
@@ -101,7 +101,9 @@ def edit(message_id: str, target: Any, send_at: str | None, messages: list[Any] 
         changes["target"] = _target_dict(target)
         recipient_count(changes["target"])  # refuses a group that does not exist
     if send_at is not None or messages is not None:
-        kept = [_revalidate(m) for m in json.loads(current["messages_json"])] if messages is None else messages
+        kept = (
+            [_revalidate(m) for m in json.loads(current["messages_json"])] if messages is None else messages
+        )
         content = _content(message_id, send_at or current["send_at_input"], kept)
         changes |= {k: v for k, v in content.items() if v != current.get(k)}
     now = now_utc()
@@ -117,7 +119,9 @@ def edit(message_id: str, target: Any, send_at: str | None, messages: list[Any] 
         dal.update(message_id, int(current["version"]), changes, entry)
     except dal.NotScheduled:
         _refuse_unless_scheduled(_current(message_id))
-        raise NotEditable("このメッセージは他のスタッフが同時に変更しました。読み込み直してください") from None
+        raise NotEditable(
+            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
+        ) from None
     return view(_current(message_id))
 
 
@@ -133,10 +137,14 @@ def cancel(message_id: str, actor: str) -> dict[str, Any]:
     now = now_utc()
     entry = audit.entry(audit.subject("message", message_id), "cancelled", actor, now)
     try:
-        dal.cancel(message_id, int(current["version"]), {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry)
+        dal.cancel(
+            message_id, int(current["version"]), {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry
+        )
     except dal.NotScheduled:
         _refuse_unless_scheduled(_current(message_id))
-        raise NotEditable("このメッセージは他のスタッフが同時に変更しました。読み込み直してください") from None
+        raise NotEditable(
+            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
+        ) from None
     return view(_current(message_id))
 
 
