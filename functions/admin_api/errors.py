@@ -32,27 +32,29 @@ def unauthorized() -> dict[str, Any]:
     }
 
 
-# Body fields whose value is a discriminated union on "type": pydantic puts the tag in the location.
-UNION_FIELDS = ("messages", "target")
+# Body fields that are a discriminated union on "type" (or a list of them): pydantic puts the tag
+# in the error location right after them.
+UNION_FIELDS = ("target",)
+UNION_LISTS = ("messages",)
 
 
 def field_name(loc: tuple | list) -> str:
     """pydantic's error location as a readable path: ("body", "messages", 0, "text", "text") →
-    "messages[0].text". A discriminated union puts its tag (the value of "type") right after the
-    union field in the location; it is dropped, because it is not a field the client wrote."""
+    "messages[0].text". The union's tag (the value of "type") is dropped: the client wrote no such
+    field."""
     parts = list(loc)
     where = parts.pop(0) if parts and parts[0] in LOCATIONS else "body"
-    out, union_next = "", False
+    out, tag_next = "", False
     for part in parts:
-        if union_next and isinstance(part, str):
-            union_next = False
+        if tag_next and isinstance(part, str):
+            tag_next = False
             continue
         if isinstance(part, int):
+            tag_next = out in UNION_LISTS
             out += f"[{part}]"
-            union_next = out == f"messages[{part}]"
         else:
             out += f".{part}" if out else str(part)
-            union_next = out in UNION_FIELDS and out != "messages"
+            tag_next = out in UNION_FIELDS
     return out or where
 
 

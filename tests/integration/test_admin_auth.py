@@ -15,6 +15,7 @@ ROUTES = [
     ("DELETE", "/api/groups/g1"),
     ("GET", "/api/groups/g1/audit"),
     ("GET", "/api/messages"),
+    ("POST", "/api/messages/estimate"),
     ("POST", "/api/messages"),
     ("GET", "/api/messages/m1"),
     ("PUT", "/api/messages/m1"),

@@ -14,6 +14,7 @@ from tests.integration.dispatch_support import (
     customer,
     deliveries_of,
     message,
+    multicasts,
     put_message,
     seed_customers,
 )
@@ -72,14 +73,15 @@ def test_dispatchers_racing_to_resume_an_abandoned_message_send_it_once(moto_ser
     class Crash(BaseException):
         pass
 
-    def die_after_two_batches(step, seen=[]):  # noqa: B006 - the counter lives across calls
-        seen.append(step)
-        if seen.count("batch_recorded") >= 2:
+    def die_after_three_answers(step, seen=[]):  # noqa: B006 - the counter lives across calls
+        seen.append(step)  # LINE accepted three batches that were never recorded
+        if seen.count("line_answered") >= 3:
             raise Crash(step)
 
     with pytest.raises(Crash):
-        dispatch.run("first", clock=lambda: NOW, checkpoint=die_after_two_batches, options=OPTIONS)
+        dispatch.run("first", clock=lambda: NOW, checkpoint=die_after_three_answers, options=OPTIONS)
     start_together(4, NOW + OPTIONS.lease * 2)  # all four see the expired lease at once
 
     assert message("m0")["status"] == "sent"
     assert set(deliveries_of(line_emulator, followers, "再開").values()) == {1}
+    assert any(r.status == 409 for r in multicasts(line_emulator))  # the unrecorded three, resent

@@ -19,9 +19,12 @@ from tests.integration.dispatch_support import (
 )
 
 TRIALS = 70
-PER_BATCH_STEPS = {"attempt_recorded", "line_answered", "batch_recorded"}  # reached once per batch
+REPEATED_STEPS = {"before_request": 5, "line_answered": 5, "batch_recorded": 3}  # step: times reached per run
 OPTIONS = dispatch.DispatchOptions(
-    batch_size=5, concurrency=2, retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01)
+    batch_size=5,
+    concurrency=2,
+    record_every=2,
+    retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )
 
 
@@ -64,7 +67,7 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
         start = NOW + timedelta(days=trial)
         for n in range(rng.randint(2, 3)):  # dying again while resuming is allowed too
             step = rng.choice(dispatch.STEPS)
-            point = (step, rng.randint(1, 5) if step in PER_BATCH_STEPS else 1)
+            point = (step, rng.randint(1, REPEATED_STEPS.get(step, 1)))
             if run_until_crash(start + timedelta(minutes=10 * n), CrashAt(*point)):
                 crashes.append(point)
         for n in range(3):  # normal runs after the leases expired (a run may leave 429ed batches)

@@ -13,7 +13,15 @@ from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
 from functions.admin_api.routes.groups import audit_entries
 from linecrm.dal import audit
-from linecrm.domain.admin_models import AuditList, MessageIn, MessageList, MessageOut, MessagePatch
+from linecrm.domain.admin_models import (
+    AuditList,
+    EstimateIn,
+    EstimateOut,
+    MessageIn,
+    MessageList,
+    MessageOut,
+    MessagePatch,
+)
 from linecrm.logic import messages
 from linecrm.observability import metrics
 
@@ -32,6 +40,15 @@ def create_message(message: MessageIn) -> Response[MessageOut]:
     created = messages.create(message, current_staff(router))
     metrics.add_metric(name="MessageScheduled", unit=MetricUnit.Count, value=1)
     return Response(201, "application/json", MessageOut.model_validate(messages.view(created)))
+
+
+@router.post(
+    "/messages/estimate",
+    summary="Before saving: how many customers a target reaches now, and the month's LINE quota",
+    responses={**UNPROCESSABLE},
+)
+def estimate_message(request: EstimateIn) -> EstimateOut:
+    return EstimateOut.model_validate(messages.estimate(request.target))
 
 
 @router.get("/messages", summary="List messages, newest send time first")

@@ -2,8 +2,9 @@
 
 Item (docs/design.md): user_ids (<= 500), retry_key (fixed when planned), state (planned |
 accepted | failed | unconfirmed), attempts, first_attempt_at, accepted_at, request_id,
-status_code, error; plus plan_epoch (the claim that planned it: see write_plan). A batch leaves `planned` once, conditionally, so that two dispatchers that
-both sent it (the second got LINE's 409) record it once.
+status_code, error; plus plan_epoch (the claim that planned it: see write_plan) and size (number
+of ids, so the outcome can be computed without reading them). A batch leaves `planned` for failed/unconfirmed conditionally; accepted is written
+unconditionally (see put_accepted).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def _put_planned(message_id: str, epoch: int, batch_no: str, user_ids: list[str]
                 "message_id": message_id,
                 "batch_no": batch_no,
                 "user_ids": list(user_ids),
+                "size": len(user_ids),
                 "retry_key": retry_key,
                 "state": PLANNED,
                 "attempts": 0,
@@ -68,12 +70,37 @@ def in_plan(items: list[dict[str, Any]], epoch: Any) -> list[dict[str, Any]]:
     return [i for i in items if i.get("plan_epoch") == epoch]
 
 
-def list_for(message_id: str) -> list[dict[str, Any]]:
+def list_for(message_id: str, with_user_ids: bool = True) -> list[dict[str, Any]]:
+    """The batches of a message; without their user ids (the bulk of each item) when not needed."""
     from boto3.dynamodb.conditions import Key
 
-    return list(
-        query_all(_table(), KeyConditionExpression=Key("message_id").eq(message_id), ConsistentRead=True)
-    )
+    kwargs: dict[str, Any] = {
+        "KeyConditionExpression": Key("message_id").eq(message_id),
+        "ConsistentRead": True,
+    }
+    if not with_user_ids:
+        names = ("batch_no", "state", "size", "error", "plan_epoch", "attempts", "first_attempt_at")
+        kwargs["ProjectionExpression"] = ", ".join(f"#{n}" for n in names)
+        kwargs["ExpressionAttributeNames"] = {f"#{n}": n for n in names}
+    return list(query_all(_table(), **kwargs))
+
+
+def accepted_item(batch: dict[str, Any], status_code: int, request_id: str | None, **fields: Any) -> dict:
+    """The whole item of a batch LINE accepted (for put_accepted)."""
+    item = {k: v for k, v in batch.items() if k != "error"}
+    return {**item, **fields, "state": ACCEPTED, "status_code": status_code, "request_id": request_id}
+
+
+def put_accepted(items: list[dict[str, Any]]) -> None:
+    """Record accepted batches with BatchWriteItem (25 a request) instead of one write each.
+
+    Unconditional on purpose: `accepted` is what LINE says and is final, and every other
+    attribute of a committed batch (ids, retry key, epoch) never changes, so writing it twice,
+    or after another dispatcher did, changes nothing.
+    """
+    with _table().batch_writer() as writer:
+        for item in items:
+            writer.put_item(Item=item)
 
 
 def _update(
@@ -99,34 +126,20 @@ def _update(
         return None
 
 
-def record_attempt(message_id: str, batch_no: str, now_iso: str) -> dict | None:
-    """Count an attempt before it is made (so `first_attempt_at` is known even if we die sending).
-
-    None when the batch is no longer planned (another dispatcher finished it).
-    """
-    return _update(
-        message_id,
-        batch_no,
-        "SET attempts = attempts + :one, first_attempt_at = if_not_exists(first_attempt_at, :now)",
-        {":one": 1, ":now": now_iso, ":planned": PLANNED},
-        "#state = :planned",
-    )
-
-
-def record_accepted(
-    message_id: str, batch_no: str, status_code: int, request_id: str | None, now_iso: str
+def _set_error(
+    message_id: str, batch_no: str, state: str, status_code: int | None, error: str, attempts: int = 0
 ) -> bool:
     return (
         _update(
             message_id,
             batch_no,
-            "SET #state = :accepted, status_code = :code, request_id = :rid, accepted_at = :now REMOVE #error",
+            "SET #state = :new, status_code = :code, #error = :error ADD attempts :attempts",
             {
-                ":accepted": ACCEPTED,
+                ":new": state,
                 ":code": status_code,
-                ":rid": request_id,
-                ":now": now_iso,
+                ":error": error,
                 ":planned": PLANNED,
+                ":attempts": attempts,
             },
             "#state = :planned",
         )
@@ -134,21 +147,8 @@ def record_accepted(
     )
 
 
-def _set_error(message_id: str, batch_no: str, state: str, status_code: int | None, error: str) -> bool:
-    return (
-        _update(
-            message_id,
-            batch_no,
-            "SET #state = :new, status_code = :code, #error = :error",
-            {":new": state, ":code": status_code, ":error": error, ":planned": PLANNED},
-            "#state = :planned",
-        )
-        is not None
-    )
-
-
 def record_failed(message_id: str, batch_no: str, status_code: int | None, error: str) -> bool:
-    return _set_error(message_id, batch_no, FAILED, status_code, error)
+    return _set_error(message_id, batch_no, FAILED, status_code, error, 1)
 
 
 def record_unconfirmed(message_id: str, batch_no: str, error: str) -> bool:
@@ -157,4 +157,4 @@ def record_unconfirmed(message_id: str, batch_no: str, error: str) -> bool:
 
 def record_retryable_error(message_id: str, batch_no: str, status_code: int | None, error: str) -> bool:
     """Keep the last transient error for staff; the batch stays planned and will be retried."""
-    return _set_error(message_id, batch_no, PLANNED, status_code, error)
+    return _set_error(message_id, batch_no, PLANNED, status_code, error, 1)

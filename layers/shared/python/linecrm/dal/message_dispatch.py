@@ -133,6 +133,27 @@ def mark_planned(
     )
 
 
+def start_sending(message_id: str, dispatcher_id: str, now_iso: str) -> str | None:
+    """Note when sending first started (kept across runs); None if the claim was lost.
+
+    LINE forgets a retry key 24 hours after accepting it: a batch still unconfirmed that long
+    after this moment must not be resent (see domain.delivery.past_retry_window).
+    """
+    try:
+        return _table().update_item(
+            Key={"message_id": message_id},
+            UpdateExpression="SET first_send_at = if_not_exists(first_send_at, :now)",
+            ConditionExpression="claimed_by = :me AND #status = :sending",
+            ExpressionAttributeNames={"#status": "status"},
+            ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, ":now": now_iso},
+            ReturnValues="ALL_NEW",
+        )["Attributes"]["first_send_at"]
+    except Exception as error:
+        if _conditional_failed(error):
+            return None
+        raise
+
+
 def finish(message_id: str, dispatcher_id: str, status: str, finished_iso: str, **counts: Any) -> bool:
     """Record the outcome and drop `pending`, which takes the message out of the `by_due` index."""
     values = {":outcome": status, ":finished": finished_iso}

@@ -75,6 +75,24 @@ class MessagePatch(_In):
     messages: list[MessageObject] | None = Field(None, min_length=1, max_length=MAX_MESSAGES)
 
 
+class EstimateIn(_In):
+    target: Target
+
+
+class QuotaOut(BaseModel):
+    type: str | None = Field(None, description='"limited" or "none" (LINE\'s quota type)')
+    limit: int | None = None
+    used: int | None = None
+    remaining: int | None = None
+    fits: bool | None = Field(None, description="whether recipient_count messages fit in what is left")
+    unavailable: str | None = Field(None, description="why the quota could not be read")
+
+
+class EstimateOut(BaseModel):
+    recipient_count: int
+    quota: QuotaOut
+
+
 class CouponOut(BaseModel):
     coupon_id: str
     title: str

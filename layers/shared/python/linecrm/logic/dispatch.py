@@ -45,9 +45,10 @@ STEPS = (
     "quota_checked",
     "plan_chunk_written",
     "planned",
-    "attempt_recorded",
-    "line_answered",
-    "batch_recorded",
+    "send_started",
+    "before_request",  # per batch attempt: about to call LINE
+    "line_answered",  # per batch attempt: LINE may have accepted, nothing recorded yet
+    "batch_recorded",  # per write of accepted batches
     "finished",
 )
 
@@ -72,6 +73,7 @@ class DispatchOptions:
     lease: timedelta = timedelta(minutes=5)
     retry: delivery.RetryPolicy = field(default_factory=delivery.RetryPolicy)
     concurrency: int | None = None  # default: settings.multicast_concurrency
+    record_every: int = 25  # accepted batches written per BatchWriteItem
     rate_per_second: float | None = None  # default: settings.multicast_rate_per_second
 
 
@@ -124,6 +126,46 @@ class _Lease:
             self.until = until
 
 
+class _Recorder:
+    """Accepted batches, written `record_every` at a time with one BatchWriteItem.
+
+    One write per batch would make DynamoDB, not LINE's rate limit, the pace of sending. A batch
+    accepted but not yet written when the dispatcher dies is resent by the next run with the same
+    retry key: LINE answers 409 and delivers nothing twice.
+    """
+
+    def __init__(self, run: _Run, first_attempt_at: str) -> None:
+        self.run, self.first_attempt_at = run, first_attempt_at
+        self._items: list[dict] = []
+        self._lock = threading.Lock()
+
+    def add(self, batch: dict, status: int, request_id: str | None, attempts: int) -> None:
+        item = deliveries.accepted_item(
+            batch,
+            status,
+            request_id,
+            attempts=int(batch.get("attempts") or 0) + attempts,
+            first_attempt_at=batch.get("first_attempt_at") or self.first_attempt_at,
+            accepted_at=iso_utc(self.run.clock()),
+        )
+        with self._lock:
+            self._items.append(item)
+            if len(self._items) < self.run.options.record_every:
+                return
+            items, self._items = self._items, []
+        self._write(items)
+
+    def flush(self) -> None:
+        with self._lock:
+            items, self._items = self._items, []
+        if items:
+            self._write(items)
+
+    def _write(self, items: list[dict]) -> None:
+        deliveries.put_accepted(items)
+        self.run.checkpoint("batch_recorded")
+
+
 class _Run:
     def __init__(self, me, clock, checkpoint, options, api, sleep) -> None:
         settings = get_settings()
@@ -142,6 +184,7 @@ class _Run:
         results = []
         for message in due:
             mid = message["message_id"]
+            now = self.clock()  # the run may have spent minutes on earlier messages
             claimed = message_dispatch.claim(mid, self.me, iso_utc(now), iso_utc(now + self.options.lease))
             if claimed is None:
                 results.append({"message_id": mid, "result": "claimed_elsewhere"})
@@ -171,8 +214,8 @@ class _Run:
         batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
         pending = [b for b in batches if b["state"] == delivery.PLANNED]
         if pending:
-            self.send_all(mid, json.loads(message["line_messages_json"]), pending, lease)
-        batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
+            self.send_all(message, pending, lease)
+        batches = deliveries.in_plan(deliveries.list_for(mid, with_user_ids=False), epoch)
         if any(b["state"] == delivery.PLANNED for b in batches):
             message_dispatch.release(
                 mid, self.me, iso_utc(self.clock()), "LINEが一時的に応答しないため、次回の実行で再送します"
@@ -243,41 +286,53 @@ class _Run:
         raise QuotaUnknown(problem)
 
     # -- sending ------------------------------------------------------------------------------
-    def send_all(self, mid: str, messages: list[dict], pending: list[dict], lease: _Lease) -> None:
+    def send_all(self, message: dict[str, Any], pending: list[dict], lease: _Lease) -> None:
+        mid = message["message_id"]
+        now = self.clock()
+        started = message_dispatch.start_sending(mid, self.me, iso_utc(now))
+        if started is None:
+            raise LostClaim(mid)
+        if delivery.past_retry_window(_parse_iso(started), now):
+            # Sending began over 24 hours ago: LINE may have forgotten these retry keys, and a
+            # resend could deliver twice. Staff decide (needs_attention); nothing is resent.
+            for batch in pending:
+                deliveries.record_unconfirmed(
+                    mid,
+                    batch["batch_no"],
+                    "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません",
+                )
+            return
+        self.checkpoint("send_started")
+        messages = json.loads(message["line_messages_json"])
+        recorder = _Recorder(self, started)
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
-            futures = [pool.submit(self.send_batch, mid, messages, b, lease) for b in pending]
+            futures = [pool.submit(self.send_batch, messages, b, lease, recorder) for b in pending]
             try:
                 for future in as_completed(futures):
                     future.result()
+            except Exception:
+                for future in futures:
+                    future.cancel()
+                recorder.flush()  # what LINE accepted is true whatever went wrong here
+                raise
             except BaseException:
-                for future in futures:  # a dying dispatcher starts nothing new
+                for future in futures:  # a dying dispatcher starts nothing new and records nothing
                     future.cancel()
                 raise
+        recorder.flush()
 
-    def send_batch(self, mid: str, messages: list[dict], batch: dict, lease: _Lease) -> None:
-        bno, policy = batch["batch_no"], self.options.retry
-        first_attempt_at = _parse_iso(batch.get("first_attempt_at"))
+    def send_batch(self, messages: list[dict], batch: dict, lease: _Lease, recorder: _Recorder) -> None:
+        mid, bno, policy = batch["message_id"], batch["batch_no"], self.options.retry
         for attempt in range(1, policy.max_attempts + 1):
             lease.keep_alive()
             self.limiter.acquire()
-            now = self.clock()
-            recorded = deliveries.record_attempt(mid, bno, iso_utc(now))
-            if recorded is None:  # another dispatcher settled it meanwhile
-                return
-            first_attempt_at = first_attempt_at or _parse_iso(recorded.get("first_attempt_at")) or now
-            if delivery.past_retry_window(first_attempt_at, now):
-                deliveries.record_unconfirmed(
-                    mid, bno, "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません"
-                )
-                return
-            self.checkpoint("attempt_recorded")
+            self.checkpoint("before_request")
             status, headers, error = self.multicast(batch["user_ids"], messages, batch["retry_key"])
             self.checkpoint("line_answered")
             answer = delivery.classify_answer(status)
             if answer == delivery.ANSWER_ACCEPTED:
                 request_id = headers.get("x-line-request-id") or headers.get("x-line-accepted-request-id")
-                deliveries.record_accepted(mid, bno, status, request_id, iso_utc(self.clock()))
-                self.checkpoint("batch_recorded")
+                recorder.add(batch, status, request_id, attempt)
                 return
             if answer == delivery.ANSWER_FAILED:
                 deliveries.record_failed(mid, bno, status, error)
@@ -311,7 +366,7 @@ class _Run:
 
     # -- outcome ------------------------------------------------------------------------------
     def finish(self, mid: str, batches: list[dict]) -> dict[str, Any]:
-        results = [(b["state"], len(b["user_ids"]), b.get("error")) for b in batches]
+        results = [(b["state"], int(b["size"]), b.get("error")) for b in batches]
         result = delivery.outcome(results)
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
         metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)

@@ -58,6 +58,9 @@ def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
 
     def attempt() -> dict[str, Any]:
         version, groups = dal.snapshot()
+        mine = next((g for g in groups if g["group_id"] == group_id), None)
+        if mine is not None:  # an earlier attempt committed, though its answer was lost (SDK retry)
+            return mine
         _refuse_overlap(segment, groups)
         now = now_utc()
         item = {"group_id": group_id, **_fields(data), "created_by": actor, "created_at": iso_utc(now)}

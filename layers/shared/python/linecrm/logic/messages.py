@@ -40,6 +40,14 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
     return sum(1 for _ in audience.member_ids(target, today))
 
 
+def estimate(target: Any) -> dict[str, Any]:
+    """For the composer, before saving: whom the target reaches now and the month's quota."""
+    from linecrm.logic import quota
+
+    count = recipient_count(_target_dict(target))
+    return {"recipient_count": count, "quota": quota.month(count)}
+
+
 def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, Any]:
     line_messages, coupons = domain.to_line(message_id, messages)
     return {
@@ -71,7 +79,11 @@ def create(request: Any, actor: str) -> dict[str, Any]:
         now,
         {"target": target, "send_at": request.send_at, "messages": json.loads(item["messages_json"])},
     )
-    dal.create(item, entry)
+    try:
+        dal.create(item, entry)
+    except dal.NotScheduled:
+        if dal.get(message_id) is None:  # not an SDK retry of a write that had committed
+            raise
     return {**item, "status": dal.SCHEDULED, "version": 1, "recipient_count": count}
 
 

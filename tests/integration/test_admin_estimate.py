@@ -1,0 +1,58 @@
+"""The composer's estimate (SPEC §5): whom a target reaches now, and what it costs against the
+month's LINE quota (asked through the real line-bot-sdk client, here of the LINE emulator)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linecrm import line_api
+from linecrm.jst import today_jst
+from linecrm.settings import get_settings
+from tests.integration.admin_support import call, group, put_customer, token_mode
+
+
+@pytest.fixture(autouse=True)
+def _api(aws, monkeypatch):
+    token_mode(monkeypatch)
+    today = today_jst()
+    put_customer("U1", "male", 30, declared_on=today)
+    put_customer("U2", "male", 40, declared_on=today)
+    put_customer("U3", "female", 40, declared_on=today)
+
+
+def estimate(target: dict) -> tuple[int, dict]:
+    return call("POST", "/api/messages/estimate", {"target": target})
+
+
+def test_the_estimate_shows_recipients_and_whether_they_fit_in_the_remaining_quota(line_emulator):
+    line_emulator.set_quota(1000)
+    _, men = call("POST", "/api/groups", group("男性 20〜49歳", "male", 20, 49))
+
+    status, answer = estimate({"type": "group", "group_id": men["group_id"]})
+    assert status == 200
+    assert answer["recipient_count"] == 2
+    quota = answer["quota"]
+    assert (quota["type"], quota["limit"], quota["remaining"]) == ("limited", 1000, 1000 - quota["used"])
+    assert quota["fits"] is True
+
+    line_emulator.set_quota(0)
+    assert estimate({"type": "all"})[1]["quota"]["fits"] is False
+
+
+def test_when_line_cannot_be_asked_the_estimate_still_answers_with_the_reason(monkeypatch):
+    monkeypatch.setenv("LINE_API_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", "token")
+    monkeypatch.setenv("LINE_CONNECT_TIMEOUT_SECONDS", "0.5")
+    get_settings.cache_clear()
+    line_api.reset()
+
+    status, answer = estimate({"type": "all"})
+    assert status == 200
+    assert answer["recipient_count"] == 3
+    assert answer["quota"]["unavailable"] and answer["quota"]["fits"] is None
+    line_api.reset()
+
+
+def test_an_estimate_for_a_missing_group_is_422():
+    status, answer = estimate({"type": "group", "group_id": "nope"})
+    assert status == 422 and answer["errors"][0]["field"] == "target.group_id"
