@@ -122,13 +122,13 @@ def main() -> None:
                 **table_environment(),
             }
         )
+        from linecrm import tables
         from linecrm.dal.dynamo import client
         from linecrm.logic import dispatch
         from linecrm.observability import metrics
-        from tests.conftest import create_tables
         from tests.integration.dispatch_support import NOW, message, put_message
 
-        create_tables(client())
+        tables.create_all(client())
         t0 = time.perf_counter()
         seed(args.customers)
         print(f"seeded {args.customers} customers into moto's server in {time.perf_counter() - t0:.1f} s")

@@ -54,14 +54,7 @@ def create_tables(endpoint_url: str) -> None:
 
     from linecrm import tables
 
-    client = boto3.client("dynamodb", endpoint_url=endpoint_url)
-    for table in tables.TABLES:
-        client.create_table(**tables.create_table_request(table))
-        if table.ttl_attribute:
-            client.update_time_to_live(
-                TableName=table.name,
-                TimeToLiveSpecification={"Enabled": True, "AttributeName": table.ttl_attribute},
-            )
+    tables.create_all(boto3.client("dynamodb", endpoint_url=endpoint_url))
 
 
 def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str, str]:

@@ -38,16 +38,6 @@ def _environment(monkeypatch):
     dynamo.reset_caches()
 
 
-def create_tables(client) -> None:
-    for table in tables.TABLES:
-        client.create_table(**tables.create_table_request(table))
-        if table.ttl_attribute:
-            client.update_time_to_live(
-                TableName=table.name,
-                TimeToLiveSpecification={"Enabled": True, "AttributeName": table.ttl_attribute},
-            )
-
-
 @pytest.fixture
 def aws():
     """In-process moto with all tables."""
@@ -55,7 +45,7 @@ def aws():
 
     with mock_aws():
         dynamo.reset_caches()
-        create_tables(dynamo.client())
+        tables.create_all(dynamo.client())
         yield dynamo.resource()
 
 
@@ -84,7 +74,7 @@ def moto_server(moto_server_url, monkeypatch):
     client = boto3.client("dynamodb", endpoint_url=moto_server_url)
     for name in client.list_tables()["TableNames"]:
         client.delete_table(TableName=name)
-    create_tables(client)
+    tables.create_all(client)
     yield moto_server_url
     dynamo.reset_caches()
 

@@ -272,3 +272,19 @@ def test_the_dispatchers_counts_and_reasons_are_shown(male_twenties_to_forties):
 def test_unknown_messages_are_404():
     assert call("GET", "/api/messages/nope")[0] == 404
     assert call("POST", "/api/messages/nope/cancel")[0] == 404
+
+
+def test_changing_the_content_of_a_message_whose_time_has_passed_asks_for_a_new_time(
+    male_twenties_to_forties,
+):
+    _, created = schedule(male_twenties_to_forties)
+    mid = created["message_id"]
+    table("messages_table").update_item(
+        Key={"message_id": mid},
+        UpdateExpression="SET send_at_input = :t",
+        ExpressionAttributeValues={":t": "2020-01-01T10:00:00+09:00"},
+    )
+
+    status, answer = call("PATCH", f"/api/messages/{mid}", {"messages": [text("新しい内容")]})
+    assert status == 422
+    assert answer["errors"][0]["field"] == "send_at"

@@ -185,27 +185,41 @@ def crash_at(step, occurrence=1):
     return checkpoint
 
 
-def test_a_batch_unconfirmed_for_24_hours_is_not_resent_and_flags_the_message(world):
+def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_flag_the_message(world):
     ids = [f"U{i:02d}" for i in range(25)]
     seed_customers([customer(u) for u in ids])
     put_message("m1", {"type": "all"}, "24時間")
-    one_at_a_time = dispatch.DispatchOptions(batch_size=10, concurrency=1, record_every=1)
+    options = dispatch.DispatchOptions(batch_size=10)
 
-    with pytest.raises(Crash):  # batch 0 sent and recorded; dies about to send batch 1
-        dispatch.run(clock=at(NOW), checkpoint=crash_at("before_request", 2), options=one_at_a_time)
-    dispatch.run(clock=at(NOW + timedelta(hours=25)), options=one_at_a_time)
+    with pytest.raises(Crash):  # dies as sending begins: LINE may or may not have got the batches
+        dispatch.run(clock=at(NOW), checkpoint=crash_at("send_started"), options=options)
+    dispatch.run(clock=at(NOW + timedelta(hours=25)), options=options)  # retry keys forgotten by now
 
-    assert len(multicasts(world)) == 1  # batches 1 and 2 were never sent, and are not now
-    delivered = deliveries_of(world, ids, "24時間")
-    assert [u for u in ids if delivered[u]] == ids[:10]
+    assert multicasts(world) == []
     stored = message("m1")
-    assert stored["status"] == "partially_failed" and stored["needs_attention"] is True
-    assert (stored["sent_count"], stored["failed_count"]) == (10, 15)
-    states = [
-        b["state"]
-        for b in table("deliveries_table").query(KeyConditionExpression=Key("message_id").eq("m1"))["Items"]
-    ]
-    assert states == ["accepted", "unconfirmed", "unconfirmed"]
+    assert (stored["status"], stored["needs_attention"], stored["failed_count"]) == ("failed", True, 25)
+    assert "24時間" in stored["reasons"][0] and "pending" not in stored
+    batches = table("deliveries_table").query(KeyConditionExpression=Key("message_id").eq("m1"))["Items"]
+    assert [b["state"] for b in batches] == ["unconfirmed"] * 3
+
+
+def test_a_resumed_message_within_24_hours_is_resent_with_the_same_keys(world):
+    ids = [f"U{i:02d}" for i in range(25)]
+    seed_customers([customer(u) for u in ids])
+    put_message("m1", {"type": "all"}, "再送")
+    options = dispatch.DispatchOptions(batch_size=10, concurrency=1)
+
+    with pytest.raises(Crash):  # LINE accepted the first batch; the dispatcher died before recording it
+        dispatch.run(clock=at(NOW), checkpoint=crash_at("line_answered"), options=options)
+    dispatch.run(clock=at(NOW + timedelta(hours=23)), options=options)
+
+    requests = multicasts(world)
+    accepted = [r.headers["x-line-retry-key"] for r in requests if r.status == 200]
+    repeated = [r.headers["x-line-retry-key"] for r in requests if r.status == 409]
+    assert len(accepted) == len(set(accepted)) == 3  # each batch accepted once
+    assert repeated and set(repeated) <= set(accepted)  # the unrecorded ones, resent with their key
+    assert set(deliveries_of(world, ids, "再送").values()) == {1}
+    assert message("m1")["status"] == "sent"
 
 
 def test_a_message_being_sent_by_a_live_dispatcher_is_not_taken_over(world):

@@ -19,11 +19,10 @@ from tests.integration.dispatch_support import (
 )
 
 TRIALS = 70
-REPEATED_STEPS = {"before_request": 5, "line_answered": 5, "batch_recorded": 3}  # step: times reached per run
+REPEATED_STEPS = {"before_request": 5, "line_answered": 5, "batch_recorded": 5}  # step: times reached per run
 OPTIONS = dispatch.DispatchOptions(
     batch_size=5,
     concurrency=2,
-    record_every=2,
     retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )
 

@@ -146,3 +146,14 @@ def create_table_request(table: TableDef, physical_name: str | None = None) -> d
             for i in table.indexes
         ]
     return request
+
+
+def create_all(client) -> None:
+    """Create every table (and its TTL) through a boto3 DynamoDB client: the local stack and tests."""
+    for table in TABLES:
+        client.create_table(**create_table_request(table))
+        if table.ttl_attribute:
+            client.update_time_to_live(
+                TableName=table.name,
+                TimeToLiveSpecification={"Enabled": True, "AttributeName": table.ttl_attribute},
+            )

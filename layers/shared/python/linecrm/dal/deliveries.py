@@ -4,7 +4,7 @@ Item (docs/design.md): user_ids (<= 500), retry_key (fixed when planned), state 
 accepted | failed | unconfirmed), attempts, first_attempt_at, accepted_at, request_id,
 status_code, error; plus plan_epoch (the claim that planned it: see write_plan) and size (number
 of ids, so the outcome can be computed without reading them). A batch leaves `planned` for failed/unconfirmed conditionally; accepted is written
-unconditionally (see put_accepted).
+unconditionally (see record_accepted).
 """
 
 from __future__ import annotations
@@ -21,23 +21,27 @@ def _table():
     return table("deliveries_table")
 
 
-def _put_planned(message_id: str, epoch: int, batch_no: str, user_ids: list[str], retry_key: str) -> bool:
+def planned_item(message_id: str, epoch: int, batch_no: str, user_ids: list[str], retry_key: str) -> dict:
+    return {
+        "message_id": message_id,
+        "batch_no": batch_no,
+        "user_ids": list(user_ids),
+        "size": len(user_ids),
+        "retry_key": retry_key,
+        "state": PLANNED,
+        "attempts": 0,
+        "plan_epoch": epoch,
+    }
+
+
+def _put_planned(item: dict[str, Any]) -> bool:
     """Write a planned batch unless a newer plan (a later claim) already wrote this batch number."""
     try:
         _table().put_item(
-            Item={
-                "message_id": message_id,
-                "batch_no": batch_no,
-                "user_ids": list(user_ids),
-                "size": len(user_ids),
-                "retry_key": retry_key,
-                "state": PLANNED,
-                "attempts": 0,
-                "plan_epoch": epoch,
-            },
+            Item=item,
             ConditionExpression="attribute_not_exists(batch_no) OR (plan_epoch < :epoch AND #state = :planned)",
             ExpressionAttributeNames={"#state": "state"},
-            ExpressionAttributeValues={":epoch": epoch, ":planned": PLANNED},
+            ExpressionAttributeValues={":epoch": item["plan_epoch"], ":planned": PLANNED},
         )
         return True
     except client().exceptions.ConditionalCheckFailedException:
@@ -46,9 +50,9 @@ def _put_planned(message_id: str, epoch: int, batch_no: str, user_ids: list[str]
 
 def write_plan(
     message_id: str, epoch: int, plan: list[tuple[str, list[str], str]], after_chunk=lambda: None
-) -> bool:
-    """Write (batch_no, user_ids, retry_key) items under claim `epoch`; False if a newer claim has
-    started writing its own plan (this dispatcher lost the message).
+) -> list[dict[str, Any]] | None:
+    """Write (batch_no, user_ids, retry_key) items under claim `epoch` and return them; None if a
+    newer claim has started writing its own plan (this dispatcher lost the message).
 
     A plan is replaced only while it is not committed (the message not yet marked planned), and
     nothing of an uncommitted plan was ever sent, so replacing it is safe. Items are written with
@@ -56,13 +60,13 @@ def write_plan(
     """
     from concurrent.futures import ThreadPoolExecutor
 
+    items = [planned_item(message_id, epoch, *batch) for batch in plan]
     with ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan") as pool:
-        for start in range(0, len(plan), PLAN_WRITERS):
-            chunk = plan[start : start + PLAN_WRITERS]
-            if not all(pool.map(lambda b: _put_planned(message_id, epoch, *b), chunk)):
-                return False
+        for start in range(0, len(items), PLAN_WRITERS):
+            if not all(pool.map(_put_planned, items[start : start + PLAN_WRITERS])):
+                return None
             after_chunk()
-    return True
+    return items
 
 
 def in_plan(items: list[dict[str, Any]], epoch: Any) -> list[dict[str, Any]]:
@@ -85,22 +89,33 @@ def list_for(message_id: str, with_user_ids: bool = True) -> list[dict[str, Any]
     return list(query_all(_table(), **kwargs))
 
 
-def accepted_item(batch: dict[str, Any], status_code: int, request_id: str | None, **fields: Any) -> dict:
-    """The whole item of a batch LINE accepted (for put_accepted)."""
-    item = {k: v for k, v in batch.items() if k != "error"}
-    return {**item, **fields, "state": ACCEPTED, "status_code": status_code, "request_id": request_id}
+def record_accepted(
+    message_id: str, batch_no: str, status_code: int, request_id: str | None, attempts: int, **times: str
+) -> None:
+    """Record a batch LINE accepted (`times`: accepted_at, first_attempt_at).
 
-
-def put_accepted(items: list[dict[str, Any]]) -> None:
-    """Record accepted batches with BatchWriteItem (25 a request) instead of one write each.
-
-    Unconditional on purpose: `accepted` is what LINE says and is final, and every other
-    attribute of a committed batch (ids, retry key, epoch) never changes, so writing it twice,
-    or after another dispatcher did, changes nothing.
+    Not conditional on the state on purpose: `accepted` is what LINE says and is final, so writing
+    it twice (two dispatchers that both sent the batch, the second got 409) changes nothing, and
+    it rightly replaces a transient error. The ids are not rewritten (a small update, not a put).
     """
-    with _table().batch_writer() as writer:
-        for item in items:
-            writer.put_item(Item=item)
+    _table().update_item(
+        Key={"message_id": message_id, "batch_no": batch_no},
+        UpdateExpression=(
+            "SET #state = :accepted, status_code = :code, request_id = :rid, accepted_at = :accepted_at, "
+            "first_attempt_at = if_not_exists(first_attempt_at, :first_attempt_at) "
+            "ADD attempts :attempts REMOVE #error"
+        ),
+        ConditionExpression="attribute_exists(batch_no)",
+        ExpressionAttributeNames={"#state": "state", "#error": "error"},
+        ExpressionAttributeValues={
+            ":accepted": ACCEPTED,
+            ":code": status_code,
+            ":rid": request_id,
+            ":attempts": attempts,
+            ":accepted_at": times["accepted_at"],
+            ":first_attempt_at": times["first_attempt_at"],
+        },
+    )
 
 
 def _update(

@@ -73,7 +73,7 @@ class DispatchOptions:
     lease: timedelta = timedelta(minutes=5)
     retry: delivery.RetryPolicy = field(default_factory=delivery.RetryPolicy)
     concurrency: int | None = None  # default: settings.multicast_concurrency
-    record_every: int = 25  # accepted batches written per BatchWriteItem
+    record_writers: int = 4  # threads recording accepted batches
     rate_per_second: float | None = None  # default: settings.multicast_rate_per_second
 
 
@@ -127,43 +127,42 @@ class _Lease:
 
 
 class _Recorder:
-    """Accepted batches, written `record_every` at a time with one BatchWriteItem.
-
-    One write per batch would make DynamoDB, not LINE's rate limit, the pace of sending. A batch
-    accepted but not yet written when the dispatcher dies is resent by the next run with the same
-    retry key: LINE answers 409 and delivers nothing twice.
+    """Writes accepted batches from a few background threads, so that sending never waits for
+    DynamoDB: the pace is LINE's rate limit. A batch accepted but not yet recorded when the
+    dispatcher dies is resent by the next run with the same retry key: LINE answers 409 and
+    delivers nothing twice.
     """
 
     def __init__(self, run: _Run, first_attempt_at: str) -> None:
         self.run, self.first_attempt_at = run, first_attempt_at
-        self._items: list[dict] = []
-        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(max_workers=run.options.record_writers, thread_name_prefix="record")
+        self._futures: list = []
 
     def add(self, batch: dict, status: int, request_id: str | None, attempts: int) -> None:
-        item = deliveries.accepted_item(
-            batch,
-            status,
-            request_id,
-            attempts=int(batch.get("attempts") or 0) + attempts,
-            first_attempt_at=batch.get("first_attempt_at") or self.first_attempt_at,
-            accepted_at=iso_utc(self.run.clock()),
+        self._futures.append(
+            self._pool.submit(
+                self._write,
+                batch["message_id"],
+                batch["batch_no"],
+                status,
+                request_id,
+                attempts,
+                iso_utc(self.run.clock()),
+            )
         )
-        with self._lock:
-            self._items.append(item)
-            if len(self._items) < self.run.options.record_every:
-                return
-            items, self._items = self._items, []
-        self._write(items)
 
-    def flush(self) -> None:
-        with self._lock:
-            items, self._items = self._items, []
-        if items:
-            self._write(items)
-
-    def _write(self, items: list[dict]) -> None:
-        deliveries.put_accepted(items)
+    def _write(self, mid: str, bno: str, status: int, request_id: str | None, attempts: int, at: str) -> None:
+        deliveries.record_accepted(
+            mid, bno, status, request_id, attempts, accepted_at=at, first_attempt_at=self.first_attempt_at
+        )
         self.run.checkpoint("batch_recorded")
+
+    def close(self, wait: bool = True) -> None:
+        """Wait for the writes (re-raising the first error), or, for a dying dispatcher, drop them."""
+        self._pool.shutdown(wait=wait, cancel_futures=not wait)
+        if wait:
+            for future in self._futures:
+                future.result()
 
 
 class _Run:
@@ -205,13 +204,14 @@ class _Run:
 
     def dispatch(self, message: dict[str, Any], lease: _Lease) -> dict[str, Any]:
         mid = message["message_id"]
-        epoch = message.get("plan_epoch")
-        if not message.get("planned"):
-            stopped = self.plan(message)
+        if message.get("planned"):  # resuming: the plan is in the deliveries table
+            epoch = message["plan_epoch"]
+            batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
+        else:
+            epoch = message["claim_epoch"]
+            stopped, batches = self.plan(message)
             if stopped is not None:
                 return stopped
-            epoch = message["claim_epoch"]
-        batches = deliveries.in_plan(deliveries.list_for(mid), epoch)
         pending = [b for b in batches if b["state"] == delivery.PLANNED]
         if pending:
             self.send_all(message, pending, lease)
@@ -224,40 +224,41 @@ class _Run:
         return self.finish(mid, batches)
 
     # -- planning -----------------------------------------------------------------------------
-    def plan(self, message: dict[str, Any]) -> dict[str, Any] | None:
-        """Resolve, check the quota and write every batch; a result dict when the message stops here."""
+    def plan(self, message: dict[str, Any]) -> tuple[dict[str, Any] | None, list[dict]]:
+        """Resolve, check the quota and write every batch: (None, batches), or (result, []) when the
+        message stops here (held, failed target, quota unknown)."""
         mid = message["message_id"]
         try:
             ids = delivery.recipients(audience.member_ids(message["target"], today_jst(self.clock())))
         except audience.TargetError as error:
             return self.end(
                 mid, delivery.OUTCOME_FAILED, reasons=[str(error)], recipient_count=0, request_count=0
-            )
+            ), []
         self.checkpoint("resolved")
         try:
             shortfall = self.quota_shortfall(len(ids)) if ids else None
         except QuotaUnknown as error:
             reason = f"LINEの送信可能数を確認できないため、次回の実行で送信します: {error}"
             message_dispatch.release(mid, self.me, iso_utc(self.clock()), reason)
-            return {"message_id": mid, "result": "deferred", "reasons": [reason]}
+            return {"message_id": mid, "result": "deferred", "reasons": [reason]}, []
         if shortfall:
             metrics.add_metric(name="MessagesHeld", unit="Count", value=1)
             return self.end(
                 mid, delivery.HELD, reasons=[shortfall], recipient_count=len(ids), request_count=0
-            )
+            ), []
         self.checkpoint("quota_checked")
         plan = [
             (delivery.batch_no(i), ids_, str(uuid.uuid4()))
             for i, ids_ in enumerate(delivery.batches(ids, self.options.batch_size))
         ]
         epoch = message["claim_epoch"]
-        written = deliveries.write_plan(
+        batches = deliveries.write_plan(
             mid, epoch, plan, after_chunk=lambda: self.checkpoint("plan_chunk_written")
         )
-        if not (written and message_dispatch.mark_planned(mid, self.me, epoch, len(ids), len(plan))):
+        if batches is None or not message_dispatch.mark_planned(mid, self.me, epoch, len(ids), len(plan)):
             raise LostClaim(mid)
         self.checkpoint("planned")
-        return None
+        return None, batches
 
     def quota_shortfall(self, recipient_count: int) -> str | None:
         timeout = line_api.request_timeout()
@@ -313,13 +314,14 @@ class _Run:
             except Exception:
                 for future in futures:
                     future.cancel()
-                recorder.flush()  # what LINE accepted is true whatever went wrong here
+                recorder.close()  # what LINE accepted is true whatever went wrong here
                 raise
             except BaseException:
                 for future in futures:  # a dying dispatcher starts nothing new and records nothing
                     future.cancel()
+                recorder.close(wait=False)
                 raise
-        recorder.flush()
+        recorder.close()
 
     def send_batch(self, messages: list[dict], batch: dict, lease: _Lease, recorder: _Recorder) -> None:
         mid, bno, policy = batch["message_id"], batch["batch_no"], self.options.retry

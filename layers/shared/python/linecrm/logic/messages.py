@@ -50,8 +50,12 @@ def estimate(target: Any) -> dict[str, Any]:
 
 def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, Any]:
     line_messages, coupons = domain.to_line(message_id, messages)
+    try:
+        moment = domain.parse_send_at(send_at)
+    except ValueError as error:  # a kept send time that has passed since it was set
+        raise Invalid(str(error), field="send_at") from None
     return {
-        "send_at": iso_utc(domain.parse_send_at(send_at)),
+        "send_at": iso_utc(moment),
         "send_at_input": send_at,
         "messages_json": json.dumps([m.model_dump(exclude_none=True) for m in messages], ensure_ascii=False),
         "line_messages_json": json.dumps(line_messages, ensure_ascii=False),

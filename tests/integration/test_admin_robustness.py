@@ -1,0 +1,45 @@
+"""Bad input never yields a 500 (the house rule): odd bodies and parameters on every kind of route."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.integration.admin_support import call, token_mode
+
+
+@pytest.fixture(autouse=True)
+def _api(aws, monkeypatch):
+    token_mode(monkeypatch)
+
+
+BODIES = ["", "null", "[]", "123", '"text"', "{", '{"target": null}', '{"messages": "x"}', "\u00ff\u0000"]
+
+
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/api/groups"),
+        ("PUT", "/api/groups/g1"),
+        ("POST", "/api/messages"),
+        ("PATCH", "/api/messages/m1"),
+    ],
+)
+def test_malformed_bodies_are_refused_with_422_or_404(method, path, body):
+    status, answer = call(method, path, body)
+    assert status in (404, 422), (status, answer)
+    assert answer["message"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["limit=99999", "limit=-1", "age_min=1e3", "cursor=%00%01", "gender=", "tag=" + "x" * 60, "registered=2"],
+)
+def test_odd_customer_queries_are_422(query):
+    status, answer = call("GET", "/api/customers", query=query)
+    assert status == 422, answer
+
+
+@pytest.mark.parametrize("subject", ["", "group", "customer%23U1", "group%23../../x"])
+def test_odd_audit_subjects_are_422(subject):
+    assert call("GET", "/api/audit", query=f"subject={subject}")[0] == 422
