@@ -93,6 +93,17 @@ def test_a_tag_reaches_tagged_followers_only(world):
     assert [r.body["to"] for r in multicasts(world)] == [["Ua"]]
 
 
+def test_a_message_to_a_deleted_group_fails_with_a_reason_and_sends_nothing(world):
+    seed_customers([customer("Ua")])
+    put_message("m1", {"type": "group", "group_id": "gone"})
+
+    dispatch.run(clock=at(NOW))
+
+    stored = message("m1")
+    assert stored["status"] == "failed" and "gone" in stored["reasons"][0] and "pending" not in stored
+    assert multicasts(world) == []
+
+
 def test_a_message_not_yet_due_is_left_alone(world):
     seed_customers([customer("Ua")])
     put_message("m1", {"type": "all"}, send_at=NOW + timedelta(hours=1))
@@ -234,15 +245,21 @@ def test_a_message_being_sent_by_a_live_dispatcher_is_not_taken_over(world):
     assert multicasts(world) == []
 
 
-def test_the_handler_answers_with_a_json_summary(world):
+def test_the_handler_answers_with_a_json_summary_and_emits_metrics(world, capsys):
     import json
 
     from functions.dispatcher.handler import handler
+    from linecrm.observability import metrics
     from local.apigw import LambdaContext
 
-    seed_customers([customer("Ua")])
+    seed_customers([customer("Ua"), customer("Ub")])
     put_message("m1", {"type": "all"}, send_at=NOW - timedelta(days=1))
+    put_message("m2", {"type": "all"}, send_at=NOW - timedelta(days=1))
+    world.set_quota(3)  # m1 or m2 goes out (2 of 3), the other is held (2 > 1 left)
+    metrics.clear_metrics()  # what earlier tests (which call the logic, not the handler) left
 
     summary = handler({"source": "aws.events"}, LambdaContext("dispatcher"))
 
-    assert json.loads(json.dumps(summary))["messages"][0]["result"] == "sent"
+    assert sorted(m["result"] for m in json.loads(json.dumps(summary))["messages"]) == ["held", "sent"]
+    emf = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.startswith('{"_aws"')]
+    assert emf and emf[-1]["RecipientsSent"] == [2.0] and emf[-1]["MessagesHeld"] == [1.0]

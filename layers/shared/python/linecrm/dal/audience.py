@@ -12,8 +12,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from linecrm.dal import customers
-from linecrm.dal.dynamo import query_all, resource, table
+from linecrm.dal import customer_tags, customers, groups
+from linecrm.dal.dynamo import resource
 from linecrm.settings import get_settings
 
 BATCH_GET_LIMIT = 100
@@ -21,11 +21,6 @@ BATCH_GET_LIMIT = 100
 
 class TargetError(ValueError):
     """The target cannot be resolved (unknown type, deleted group): the message fails with this."""
-
-
-def _group(group_id: str) -> dict[str, Any] | None:
-    # dal.groups belongs to the admin API; the item shape is the contract in docs/design.md.
-    return table("groups_table").get_item(Key={"group_id": group_id}, ConsistentRead=True).get("Item")
 
 
 def _following(user_ids: Iterable[str]) -> Iterator[str]:
@@ -47,23 +42,12 @@ def _following(user_ids: Iterable[str]) -> Iterator[str]:
             request = answer.get("UnprocessedKeys") or None
 
 
-def _tagged(tag: str) -> Iterator[str]:
-    from boto3.dynamodb.conditions import Key
-
-    items = query_all(
-        table("customer_tags_table"),
-        KeyConditionExpression=Key("tag").eq(tag),
-        ProjectionExpression="user_id",
-    )
-    return (i["user_id"] for i in items)
-
-
 def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
     kind = target.get("type")
     if kind == "all":
         return customers.following_ids()
     if kind == "group":
-        group = _group(str(target.get("group_id")))
+        group = groups.get(str(target.get("group_id")))
         if group is None:
             raise TargetError(
                 f"送信先のグループ {target.get('group_id')} が見つかりません（削除された可能性があります）"
@@ -73,5 +57,5 @@ def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
             group["gender"], int(group.get("age_min") or 0), None if age_max is None else int(age_max), today
         )
     if kind == "tag":
-        return _following(_tagged(str(target.get("tag"))))
+        return _following(customer_tags.user_ids_with(str(target.get("tag"))))
     raise TargetError(f"送信先の種類 {kind!r} は扱えません")

@@ -5,8 +5,10 @@ Pure: no AWS, no LINE client. The dispatcher (linecrm.logic.dispatch) applies th
   ceil(N/500) requests;
 - what a LINE answer means for a batch (accepted, retry with the same retry key, failed);
 - how long to wait before a retry (exponential backoff with full jitter);
-- LINE remembers a retry key for 24 hours: a batch first tried longer ago than that and never
-  confirmed must not be resent (a repeat could deliver twice), it is `unconfirmed` for staff;
+- LINE remembers a retry key for 24 hours: a batch not confirmed when sending of its message
+  began longer ago than that must not be resent (a repeat could deliver twice), it is
+  `unconfirmed` for staff. The clock starts when the message's sending first began, which is no
+  later than any batch's first attempt: cautious, and it needs no write before each request;
 - the message's outcome from its batches (sent / partially_failed / failed);
 - the monthly quota check that holds a message rather than half-sending it.
 """
@@ -95,7 +97,7 @@ class RetryPolicy:
 
 
 def past_retry_window(first_attempt_at: datetime | None, now: datetime) -> bool:
-    """True when a batch was first tried so long ago that LINE may have forgotten its retry key."""
+    """True when sending began so long ago that LINE may have forgotten the retry keys."""
     if first_attempt_at is None:
         return False
     return now - first_attempt_at >= RETRY_KEY_WINDOW - RETRY_KEY_SAFETY_MARGIN

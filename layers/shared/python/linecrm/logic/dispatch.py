@@ -9,8 +9,11 @@ Exactly once per recipient, even when a dispatcher dies at any point or two run 
    `claim_epoch`, and a plan's items can only be overwritten by a higher epoch); a committed
    plan never changes.
 3. Each planned batch is sent with its own retry key, however often it is retried and by
-   whichever dispatcher: LINE delivers a key once and answers 409 to a repeat. A batch first
-   tried more than 24 hours ago (LINE forgets keys) is never resent: it becomes `unconfirmed`.
+   whichever dispatcher: LINE delivers a key once and answers 409 to a repeat. Batches still
+   unconfirmed when sending of the message began more than 24 hours ago (LINE forgets keys) are
+   never resent: they become `unconfirmed` and the message `needs_attention`. Accepted batches
+   are recorded by background threads (see _Recorder); one a dying dispatcher never recorded is
+   simply resent and answered 409.
 4. When every batch is accepted, failed or unconfirmed, the message gets its outcome and leaves
    the `by_due` index.
 
