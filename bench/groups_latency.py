@@ -47,14 +47,6 @@ def _environment(endpoint: str, token: str) -> None:
     )
 
 
-def _create_tables() -> None:
-    from linecrm import tables
-    from linecrm.dal.dynamo import client
-
-    for definition in tables.TABLES:
-        client().create_table(**tables.create_table_request(definition))
-
-
 def _seed(count: int, rng: random.Random) -> float:
     from linecrm.dal import customers
     from linecrm.dal.dynamo import table
@@ -114,7 +106,10 @@ def main() -> None:
         host, port = server.get_host_and_port()
         token = "bench-token"
         _environment(f"http://{host}:{port}", token)
-        _create_tables()
+        from linecrm import tables
+        from linecrm.dal.dynamo import client
+
+        tables.create_all(client())
         seconds = _seed(args.customers, random.Random(7))
         print(f"seeded {args.customers} customers into moto's server in {seconds:.1f} s")
         for name, gender, lo, hi in SEED_GROUPS:

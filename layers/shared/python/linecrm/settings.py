@@ -48,9 +48,7 @@ def _from_environment() -> Settings:
     try:
         return Settings.model_validate(dict(os.environ))
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors()
-        )
+        problems = "; ".join(f"{'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
         raise RuntimeError(f"invalid configuration: {problems}") from None
 
 
