@@ -148,5 +148,18 @@ def _update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], di
     return " ".join(parts), names, values
 
 
+def set_display_name(user_id: str, name: str) -> None:
+    """The LINE display name, on a customer that still exists (it is not an index key)."""
+    try:
+        _table().update_item(
+            Key={"user_id": user_id},
+            UpdateExpression="SET display_name = :name",
+            ConditionExpression="attribute_exists(user_id)",
+            ExpressionAttributeValues={":name": name},
+        )
+    except _table().meta.client.exceptions.ConditionalCheckFailedException:
+        pass  # withdrew in the meantime
+
+
 def delete(user_id: str) -> None:
     _table().delete_item(Key={"user_id": user_id})

@@ -77,6 +77,8 @@ def _take_turn(
     reply_token = getattr(event, "reply_token", None)
     if turn.replies and not standby and reply_token:
         _reply(user_id, reply_token, turn.replies, record=stored is not None)
+    if raw.get("type") == "follow" and stored is not None:
+        _remember_display_name(user_id)  # after the reply: the reply token is the urgent part
     logger.info("turn taken", extra={"user_id": user_id, "note": turn.note, "event_type": raw.get("type")})
     return {"outcome": turn.note, "replies": len(turn.replies), "standby": standby}
 
@@ -107,8 +109,6 @@ def _apply(
     stamp = iso_utc(at)
     if raw.get("type") == "follow":
         changes["followed_at"] = stamp
-        if name := _display_name(user_id):
-            changes["display_name"] = name
     if changes.get("blocked") is True:
         changes["blocked_at"] = stamp
     if changes.get("registered") is True and not (customer or {}).get("registered_at"):
@@ -159,6 +159,11 @@ def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool) -
     if record:
         text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in messages)
         history.append(user_id, kind, text, payload=messages)
+
+
+def _remember_display_name(user_id: str) -> None:
+    if name := _display_name(user_id):
+        customers.set_display_name(user_id, name)
 
 
 def _display_name(user_id: str) -> str | None:
