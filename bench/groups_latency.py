@@ -48,10 +48,9 @@ def _environment(endpoint: str, token: str) -> None:
 
 
 def _seed(count: int, rng: random.Random) -> float:
-    from linecrm.dal import customers
     from linecrm.dal.dynamo import table
-    from linecrm.domain.ages import nominal_birth_date
     from linecrm.jst import today_jst
+    from tests.support.customers import customer_item
 
     today = today_jst()
     started = time.perf_counter()
@@ -59,20 +58,18 @@ def _seed(count: int, rng: random.Random) -> float:
         for i in range(count):
             declared_on = today - timedelta(days=rng.randrange(0, 3 * 365))
             registered = rng.random() > 0.05
-            item = {"user_id": f"U{i:032x}", "display_name": f"客{i}", "registered": registered}
-            item["blocked"] = rng.random() < 0.08
-            if registered:
-                age = rng.randrange(12, 85)
-                item |= {
-                    "state": "registered",
-                    "gender": rng.choice(("male", "female", "female", "male", "unknown")),
-                    "age": age,
-                    "age_declared_on": declared_on.isoformat(),
-                    "birth_date": nominal_birth_date(age, declared_on).isoformat(),
-                }
-            else:
-                item["state"] = "awaiting_gender"
-            item |= {k: v for k, v in customers.index_keys(item).items() if v is not None}
+            blocked = rng.random() < 0.08
+            age = rng.randrange(12, 85) if registered else None
+            gender = rng.choice(("male", "female", "female", "male", "unknown")) if registered else ""
+            item = customer_item(
+                f"U{i:032x}",
+                display_name=f"客{i}",
+                gender=gender,
+                age=age,
+                declared_on=declared_on,
+                registered=registered,
+                blocked=blocked,
+            )
             batch.put_item(Item=item)
     return time.perf_counter() - started
 

@@ -5,13 +5,10 @@ from __future__ import annotations
 from aws_cdk import Duration, RemovalPolicy
 from aws_cdk import aws_apigateway as apigw
 from aws_cdk import aws_cognito as cognito
-from aws_cdk import aws_lambda as lambda_
 from constructs import Construct
 
 from infra.api import Api
-from infra.config import Config
-from infra.data import Data
-from infra.function import product_function
+from infra.function import FunctionBasis, product_function
 from infra.nag import acknowledge
 from linecrm.tables import TABLES
 
@@ -59,35 +56,23 @@ class StaffUsers(Construct):
 
 
 class AdminApi(Construct):
-    def __init__(
-        self,
-        scope: Construct,
-        construct_id: str,
-        *,
-        config: Config,
-        api: Api,
-        data: Data,
-        layers: list[lambda_.ILayerVersion],
-        environment: dict[str, str],
-    ) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, basis: FunctionBasis, api: Api) -> None:
         super().__init__(scope, construct_id)
         self.staff = StaffUsers(self, "Staff")
         self.function = product_function(
             self,
             "Function",
             name="admin_api",
-            config=config,
-            layers=layers,
+            basis=basis,
             environment={
                 "AUTH_MODE": "cognito",
                 # For the console's sign-in page (public identifiers, not secrets).
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
                 "COGNITO_CLIENT_ID": self.staff.client.user_pool_client_id,
-                **environment,
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )
-        data.grant(self.function, read_write=ADMIN_TABLES)
+        basis.data.grant(self.function, read_write=ADMIN_TABLES)
 
         authorizer = apigw.CognitoUserPoolsAuthorizer(
             self, "Authorizer", cognito_user_pools=[self.staff.user_pool]

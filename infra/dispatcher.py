@@ -5,27 +5,15 @@ from __future__ import annotations
 from aws_cdk import Duration
 from aws_cdk import aws_events as events
 from aws_cdk import aws_events_targets as targets
-from aws_cdk import aws_lambda as lambda_
 from constructs import Construct
 
-from infra.config import Config
-from infra.data import Data
-from infra.function import product_function
+from infra.function import FunctionBasis, product_function
 
 SCHEDULE = events.Schedule.rate(Duration.minutes(5))
 
 
 class Dispatcher(Construct):
-    def __init__(
-        self,
-        scope: Construct,
-        construct_id: str,
-        *,
-        config: Config,
-        data: Data,
-        layers: list[lambda_.ILayerVersion],
-        environment: dict[str, str],
-    ) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, basis: FunctionBasis) -> None:
         super().__init__(scope, construct_id)
         # No reserved concurrency: a run may overlap the next one (timeout = schedule period), and
         # the dispatcher settles that itself with conditional claims and per-batch retry keys.
@@ -33,15 +21,11 @@ class Dispatcher(Construct):
             self,
             "Function",
             name="dispatcher",
-            config=config,
-            layers=layers,
-            environment={
-                "MULTICAST_RATE_PER_SECOND": str(config.multicast_rate_per_second),
-                **environment,
-            },
+            basis=basis,
+            environment={"MULTICAST_RATE_PER_SECOND": str(basis.config.multicast_rate_per_second)},
             timeout=Duration.minutes(5),
         )
-        data.grant(
+        basis.data.grant(
             self.function,
             read=("customers", "customer_tags", "groups"),
             read_write=("messages", "deliveries"),

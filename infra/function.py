@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from aws_cdk import Duration, IgnoreMode, RemovalPolicy
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
@@ -9,9 +11,21 @@ from constructs import Construct
 
 from infra import paths
 from infra.config import Config
+from infra.data import Data
 from infra.layers import ARCHITECTURE, RUNTIME
 from infra.nag import LAMBDA_BASIC_EXECUTION, acknowledge
 from linecrm.observability import METRICS_NAMESPACE, SERVICE
+
+
+@dataclass(frozen=True)
+class FunctionBasis:
+    """What the stack gives each function construct: its configuration, the tables (to grant
+    access to), the layers and the environment every function gets (secret name, table names)."""
+
+    config: Config
+    data: Data
+    layers: list[lambda_.ILayerVersion]
+    environment: dict[str, str]
 
 
 def function_code(name: str) -> lambda_.Code:
@@ -40,10 +54,9 @@ def product_function(
     construct_id: str,
     *,
     name: str,
-    config: Config,
-    layers: list[lambda_.ILayerVersion],
-    environment: dict[str, str],
+    basis: FunctionBasis,
     timeout: Duration,
+    environment: dict[str, str] | None = None,
     memory_size: int = 1024,
     snap_start: bool = False,
 ) -> lambda_.Function:
@@ -51,8 +64,10 @@ def product_function(
     `functions.<name>.handler.handler`: see function_code).
 
     Memory is 1 GB by default: Lambda's CPU share grows with it, and importing pydantic and
-    line-bot-sdk on a cold start is CPU-bound.
+    line-bot-sdk on a cold start is CPU-bound. `environment` adds the function's own variables to
+    the basis's.
     """
+    config = basis.config
     log_group = logs.LogGroup(
         scope,
         f"{construct_id}Logs",
@@ -66,7 +81,7 @@ def product_function(
         architecture=ARCHITECTURE,
         handler=f"functions.{name}.handler.handler",
         code=function_code(name),
-        layers=layers,
+        layers=basis.layers,
         memory_size=memory_size,
         timeout=timeout,
         tracing=lambda_.Tracing.ACTIVE,
@@ -76,7 +91,8 @@ def product_function(
             "POWERTOOLS_SERVICE_NAME": SERVICE,
             "POWERTOOLS_METRICS_NAMESPACE": METRICS_NAMESPACE,
             "LOG_LEVEL": config.log_level,
-            **environment,
+            **(environment or {}),
+            **basis.environment,
         },
         description=f"LINE CRM {name} (functions/{name}/handler.py)",
     )

@@ -11,6 +11,7 @@ from infra.api import Api
 from infra.config import Config
 from infra.data import Data
 from infra.dispatcher import Dispatcher
+from infra.function import FunctionBasis
 from infra.layers import Layers
 from infra.monitoring import Monitoring
 from infra.nag import acknowledge
@@ -27,11 +28,11 @@ class LineCrmStack(Stack):
         # The literal name, not the secret's token (which CloudFormation would rebuild from its ARN).
         environment = {"LINE_SECRET_NAME": self.line_secret_name, **data.environment()}
         api = Api(self, "Api", config=config)
-        shared = {"config": config, "data": data, "layers": layers.all, "environment": environment}
+        basis = FunctionBasis(config=config, data=data, layers=layers.all, environment=environment)
 
-        self.webhook = Webhook(self, "Webhook", api=api, **shared)
-        self.admin = AdminApi(self, "Admin", api=api, **shared)
-        self.dispatcher = Dispatcher(self, "Dispatcher", **shared)
+        self.webhook = Webhook(self, "Webhook", basis=basis, api=api)
+        self.admin = AdminApi(self, "Admin", basis=basis, api=api)
+        self.dispatcher = Dispatcher(self, "Dispatcher", basis=basis)
         for function in (self.webhook.function, self.admin.function, self.dispatcher.function):
             self.line_secret.grant_read(function)
 

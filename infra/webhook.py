@@ -8,26 +8,14 @@ from aws_cdk import aws_lambda as lambda_
 from constructs import Construct
 
 from infra.api import Api
-from infra.config import Config
-from infra.data import Data
-from infra.function import product_function
+from infra.function import FunctionBasis, product_function
 from infra.nag import acknowledge
 
 ALIAS = "live"
 
 
 class Webhook(Construct):
-    def __init__(
-        self,
-        scope: Construct,
-        construct_id: str,
-        *,
-        config: Config,
-        api: Api,
-        data: Data,
-        layers: list[lambda_.ILayerVersion],
-        environment: dict[str, str],
-    ) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, basis: FunctionBasis, api: Api) -> None:
         super().__init__(scope, construct_id)
         # LINE wants an answer within 2 s; SnapStart takes the imports and client set-up out of the
         # cold start. Timeout 10 s: LINE has long given up by then, but a slow DynamoDB call should
@@ -36,9 +24,7 @@ class Webhook(Construct):
             self,
             "Function",
             name="webhook",
-            config=config,
-            layers=layers,
-            environment=environment,
+            basis=basis,
             timeout=Duration.seconds(10),
             snap_start=True,
         )
@@ -50,7 +36,7 @@ class Webhook(Construct):
             "The stack publishes a version on every code or configuration change (current_version) "
             "and API Gateway calls it through the alias, so SnapStart always applies.",
         )
-        data.grant(
+        basis.data.grant(
             self.function,
             read_write=("customers", "history", "customer_tags", "idempotency", "coupon_uses"),
             read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped

@@ -6,10 +6,9 @@ import json
 from datetime import date, timedelta
 from typing import Any
 
-from linecrm.dal import customers
 from linecrm.dal.dynamo import table
-from linecrm.domain.ages import nominal_birth_date
 from local.apigw import LambdaContext, proxy_event, response_parts
+from tests.support.customers import customer_item
 
 TOKEN = "test-admin-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -72,24 +71,10 @@ def put_customer(
     registered: bool = True,
     blocked: bool = False,
 ) -> dict[str, Any]:
-    """A customer item as the webhook writes it (docs/design.md), index keys included."""
-    item: dict[str, Any] = {
-        "user_id": user_id,
-        "display_name": user_id,
-        "registered": registered,
-        "blocked": blocked,
-    }
-    if registered:
-        item |= {
-            "state": "registered",
-            "gender": gender,
-            "age": age,
-            "age_declared_on": declared_on.isoformat(),
-            "birth_date": nominal_birth_date(age, declared_on).isoformat(),
-        }
-    else:
-        item["state"] = "awaiting_gender"
-    item |= {k: v for k, v in customers.index_keys(item).items() if v is not None}
+    """A customer item as the webhook writes it (docs/design.md), index keys included, stored."""
+    item = customer_item(
+        user_id, gender=gender, age=age, declared_on=declared_on, registered=registered, blocked=blocked
+    )
     table("customers_table").put_item(Item=item)
     return item
 

@@ -6,10 +6,9 @@ import json
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
-from linecrm.dal import customers
 from linecrm.dal.dynamo import table
-from linecrm.domain.ages import nominal_birth_date
 from linecrm.jst import iso_utc
+from tests.support.customers import customer_item
 
 NOW = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)
 TODAY = date(2026, 11, 26)
@@ -18,21 +17,9 @@ TODAY = date(2026, 11, 26)
 def customer(
     user_id: str, gender: str = "male", age: int | None = 35, *, registered: bool = True, blocked=False
 ):
-    item = {"user_id": user_id, "display_name": user_id, "blocked": blocked, "registered": registered}
-    if registered:
-        item |= {
-            "state": "registered",
-            "gender": gender,
-            "age": age,
-            "age_declared_on": TODAY.isoformat(),
-            "birth_date": nominal_birth_date(age, TODAY).isoformat(),
-        }
-    else:
-        item["state"] = "awaiting_gender"
-    for key, value in customers.index_keys(item).items():
-        if value is not None:
-            item[key] = value
-    return item
+    return customer_item(
+        user_id, gender=gender, age=age, declared_on=TODAY, registered=registered, blocked=blocked
+    )
 
 
 def put_all(table_attribute: str, items: list[dict]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -189,6 +190,19 @@ def test_bad_targets_are_422_naming_the_field(target, field):
     assert field in [e["field"] for e in answer["errors"]], answer
 
 
+def store(message_id: str, *, remove: tuple[str, ...] = (), **attributes: Any) -> None:
+    """Set (and remove) attributes of the stored message directly, as the dispatcher or time would."""
+    expression = "SET " + ", ".join(f"#{name} = :{name}" for name in attributes)
+    if remove:
+        expression += " REMOVE " + ", ".join(f"#{name}" for name in remove)
+    table("messages_table").update_item(
+        Key={"message_id": message_id},
+        UpdateExpression=expression,
+        ExpressionAttributeNames={f"#{name}": name for name in (*attributes, *remove)},
+        ExpressionAttributeValues={f":{name}": value for name, value in attributes.items()},
+    )
+
+
 def test_a_scheduled_message_can_be_edited_and_cancelled_with_an_audit_trail(male_twenties_to_forties):
     _, created = schedule(male_twenties_to_forties)
     mid = created["message_id"]
@@ -226,12 +240,7 @@ def test_a_scheduled_message_can_be_edited_and_cancelled_with_an_audit_trail(mal
 def test_a_message_that_started_sending_can_no_longer_be_edited_or_cancelled(male_twenties_to_forties):
     _, created = schedule(male_twenties_to_forties)
     mid = created["message_id"]
-    table("messages_table").update_item(
-        Key={"message_id": mid},
-        UpdateExpression="SET #s = :s",
-        ExpressionAttributeNames={"#s": "status"},
-        ExpressionAttributeValues={":s": "sending"},
-    )
+    store(mid, status="sending")
 
     assert call("PATCH", f"/api/messages/{mid}", {"messages": [text("遅すぎる")]})[0] == 409
     assert call("DELETE", f"/api/messages/{mid}")[0] == 409
@@ -242,21 +251,15 @@ def test_a_message_that_started_sending_can_no_longer_be_edited_or_cancelled(mal
 def test_the_dispatchers_counts_and_reasons_are_shown(male_twenties_to_forties):
     _, created = schedule(male_twenties_to_forties)
     mid = created["message_id"]
-    table("messages_table").update_item(
-        Key={"message_id": mid},
-        UpdateExpression=(
-            "SET #s = :s, recipient_count = :r, request_count = :q, sent_count = :ok, failed_count = :ko, "
-            "reasons = :why REMOVE pending"
-        ),
-        ExpressionAttributeNames={"#s": "status"},
-        ExpressionAttributeValues={
-            ":s": "partially_failed",
-            ":r": 700,
-            ":q": 2,
-            ":ok": 500,
-            ":ko": 200,
-            ":why": ["batch 1: 400"],
-        },
+    store(
+        mid,
+        status="partially_failed",
+        recipient_count=700,
+        request_count=2,
+        sent_count=500,
+        failed_count=200,
+        reasons=["batch 1: 400"],
+        remove=("pending",),
     )
 
     _, shown = call("GET", f"/api/messages/{mid}")
@@ -279,11 +282,7 @@ def test_changing_the_content_of_a_message_whose_time_has_passed_asks_for_a_new_
 ):
     _, created = schedule(male_twenties_to_forties)
     mid = created["message_id"]
-    table("messages_table").update_item(
-        Key={"message_id": mid},
-        UpdateExpression="SET send_at_input = :t",
-        ExpressionAttributeValues={":t": "2020-01-01T10:00:00+09:00"},
-    )
+    store(mid, send_at_input="2020-01-01T10:00:00+09:00")
 
     status, answer = call("PATCH", f"/api/messages/{mid}", {"messages": [text("新しい内容")]})
     assert status == 422

@@ -69,10 +69,7 @@ def get_message(message_id: MessageId) -> MessageOut:
     responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
 )
 def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
-    edited = messages.edit(
-        message_id, message.target, message.send_at, message.messages, current_staff(router)
-    )
-    return MessageOut.model_validate(edited)
+    return _edit(message_id, message)
 
 
 @router.patch(
@@ -81,6 +78,11 @@ def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
     responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
 )
 def patch_message(message_id: MessageId, message: MessagePatch) -> MessageOut:
+    return _edit(message_id, message)
+
+
+def _edit(message_id: str, message: MessageIn | MessagePatch) -> MessageOut:
+    """PUT and PATCH alike: a field left out of a patch is None, which `messages.edit` keeps."""
     edited = messages.edit(
         message_id, message.target, message.send_at, message.messages, current_staff(router)
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -106,6 +108,19 @@ def _refuse_unless_scheduled(item: dict[str, Any]) -> None:
         )
 
 
+@contextmanager
+def _unless_changed_meanwhile(message_id: str) -> Iterator[None]:
+    """Around a write conditional on the version read: when it fails, say why (no longer scheduled,
+    or another staff member's change came first)."""
+    try:
+        yield
+    except dal.NotScheduled:
+        _refuse_unless_scheduled(_current(message_id))
+        raise NotEditable(
+            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
+        ) from None
+
+
 def edit(
     message_id: str, target: Any, send_at: str | None, messages: list[Any] | None, actor: str
 ) -> dict[str, Any]:
@@ -131,13 +146,8 @@ def edit(
         now,
         {k: v for k, v in changes.items() if k not in ("updated_by", "updated_at", "line_messages_json")},
     )
-    try:
+    with _unless_changed_meanwhile(message_id):
         dal.update(message_id, int(current["version"]), changes, entry)
-    except dal.NotScheduled:
-        _refuse_unless_scheduled(_current(message_id))
-        raise NotEditable(
-            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
-        ) from None
     return view(_current(message_id))
 
 
@@ -152,15 +162,10 @@ def cancel(message_id: str, actor: str) -> dict[str, Any]:
     _refuse_unless_scheduled(current)
     now = now_utc()
     entry = audit.entry(audit.subject("message", message_id), "cancelled", actor, now)
-    try:
+    with _unless_changed_meanwhile(message_id):
         dal.cancel(
             message_id, int(current["version"]), {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry
         )
-    except dal.NotScheduled:
-        _refuse_unless_scheduled(_current(message_id))
-        raise NotEditable(
-            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
-        ) from None
     return view(_current(message_id))
 
 
