@@ -60,7 +60,7 @@ def _seed(count: int, rng: random.Random) -> float:
             registered = rng.random() > 0.05
             blocked = rng.random() < 0.08
             age = rng.randrange(12, 85) if registered else None
-            gender = rng.choice(("male", "female", "female", "male", "unknown")) if registered else ""
+            gender = rng.choice(("male", "female", "female", "male", "unknown")) if registered else None
             item = customer_item(
                 f"U{i:032x}",
                 display_name=f"客{i}",

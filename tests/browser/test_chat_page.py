@@ -10,43 +10,15 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from linecrm.domain.messages import CouponCard, render_coupon_card
 from local.line_emulator import LineEmulator
 from local.web import Request, Response, json_response, make_server, serve_in_thread
 
 pytestmark = pytest.mark.browser
 
 GENDERS = [{"type": "action", "action": {"type": "message", "label": g, "text": g}} for g in ("男性", "女性")]
-COUPON = {
-    "type": "flex",
-    "altText": "クーポン: 和牛カルビ半額",
-    "contents": {
-        "type": "bubble",
-        "body": {
-            "type": "box",
-            "layout": "vertical",
-            "spacing": "md",
-            "contents": [
-                {"type": "text", "text": "和牛カルビ半額", "weight": "bold", "size": "xl"},
-                {"type": "text", "text": "コード: WAGYU50", "size": "sm", "color": "#666666"},
-            ],
-        },
-        "footer": {
-            "type": "box",
-            "layout": "vertical",
-            "contents": [
-                {
-                    "type": "button",
-                    "style": "primary",
-                    "action": {
-                        "type": "postback",
-                        "label": "使う",
-                        "data": "action=use_coupon&coupon_id=m1-0",
-                    },
-                }
-            ],
-        },
-    },
-}
+# The coupon bubble as the product renders it (postback data "action=use_coupon&coupon_id=m1-0").
+COUPON = render_coupon_card(CouponCard(type="coupon_card", title="和牛カルビ半額", code="WAGYU50"), "m1-0")
 
 
 class ScriptedBot:

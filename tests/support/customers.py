@@ -12,7 +12,7 @@ from linecrm.domain.ages import nominal_birth_date
 def customer_item(
     user_id: str,
     *,
-    gender: str,
+    gender: str | None,
     age: int | None,
     declared_on: date,
     registered: bool = True,
