@@ -1,4 +1,4 @@
-"""The staff API under `/api` (Cognito-authorised) and the console it serves (functions/admin_api)."""
+"""The staff API under `/api`, behind a Cognito user pool authorizer (functions/admin_api)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from constructs import Construct
 
 from infra.api import Api
 from infra.function import FunctionBasis, product_function
-from infra.nag import acknowledge
 from linecrm.tables import TABLES
 
 ADMIN_TABLES = tuple(t.name for t in TABLES if t.name != "idempotency")
@@ -43,7 +42,7 @@ class StaffUsers(Construct):
             standard_threat_protection_mode=cognito.StandardThreatProtectionMode.FULL_FUNCTION,
             removal_policy=RemovalPolicy.RETAIN,  # staff accounts outlive a stack replacement
         )
-        # The console signs staff in with SRP (no client secret in a browser page).
+        # Staff sign in with SRP (no client secret: usable from a browser page or the CLI).
         self.client = self.user_pool.add_client(
             "Console",
             auth_flows=cognito.AuthFlow(user_srp=True),
@@ -66,7 +65,7 @@ class AdminApi(Construct):
             basis=basis,
             environment={
                 "AUTH_MODE": "cognito",
-                # For the console's sign-in page (public identifiers, not secrets).
+                # Public identifiers (not secrets), for a sign-in page.
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
                 "COGNITO_CLIENT_ID": self.staff.client.user_pool_client_id,
             },
@@ -84,24 +83,3 @@ class AdminApi(Construct):
             api_resource.add_method("ANY", integration, **secured),
             api_resource.add_resource("{proxy+}").add_method("ANY", integration, **secured),
         ]
-        self.console_methods = self._console_routes(api, integration)
-
-    def _console_routes(self, api: Api, integration: apigw.LambdaIntegration) -> list[apigw.Method]:
-        """`GET /` and `GET /{proxy+}`: the console's static page and assets (same origin as /api).
-
-        Unauthenticated on purpose: a sign-in page cannot require being signed in. The page holds
-        no data; everything it shows comes from /api, which requires a Cognito token. API Gateway
-        matches /api and /webhook before this catch-all.
-        """
-        methods = [
-            api.rest_api.root.add_method("GET", integration),
-            api.rest_api.root.add_resource("{proxy+}").add_method("GET", integration),
-        ]
-        reason = (
-            "The staff console's static files (sign-in page, scripts, styles): no customer data; "
-            "every data route is under /api behind the Cognito authorizer."
-        )
-        for method in methods:
-            acknowledge(method, "AwsSolutions-APIG4", reason)
-            acknowledge(method, "AwsSolutions-COG4", reason)
-        return methods

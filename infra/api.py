@@ -1,4 +1,4 @@
-"""The one REST API (same origin for the webhook, the admin API and the console).
+"""The one REST API (same origin for the LINE webhook and the staff API).
 
 Routes are added by the capability constructs (webhook, admin API); this one owns the stage:
 access logs, execution logs, X-Ray, throttling and the request validator.
@@ -30,7 +30,7 @@ class Api(Construct):
         self.rest_api = apigw.RestApi(
             self,
             "RestApi",
-            description="LINE CRM: LINE webhook, staff API and console",
+            description="LINE CRM: LINE webhook and staff API",
             endpoint_types=[apigw.EndpointType.REGIONAL],
             cloud_watch_role=True,  # the account-level role API Gateway needs to write execution logs
             cloud_watch_role_removal_policy=RemovalPolicy.DESTROY,

@@ -51,7 +51,7 @@ class LineCrmStack(Stack):
             value=api.rest_api.url_for_path("/webhook"),
             description="Paste into LINE Developers console > Messaging API > Webhook URL",
         )
-        CfnOutput(self, "ConsoleUrl", value=api.rest_api.url)
+        CfnOutput(self, "ApiUrl", value=api.rest_api.url)
         CfnOutput(self, "LineSecretName", value=self.line_secret_name)
         CfnOutput(self, "UserPoolId", value=self.admin.staff.user_pool.user_pool_id)
         CfnOutput(self, "UserPoolClientId", value=self.admin.staff.client.user_pool_client_id)

@@ -24,14 +24,8 @@ def routes(resources) -> dict[tuple[str, str], dict]:
     }
 
 
-def test_the_routes_are_the_webhook_the_staff_api_and_the_console(routes):
-    assert set(routes) == {
-        ("/webhook", "POST"),
-        ("/api", "ANY"),
-        ("/api/{proxy+}", "ANY"),
-        ("/", "GET"),
-        ("/{proxy+}", "GET"),
-    }
+def test_the_routes_are_the_webhook_and_the_staff_api(routes):
+    assert set(routes) == {("/webhook", "POST"), ("/api", "ANY"), ("/api/{proxy+}", "ANY")}
 
 
 def test_webhook_has_no_authorizer_and_calls_the_snapstart_alias(routes, resources):
@@ -62,13 +56,6 @@ def test_every_staff_api_method_requires_the_cognito_authorizer(routes, resource
     assert {"Fn::GetAtt": [admin_id, "Arn"]} in method["Integration"]["Uri"]["Fn::Join"][1]
 
 
-def test_console_pages_are_read_only_and_reach_only_the_admin_function(routes, resources):
-    admin_id = logical_id(resources, "AWS::Lambda::Function", "AdminFunction")
-    for route in [("/", "GET"), ("/{proxy+}", "GET")]:
-        assert {"Fn::GetAtt": [admin_id, "Arn"]} in routes[route]["Integration"]["Uri"]["Fn::Join"][1]
-    assert not any(path.startswith("/api") for path, verb in routes if verb != "ANY")
-
-
 def test_staff_user_pool_is_invitation_only_with_strong_passwords_and_mfa(template):
     template.has_resource_properties(
         "AWS::Cognito::UserPool",
@@ -88,7 +75,7 @@ def test_staff_user_pool_is_invitation_only_with_strong_passwords_and_mfa(templa
     )
 
 
-def test_console_client_has_no_secret_and_signs_in_with_srp(template):
+def test_staff_client_has_no_secret_and_signs_in_with_srp(template):
     template.has_resource_properties(
         "AWS::Cognito::UserPoolClient",
         {"GenerateSecret": False, "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]},

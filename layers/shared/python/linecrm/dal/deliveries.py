@@ -1,17 +1,25 @@
-"""Deliveries table: one item per multicast batch of a message (PK message_id, SK batch_no).
+"""Deliveries table (PK message_id, SK batch_no): the batches of a message and their receipts.
 
-Item (docs/design.md): user_ids (<= 500), retry_key (fixed when planned), state (planned |
-accepted | failed | unconfirmed), attempts, first_attempt_at, accepted_at, request_id,
-status_code, error; plus plan_epoch (the claim that planned it: see write_plan) and size (number
-of ids, so the outcome can be computed without reading them). A batch leaves `planned` for failed/unconfirmed conditionally; accepted is written
-unconditionally (see record_accepted).
+Batch items (SK = the zero-padded batch number, docs/design.md): user_ids (<= 500), retry_key
+(fixed when planned), state (planned | failed | unconfirmed; `accepted` on items written before
+receipts existed), attempts, first_attempt_at, status_code, error; plus plan_epoch (the claim
+that planned it: see write_plan) and size (number of ids, so the outcome can be computed without
+reading them). A batch leaves `planned` for failed/unconfirmed conditionally.
+
+Receipt items (SK = "accepted#" + batch number): one per batch LINE accepted, small (no ids),
+written unconditionally in groups with BatchWriteItem (see write_receipts). A receipt is final:
+whatever its batch item says, the batch is accepted (list_for and outcomes merge them). Keeping
+acceptance out of the 500-id item makes recording it a small put instead of an update of a
+~17 KB item, and lets the outcome be read without touching the ids.
 """
 
 from __future__ import annotations
 
+import random
+import time
 from typing import Any
 
-from linecrm.dal.dynamo import client, query_all, table
+from linecrm.dal.dynamo import client, query_all, resource, table
 from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED
 
 PLAN_WRITERS = 8  # parallel conditional puts while planning
@@ -75,47 +83,101 @@ def in_plan(items: list[dict[str, Any]], epoch: Any) -> list[dict[str, Any]]:
 
 
 def list_for(message_id: str, with_user_ids: bool = True) -> list[dict[str, Any]]:
-    """The batches of a message; without their user ids (the bulk of each item) when not needed."""
+    """The batches of a message with their receipts applied (a batch with a receipt is accepted);
+    without their user ids (the bulk of each item) when not needed."""
     from boto3.dynamodb.conditions import Key
 
     kwargs: dict[str, Any] = {
-        "KeyConditionExpression": Key("message_id").eq(message_id),
+        "KeyConditionExpression": Key("message_id").eq(message_id) & Key("batch_no").lt(RECEIPT_PREFIX),
         "ConsistentRead": True,
     }
     if not with_user_ids:
         names = ("batch_no", "state", "size", "error", "plan_epoch", "attempts", "first_attempt_at")
         kwargs["ProjectionExpression"] = ", ".join(f"#{n}" for n in names)
         kwargs["ExpressionAttributeNames"] = {f"#{n}": n for n in names}
-    return list(query_all(_table(), **kwargs))
+    receipts = _receipts(message_id)
+    return [_apply_receipt(b, receipts.get(b["batch_no"])) for b in query_all(_table(), **kwargs)]
 
 
-def record_accepted(
-    message_id: str, batch_no: str, status_code: int, request_id: str | None, attempts: int, **times: str
-) -> None:
-    """Record a batch LINE accepted (`times`: accepted_at, first_attempt_at).
+def outcomes(message_id: str, epoch: Any, batch_nos: list[str]) -> list[dict[str, Any]]:
+    """The batches of plan `epoch` (batch numbers `batch_nos`) with their states, for the outcome.
 
-    Not conditional on the state on purpose: `accepted` is what LINE says and is final, so writing
-    it twice (two dispatchers that both sent the batch, the second got 409) changes nothing, and
-    it rightly replaces a transient error. The ids are not rewritten (a small update, not a put).
+    When every batch has a receipt (the usual end of a send) the receipts alone say it all, and
+    the batch items, ~17 KB each with their ids, are not read; otherwise as list_for.
     """
-    _table().update_item(
-        Key={"message_id": message_id, "batch_no": batch_no},
-        UpdateExpression=(
-            "SET #state = :accepted, status_code = :code, request_id = :rid, accepted_at = :accepted_at, "
-            "first_attempt_at = if_not_exists(first_attempt_at, :first_attempt_at) "
-            "ADD attempts :attempts REMOVE #error"
-        ),
-        ConditionExpression="attribute_exists(batch_no)",
-        ExpressionAttributeNames={"#state": "state", "#error": "error"},
-        ExpressionAttributeValues={
-            ":accepted": ACCEPTED,
-            ":code": status_code,
-            ":rid": request_id,
-            ":attempts": attempts,
-            ":accepted_at": times["accepted_at"],
-            ":first_attempt_at": times["first_attempt_at"],
-        },
+    receipts = {n: r for n, r in _receipts(message_id).items() if r.get("plan_epoch") == epoch}
+    if all(n in receipts for n in batch_nos):
+        return [
+            {"batch_no": n, "plan_epoch": epoch, "size": receipts[n]["size"], "state": ACCEPTED}
+            for n in batch_nos
+        ]
+    return in_plan(list_for(message_id, with_user_ids=False), epoch)
+
+
+RECEIPT_PREFIX = "accepted#"  # batch numbers are digits, which sort before it
+RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
+
+
+def receipt(batch: dict[str, Any], status_code: int, request_id: str | None, attempts: int, **times: str) -> dict:
+    """The receipt of a batch LINE accepted (`times`: accepted_at, first_attempt_at)."""
+    return {
+        "message_id": batch["message_id"],
+        "batch_no": RECEIPT_PREFIX + batch["batch_no"],
+        "receipt_of": batch["batch_no"],
+        "plan_epoch": batch["plan_epoch"],
+        "size": batch["size"],
+        "retry_key": batch["retry_key"],
+        "status_code": status_code,
+        "request_id": request_id,
+        "attempts": attempts,
+        "accepted_at": times["accepted_at"],
+        "first_attempt_at": times["first_attempt_at"],
+    }
+
+
+def write_receipts(receipts: list[dict[str, Any]], sleep=time.sleep) -> None:
+    """Record batches LINE accepted: up to RECEIPTS_PER_WRITE receipts in one BatchWriteItem.
+
+    Unconditional on purpose: `accepted` is what LINE says and is final, so writing a receipt
+    twice (two dispatchers that both sent the batch, the second got 409) changes nothing, and it
+    outranks a transient error or even `failed` left on the batch item by a racing dispatcher.
+    """
+    if len(receipts) > RECEIPTS_PER_WRITE:
+        raise ValueError(f"at most {RECEIPTS_PER_WRITE} receipts per write")
+    # BatchWriteItem refuses two puts of one key: the last receipt of a batch wins.
+    unique = {r["batch_no"]: r for r in receipts}
+    request = {_table().name: [{"PutRequest": {"Item": r}} for r in unique.values()]}
+    for attempt in range(1, 100):
+        request = resource().batch_write_item(RequestItems=request).get("UnprocessedItems") or None
+        if not request:
+            return
+        sleep(min(1.0, 0.05 * 2**attempt) * random.random())  # throttled: back off, then the rest
+    raise RuntimeError("DynamoDB kept throttling the receipts")
+
+
+def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> dict[str, Any]:
+    if receipt_ is None:
+        return batch
+    merged = {k: v for k, v in batch.items() if k != "error"}
+    merged.update(
+        {k: receipt_[k] for k in ("status_code", "request_id", "accepted_at") if k in receipt_},
+        state=ACCEPTED,
+        attempts=int(batch.get("attempts", 0)) + int(receipt_.get("attempts", 0)),
+        first_attempt_at=batch.get("first_attempt_at") or receipt_.get("first_attempt_at"),
     )
+    return merged
+
+
+def _receipts(message_id: str) -> dict[str, dict[str, Any]]:
+    """The receipts of a message by batch number."""
+    from boto3.dynamodb.conditions import Key
+
+    items = query_all(
+        _table(),
+        KeyConditionExpression=Key("message_id").eq(message_id) & Key("batch_no").begins_with(RECEIPT_PREFIX),
+        ConsistentRead=True,
+    )
+    return {i["receipt_of"]: i for i in items}
 
 
 def _update(
