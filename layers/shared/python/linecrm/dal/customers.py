@@ -52,12 +52,6 @@ def _segment_queries(gender: str, age_min: int, age_max: int | None, day: date) 
         }
 
 
-def segment_members(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[dict]:
-    """Registered, following customers of this gender ("any": all) aged age_min..age_max on day."""
-    for query in _segment_queries(gender, age_min, age_max, day):
-        yield from query_all(_table(), **query)
-
-
 def segment_member_ids(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[str]:
     for query in _segment_queries(gender, age_min, age_max, day):
         yield from (i["user_id"] for i in query_all(_table(), ProjectionExpression="user_id", **query))
