@@ -74,13 +74,7 @@ def emulator_process(rate: float, conn) -> None:
     # the stand-in that real LINE does not have (it made the first requests take ~0.8 s).
     import linebot.v3.messaging  # noqa: F401
 
-    from local import web
     from local.line_emulator import LineEmulator
-
-    # socketserver listens with a backlog of 5: when a hiccup makes the dispatcher's 16 threads
-    # open connections at once, the kernel drops SYNs past 5 and each waits for a retransmission
-    # (1 s): measured as ListenOverflows in /proc/net/netstat, 5-7 requests of 1 s each.
-    web._Server.request_queue_size = 128
 
     emulator = LineEmulator(TOKEN, SECRET, multicast_rate_per_second=rate).start("127.0.0.1", 0)
     conn.send(emulator.url)

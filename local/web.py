@@ -83,6 +83,9 @@ class _RequestHandler(BaseHTTPRequestHandler):
 
 
 class _Server(ThreadingHTTPServer):
+    # socketserver listens with a backlog of 5: when the dispatcher's sending threads open their
+    # connections at once, the kernel drops SYNs past 5 and each waits 1 s for a retransmission.
+    request_queue_size = 128
     daemon_threads = True
     allow_reuse_address = True
 
