@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import random
 import statistics
@@ -94,15 +93,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
 
-    from moto.server import ThreadedMotoServer
+    from local import dynamodb
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
+    server, moto_url = dynamodb.start()
     try:
-        host, port = server.get_host_and_port()
         token = "bench-token"
-        _environment(f"http://{host}:{port}", token)
+        _environment(moto_url, token)
         from linecrm import tables
         from linecrm.dal.dynamo import client
 

@@ -46,25 +46,21 @@ def main() -> None:
     )
     args = parser.parse_args()
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
-    import logging
 
     import boto3
-    from moto.server import ThreadedMotoServer
 
     from linecrm import tables
     from linecrm.settings import table_environment
+    from local import dynamodb
     from local.line_emulator import LineEmulator
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
+    server, moto_url = dynamodb.start()
     emulator = LineEmulator(channel_access_token=TOKEN, channel_secret=SECRET).start("127.0.0.1", 0)
     env = {
         **os.environ,
         **table_environment(),
         "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "layers/shared/python")]),
-        "AWS_ENDPOINT_URL_DYNAMODB": f"http://{host}:{port}",
+        "AWS_ENDPOINT_URL_DYNAMODB": moto_url,
         "AWS_DEFAULT_REGION": "ap-northeast-1",
         "AWS_ACCESS_KEY_ID": "bench",
         "AWS_SECRET_ACCESS_KEY": "bench",
@@ -77,7 +73,7 @@ def main() -> None:
     }
     client = boto3.client(
         "dynamodb",
-        endpoint_url=f"http://{host}:{port}",
+        endpoint_url=moto_url,
         region_name="ap-northeast-1",
         aws_access_key_id="bench",
         aws_secret_access_key="bench",

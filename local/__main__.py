@@ -28,7 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0 <= args.seed <= 100_000:
         parser.error("--seed must be between 0 and 100000")
-    interval = float(os.environ.get("DISPATCH_INTERVAL_SECONDS", "300"))
+    try:
+        interval = float(os.environ.get("DISPATCH_INTERVAL_SECONDS", "300"))
+    except ValueError:
+        interval = 0.0
+    if not interval > 0:  # 0 would run the dispatcher in a tight loop
+        parser.error("DISPATCH_INTERVAL_SECONDS must be a positive number of seconds")
 
     from local.stack import LocalStack, PortTaken
 
@@ -53,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             f"  seed:            {counts['customers']} customers ({counts['registered']} registered, "
             f"{counts['blocked']} blocked) in {time.monotonic() - t0:.1f} s\n"
         )
-    external_line = os.environ.get("LINE_API_BASE_URL") != stack.url
+    external_line = os.environ["LINE_API_BASE_URL"] != f"http://127.0.0.1:{stack.port}"  # local.stack's
     print(
         f"LINE CRM local stack: serving on {stack.url} (ready in {ready:.2f} s)\n"
         f"  console / index: {stack.url}/\n"

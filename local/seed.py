@@ -8,11 +8,12 @@ Used by `python -m local --seed N` and by benchmarks (`customer_items`, `write_c
 from __future__ import annotations
 
 import random
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from linecrm.dal.customers import index_keys
 from linecrm.domain.ages import nominal_birth_date
+from linecrm.jst import JST, iso_utc
 
 SURNAMES = ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田")
 GIVEN_NAMES = ("翔太", "蓮", "大輝", "健太", "陽菜", "美咲", "結衣", "さくら", "花子", "太郎", "葵", "優")
@@ -20,11 +21,6 @@ GENDERS = ("male", "female", "unknown")
 GENDER_WEIGHTS = (0.47, 0.47, 0.06)
 REGISTERED_SHARE = 0.85
 BLOCKED_SHARE = 0.08
-JST = timezone(timedelta(hours=9))
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, Any]:
@@ -33,8 +29,8 @@ def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, An
     item: dict[str, Any] = {
         "user_id": user_id,
         "display_name": rng.choice(SURNAMES) + rng.choice(GIVEN_NAMES),
-        "followed_at": _iso(followed),
-        "updated_at": _iso(followed),
+        "followed_at": iso_utc(followed),
+        "updated_at": iso_utc(followed),
         "blocked": rng.random() < BLOCKED_SHARE,
         "registered": rng.random() < REGISTERED_SHARE,
     }
@@ -48,14 +44,14 @@ def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, An
             age=age,
             age_declared_on=declared_on.isoformat(),
             birth_date=nominal_birth_date(age, declared_on).isoformat(),
-            registered_at=_iso(followed + timedelta(minutes=2)),
+            registered_at=iso_utc(followed + timedelta(minutes=2)),
         )
     else:
         item["state"] = rng.choice(("awaiting_gender", "awaiting_age"))
         if item["state"] == "awaiting_age":
             item["gender"] = rng.choices(GENDERS, GENDER_WEIGHTS)[0]
     if item["blocked"]:
-        item["blocked_at"] = _iso(followed + timedelta(days=rng.randint(0, 30)))
+        item["blocked_at"] = iso_utc(followed + timedelta(days=rng.randint(0, 30)))
     item.update({k: v for k, v in index_keys(item).items() if v is not None})
     return item
 

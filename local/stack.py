@@ -10,7 +10,6 @@ import contextlib
 import html
 import importlib
 import json
-import logging
 import os
 import secrets
 import threading
@@ -40,13 +39,9 @@ class PortTaken(RuntimeError):
 
 
 def start_moto() -> tuple[Any, str]:
-    from moto.server import ThreadedMotoServer
+    from local import dynamodb
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    return server, f"http://{host}:{port}"
+    return dynamodb.start()
 
 
 def create_tables(endpoint_url: str) -> None:
@@ -77,7 +72,6 @@ def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str
         "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",
         "POWERTOOLS_LOG_LEVEL": env.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
     }
-    values.pop("AWS_PROFILE", None)
     return values
 
 

@@ -52,15 +52,10 @@ def aws():
 @pytest.fixture(scope="session")
 def moto_server_url():
     """One moto server for the session (threads and processes can share it)."""
-    import logging
+    from local import dynamodb
 
-    from moto.server import ThreadedMotoServer
-
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    yield f"http://{host}:{port}"
+    server, url = dynamodb.start()
+    yield url
     server.stop()
 
 

@@ -27,7 +27,7 @@ IDEMPOTENCY_SECONDS = 24 * 3600  # how long a handled webhookEventId is remember
 
 # No pydantic model for the body on purpose: the signature must be checked on the raw text before
 # anything parses it; the events are then parsed one by one with line-bot-sdk's webhook models.
-app = APIGatewayRestResolver(enable_validation=True)
+app = APIGatewayRestResolver()
 
 
 def _json(status: int, body: dict[str, Any]) -> Response:
@@ -138,7 +138,12 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
 
 
 def _before_snapshot() -> None:
+    """Import (not connect) what the first event needs: Lambda compiles every import from source."""
+    import boto3.dynamodb.conditions  # noqa: F401
+    from aws_lambda_powertools.utilities import idempotency  # noqa: F401
+
     from linecrm import line_api
+    from linecrm.logic import onboarding  # noqa: F401
 
     line_api.warm_up()
 

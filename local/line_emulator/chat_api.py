@@ -97,7 +97,10 @@ class ChatApi:
     def _customer_action(self, request: Request, user_id: str, action: str) -> Response:
         if user_id not in self.channel.customers:
             raise KeyError(user_id)
-        since = int(request.query_value("since", "0") or 0)
+        try:
+            since = int(request.query_value("since", "0") or 0)
+        except ValueError:
+            raise BadRequest("since must be an integer (a message seq)") from None
         if request.method == "GET" and action == "messages":
             entries = [e for e in self.channel.chat(user_id, since) if e["from"] == "bot"]
             last = entries[-1]["seq"] if entries else since
@@ -112,8 +115,6 @@ class ChatApi:
         if action == "token":  # for clients that send their own webhooks (local.play_customer)
             return json_response(201, {"reply_token": self.channel.issue_reply_token(user_id)})
         body = _object(request) if request.body else {}
-        if action == "token":  # local.play_customer signs its own webhooks; it needs a token we know
-            return json_response(201, {"reply_token": self.channel.issue_reply_token(user_id)})
         event = self._event_for(user_id, action, body)
         return json_response(200, {"webhook": self._send([event])})
 
@@ -136,17 +137,14 @@ class ChatApi:
             return webhook_events.unfollow(user_id)
         if channel.is_blocked(user_id):
             raise BadRequest("ブロック中は送信できません (this customer has blocked the account)")
+        _check_content(action, body)
         token = channel.issue_reply_token(user_id)
         if action == "text":
-            text = body.get("text")
-            if not isinstance(text, str) or not text.strip():
-                raise BadRequest("text must be a non-empty string")
+            text = body["text"]
             channel.record(user_id, {"type": "text", "text": text}, from_bot=False, via="text")
             return webhook_events.text(user_id, text, reply_token=token)
         if action == "postback":
-            data = body.get("data")
-            if not isinstance(data, str) or not data:
-                raise BadRequest("data must be a non-empty string")
+            data = body["data"]
             shown = {"type": "postback", "data": data, "label": body.get("label") or ""}
             channel.record(user_id, shown, from_bot=False, via="postback")
             return webhook_events.postback(user_id, data, reply_token=token)
@@ -164,6 +162,7 @@ class ChatApi:
                 raise BadRequest("each event needs the user_id of a simulated customer")
             if spec.get("type") not in EVENT_TYPES:
                 raise BadRequest(f"event type must be one of {', '.join(EVENT_TYPES)}")
+            _check_content(spec["type"], spec)
         events = [self._event_for(s["user_id"], s["type"], s) for s in specs]
         return json_response(200, {"webhook": self._send(events)})
 
@@ -204,6 +203,14 @@ class ChatApi:
             channel.set_quota(limit)
         if "webhook_url" in body:
             self.sender.webhook_url = body["webhook_url"] or None
+
+
+def _check_content(action: str, body: dict[str, Any]) -> None:
+    text, data = body.get("text"), body.get("data")
+    if action == "text" and (not isinstance(text, str) or not text.strip()):
+        raise BadRequest("text must be a non-empty string")
+    if action == "postback" and (not isinstance(data, str) or not data):
+        raise BadRequest("data must be a non-empty string")
 
 
 def _object(request: Request) -> dict[str, Any]:

@@ -103,6 +103,21 @@ def test_a_coupon_card_is_rendered_to_a_flex_bubble_with_a_use_button(male_twent
     assert created["messages"][1]["type"] == "coupon_card"  # as submitted, for the composer
 
 
+def test_a_listing_counts_each_target_once(male_twenties_to_forties, monkeypatch):
+    from linecrm.logic import groups
+
+    for _ in range(3):
+        assert schedule(male_twenties_to_forties)[0] == 201
+    counted = []
+    member_count = groups.member_count
+    monkeypatch.setattr(groups, "member_count", lambda *a: counted.append(a) or member_count(*a))
+
+    status, listing = call("GET", "/api/messages")
+
+    assert status == 200 and [m["recipient_count"] for m in listing["messages"]] == [2, 2, 2]
+    assert len(counted) == 1
+
+
 def test_all_friends_and_tag_targets_count_their_recipients(male_twenties_to_forties):
     call("PUT", "/api/customers/U1/tags/区分A")
     call("PUT", "/api/customers/U4/tags/区分A")  # blocked: not reached

@@ -43,3 +43,40 @@ def test_odd_customer_queries_are_422(query):
 @pytest.mark.parametrize("subject", ["", "group", "customer%23U1", "group%23../../x"])
 def test_odd_audit_subjects_are_422(subject):
     assert call("GET", "/api/audit", query=f"subject={subject}")[0] == 422
+
+
+def _message(send_at: str, message: dict) -> dict:
+    return {"target": {"type": "all"}, "send_at": send_at, "messages": [message]}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (_message("9999-12-31T23:00:00-05:00", {"type": "text", "text": "x"}), "send_at"),
+        (
+            _message(
+                "2099-01-01T00:00:00+09:00", {"type": "coupon_card", "title": "t", "expires_at": "9999-12-31"}
+            ),
+            "messages[0].expires_at",
+        ),
+        (
+            _message(
+                "2099-01-01T00:00:00+09:00",
+                {"type": "coupon_card", "title": "t", "expires_at": "9999-12-31T23:00:00+00:00"},
+            ),
+            "messages[0].expires_at",
+        ),
+    ],
+)
+def test_times_out_of_range_are_422_not_500(body, field):
+    status, answer = call("POST", "/api/messages", body)
+    assert status == 422, answer
+    assert [e["field"] for e in answer["errors"]] == [field]
+
+
+def test_a_cursor_with_an_empty_key_is_422():
+    import base64
+    import json
+
+    cursor = base64.urlsafe_b64encode(json.dumps({"after": ""}).encode()).decode()
+    assert call("GET", "/api/customers", query=f"cursor={cursor}")[0] == 422

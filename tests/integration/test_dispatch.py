@@ -112,6 +112,29 @@ def test_a_message_not_yet_due_is_left_alone(world):
     assert multicasts(world) == [] and message("m1")["status"] == "scheduled"
 
 
+def test_a_message_postponed_between_the_due_query_and_the_claim_is_not_sent(world, monkeypatch):
+    from linecrm.dal import message_dispatch
+
+    seed_customers([customer("Ua")])
+    put_message("m1", {"type": "all"})
+    found_due = message_dispatch.due
+
+    def due_then_postponed(now_iso):
+        found = found_due(now_iso)
+        table("messages_table").update_item(  # staff move it to tomorrow meanwhile (still scheduled)
+            Key={"message_id": "m1"},
+            UpdateExpression="SET send_at = :later",
+            ExpressionAttributeValues={":later": "2026-11-27T05:00:00.000000Z"},
+        )
+        return found
+
+    monkeypatch.setattr(message_dispatch, "due", due_then_postponed)
+    summary = dispatch.run(clock=at(NOW))
+
+    assert summary["messages"] == [{"message_id": "m1", "result": "claimed_elsewhere"}]
+    assert multicasts(world) == [] and message("m1")["status"] == "scheduled"
+
+
 def test_30_percent_of_requests_answered_429_or_500_all_delivered_once(world):
     ids = [f"U{i:04d}" for i in range(230)]
     seed_customers([customer(u) for u in ids])

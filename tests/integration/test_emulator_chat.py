@@ -149,6 +149,16 @@ def test_several_events_go_in_one_post(line_emulator, bot):
     assert [e["source"]["userId"] for e in bot.posts[-1]["payload"]["events"]] == [a, b]
 
 
+def test_a_bad_event_in_a_batch_is_refused_before_any_of_them_enters_the_chat(line_emulator, bot):
+    a, b = new_customer(line_emulator, "A"), new_customer(line_emulator, "B")
+    posts_before = len(bot.posts)
+    events = [{"user_id": a, "type": "text", "text": "男性"}, {"user_id": b, "type": "text", "text": ""}]
+    status, body = call(line_emulator, "POST", "/emulator/api/events", {"events": events})
+    assert status == 400 and "text" in body["message"]
+    assert len(bot.posts) == posts_before
+    assert "text" not in [e["via"] for e in line_emulator.channel.chat(a)]
+
+
 def test_redelivery_resends_the_same_events_marked_as_redelivered(line_emulator, bot):
     user_id = new_customer(line_emulator)
     call(line_emulator, "POST", f"/emulator/api/customers/{user_id}/text", {"text": "20"})
@@ -197,6 +207,8 @@ def test_bad_input_to_the_chat_api_is_a_clear_400(line_emulator):
     status, body = call(line_emulator, "POST", f"/emulator/api/customers/{user_id}/text", {"text": ""})
     assert status == 400 and "text" in body["message"]
     assert call(line_emulator, "GET", "/emulator/api/customers/Unobody/chat")[0] == 404
+    status, body = call(line_emulator, "GET", f"/emulator/api/customers/{user_id}/messages?since=x")
+    assert status == 400 and "since" in body["message"]
 
 
 def test_the_chat_page_and_its_scripts_are_served(line_emulator):

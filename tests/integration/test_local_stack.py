@@ -139,3 +139,13 @@ def test_a_handler_that_cannot_be_imported_answers_503_naming_it_and_the_rest_st
     assert response.status == 503
     assert b"functions.dispatcher.handler" in response.body
     assert app(Request("GET", "/emulator/api/customers")).status == 200
+
+
+@pytest.mark.parametrize("interval", ["0", "-5", "soon"])
+def test_a_dispatch_interval_that_is_not_a_positive_number_is_refused_before_starting(monkeypatch, interval):
+    from local.__main__ import main
+
+    monkeypatch.setenv("DISPATCH_INTERVAL_SECONDS", interval)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--port", "0"])
+    assert stopped.value.code == 2

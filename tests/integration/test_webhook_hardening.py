@@ -141,6 +141,12 @@ def test_messages_in_a_group_chat_are_acknowledged_but_not_part_of_the_conversat
     assert customers.get("U" + "9" * 32) is None
 
 
+def test_a_user_event_without_a_user_id_is_acknowledged_and_nothing_is_stored(line_emulator, taro):
+    anonymous = ev.text(taro.user_id, "男性", source={"type": "user"})
+    assert post([anonymous])[0] == 200
+    assert all_items("customers_table") == [] and line_emulator.received == []
+
+
 def test_events_in_standby_mode_are_recorded_and_nothing_is_sent(line_emulator, taro):
     taro.follow()
     standby = ev.text(taro.user_id, "男性", mode="standby")

@@ -47,6 +47,13 @@ def test_a_registered_customer_who_follows_again_is_welcomed_back_without_questi
     assert turn.changes == {"blocked": False}
 
 
+def test_a_registered_customer_who_left_mid_profile_change_is_welcomed_back_as_registered():
+    # Not left with a silent open question: their earlier answers stand.
+    turn = c.on_follow(registered(blocked=True) | {"state": c.AWAITING_AGE})
+    assert texts(turn) == [t.WELCOME_BACK]
+    assert turn.changes == {"blocked": False, "state": c.REGISTERED, "previous_state": None}
+
+
 def test_a_customer_who_left_mid_onboarding_starts_again_on_follow():
     turn = c.on_follow(customer(c.AWAITING_AGE, gender="female", blocked=True))
     assert turn.changes["state"] == c.AWAITING_GENDER and turn.changes["blocked"] is False

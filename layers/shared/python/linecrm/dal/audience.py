@@ -14,6 +14,7 @@ from typing import Any
 
 from linecrm.dal import customer_tags, customers, groups
 from linecrm.dal.dynamo import resource
+from linecrm.domain.groups import segment_of
 from linecrm.settings import get_settings
 
 BATCH_GET_LIMIT = 100
@@ -52,10 +53,8 @@ def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
             raise TargetError(
                 f"送信先のグループ {target.get('group_id')} が見つかりません（削除された可能性があります）"
             )
-        age_max = group.get("age_max")
-        return customers.segment_member_ids(
-            group["gender"], int(group.get("age_min") or 0), None if age_max is None else int(age_max), today
-        )
+        segment = segment_of(group)
+        return customers.segment_member_ids(segment.gender, segment.age_min, segment.age_max, today)
     if kind == "tag":
         return _following(customer_tags.user_ids_with(str(target.get("tag"))))
     raise TargetError(f"送信先の種類 {kind!r} は扱えません")

@@ -29,7 +29,10 @@ def encode_cursor(user_id: str) -> str:
 def decode_cursor(cursor: str) -> str:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
-        return str(json.loads(base64.urlsafe_b64decode(padded.encode()))["after"])
+        after = str(json.loads(base64.urlsafe_b64decode(padded.encode()))["after"])
+        if not after:  # DynamoDB refuses an empty key
+            raise ValueError(after)
+        return after
     except (ValueError, KeyError, TypeError) as error:
         raise BadCursor("cursor is not one this API returned") from error
 

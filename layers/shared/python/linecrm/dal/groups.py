@@ -40,12 +40,11 @@ def snapshot() -> tuple[int, list[dict[str, Any]]]:
     """(catalog version, every group). The version is read first: if any group changes after that,
     the version has changed too and a write conditioned on it fails."""
     version = catalog_version()
-    groups = [g for g in query_all(_table(), scan=True, ConsistentRead=True) if g["group_id"] != CATALOG_ID]
-    return version, groups
+    return version, list_all()
 
 
 def list_all() -> list[dict[str, Any]]:
-    return snapshot()[1]
+    return [g for g in query_all(_table(), scan=True, ConsistentRead=True) if g["group_id"] != CATALOG_ID]
 
 
 def get(group_id: str) -> dict[str, Any] | None:

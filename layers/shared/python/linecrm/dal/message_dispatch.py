@@ -45,7 +45,8 @@ def due(now_iso: str) -> list[dict[str, Any]]:
 
 
 def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
-    """Take a scheduled message, or a sending one whose lease expired; None if someone else has it."""
+    """Take a scheduled message that is still due (staff may have moved its send time since the
+    `due` query), or a sending one whose lease expired; None if someone else has it."""
     try:
         return _table().update_item(
             Key={"message_id": message_id},
@@ -54,7 +55,8 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
                 "started_at = if_not_exists(started_at, :now) ADD claim_epoch :one"
             ),
             ConditionExpression=(
-                "#pending = :pending AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
+                "#pending = :pending AND send_at <= :now "
+                "AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
             ),
             ExpressionAttributeNames={"#status": "status", "#pending": "pending"},
             ExpressionAttributeValues={

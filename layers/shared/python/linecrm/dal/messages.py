@@ -16,7 +16,6 @@ from linecrm.settings import get_settings
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
 PENDING = "pending"
-STATUSES = ("scheduled", "sending", "sent", "partially_failed", "failed", "held", "cancelled")
 
 
 class NotScheduled(Exception):

@@ -151,11 +151,11 @@ def _new_friend(note: str) -> Turn:
 
 
 def on_follow(customer: dict | None) -> Turn:
-    """Add friend / unblock. A registered customer is greeted back without being asked again."""
+    """Add friend / unblock. A registered customer is greeted back without being asked again
+    (a profile change or 退会 left open before blocking is dropped: their answers stand)."""
     if customer and customer.get("registered"):
-        state = customer.get("state")
         changes: dict[str, Any] = {"blocked": False}
-        if state not in (REGISTERED, AWAITING_GENDER, AWAITING_AGE):
+        if customer.get("state") != REGISTERED:
             changes |= {"state": REGISTERED, "previous_state": None}
         return Turn([text(t.WELCOME_BACK)], changes, note="welcomed_back")
     return _new_friend("greeted")

@@ -32,7 +32,6 @@ PLANNED = "planned"
 ACCEPTED = "accepted"
 FAILED = "failed"
 UNCONFIRMED = "unconfirmed"
-TERMINAL_STATES = frozenset({ACCEPTED, FAILED, UNCONFIRMED})
 
 # Message outcomes (messages.status)
 SENT = "sent"

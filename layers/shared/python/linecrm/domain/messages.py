@@ -10,7 +10,7 @@ Flex altText ≤ 1500, quick reply ≤ 13 items, image URLs https and ≤ 2000 c
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
@@ -105,10 +105,12 @@ def _expiry(text: str) -> str:
     text = text.strip()
     if len(text) == 10:
         date.fromisoformat(text)  # a date: valid to the end of that day in Japan
-        return text
-    moment = datetime.fromisoformat(text)
-    if moment.tzinfo is None:
+    elif datetime.fromisoformat(text).tzinfo is None:
         raise ValueError("日時にはタイムゾーンを付けてください (e.g. 2026-12-31T23:59:00+09:00)")
+    try:
+        coupons.jst_text(coupons.expiry(text))  # as shown on the card: in range in Japan time
+    except OverflowError:
+        raise ValueError("日時が範囲外です") from None
     return text
 
 
@@ -162,6 +164,10 @@ def parse_send_at(text: str, now: datetime | None = None) -> datetime:
         )
     if moment <= (now or now_utc()):
         raise ValueError("送信日時が過去です。これから先の日時を指定してください")
+    try:
+        moment.astimezone(UTC)  # stored in UTC (jst.iso_utc)
+    except OverflowError:
+        raise ValueError("送信日時が範囲外です") from None
     return moment
 
 

@@ -112,10 +112,8 @@ def delete(group_id: str, actor: str) -> None:
 
 def member_count(group: dict[str, Any], today: date) -> int:
     """Registered, following customers of the group's gender whose age today is in its range."""
-    age_max = group.get("age_max")
-    return customers.count_segment(
-        str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max), today
-    )
+    segment = segment_of(group)
+    return customers.count_segment(segment.gender, segment.age_min, segment.age_max, today)
 
 
 def with_count(group: dict[str, Any], today: date | None = None) -> dict[str, Any]:

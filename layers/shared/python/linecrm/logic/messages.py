@@ -20,6 +20,7 @@ from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
 from linecrm.domain.errors import Invalid, NotEditable, NotFound
 from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.logic import groups
 
 
 def _target_dict(target: Any) -> dict[str, Any]:
@@ -35,10 +36,7 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         group = groups_dal.get(target["group_id"])
         if group is None:
             raise Invalid(f"グループ {target['group_id']} は存在しません", field="target.group_id")
-        age_max = group.get("age_max")
-        return customers.count_segment(
-            str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max), today
-        )
+        return groups.member_count(group, today)
     return sum(1 for _ in audience.member_ids(target, today))
 
 
@@ -169,8 +167,9 @@ def cancel(message_id: str, actor: str) -> dict[str, Any]:
     return view(_current(message_id))
 
 
-def view(item: dict[str, Any]) -> dict[str, Any]:
-    """The API's shape of a stored message; a scheduled one shows whom it would reach now."""
+def view(item: dict[str, Any], reach: dict[str, int] | None = None) -> dict[str, Any]:
+    """The API's shape of a stored message; a scheduled one shows whom it would reach now
+    (`reach`: counts by target already made for other messages of the same listing)."""
     shown = {
         **item,
         "messages": json.loads(item.get("messages_json") or "[]"),
@@ -180,10 +179,14 @@ def view(item: dict[str, Any]) -> dict[str, Any]:
         "needs_attention": bool(item.get("needs_attention", False)),
     }
     if item.get("status") == dal.SCHEDULED and "recipient_count" not in item:
-        try:
-            shown["recipient_count"] = recipient_count(item["target"])
-        except Invalid:
-            shown["recipient_count"] = 0  # its group was deleted since: it would reach no one
+        reach = {} if reach is None else reach
+        key = json.dumps(item["target"], sort_keys=True)
+        if key not in reach:
+            try:
+                reach[key] = recipient_count(item["target"])
+            except Invalid:
+                reach[key] = 0  # its group was deleted since: it would reach no one
+        shown["recipient_count"] = reach[key]
     return shown
 
 
@@ -192,4 +195,5 @@ def get(message_id: str) -> dict[str, Any]:
 
 
 def list_all(status: str | None) -> list[dict[str, Any]]:
-    return [view(m) for m in dal.list_all(status)]
+    reach: dict[str, int] = {}  # one count per target, however many messages share it
+    return [view(m, reach) for m in dal.list_all(status)]

@@ -37,8 +37,9 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
     event = _parse(raw)
     source = getattr(event, "source", None)
     user_id = getattr(source, "user_id", None) or (raw.get("source") or {}).get("userId")
-    if event is None or not isinstance(source, UserSource):
-        # Unknown types, events LINE adds later, group/room chats: acknowledge, log, keep a trace.
+    if event is None or not isinstance(source, UserSource) or not user_id:
+        # Unknown types, events LINE adds later, group/room chats, a user source without a userId
+        # (optional in LINE's schema): acknowledge, log, keep a trace.
         logger.info("event not handled", extra={"event_type": raw.get("type"), "source": raw.get("source")})
         _record_if_customer(user_id, f"[{raw.get('type')}] {_summary(raw)}", raw, at)
         return {"outcome": "ignored", "type": raw.get("type")}
