@@ -9,6 +9,7 @@ import pytest
 
 from linecrm.jst import JST, now_utc, today_jst
 from linecrm.logic import dispatch
+from linecrm.logic.coupons import use_coupon
 from tests.integration.admin_support import call, group, put_customer, token_mode
 
 
@@ -56,4 +57,11 @@ def test_a_scheduled_coupon_reaches_the_group_at_its_time_and_the_api_shows_the_
 
     _, shown = call("GET", f"/api/messages/{created['message_id']}")
     assert (shown["status"], shown["recipient_count"], shown["request_count"]) == ("sent", 2, 1)
+    assert [c["uses"] for c in shown["coupons"]] == [0]
+
+    use_coupon("Uman30", button["data"], now_utc())
+    use_coupon("Uman30", button["data"], now_utc())  # a second tap is not a second use
+    use_coupon("Uman45", button["data"], now_utc())
+    _, shown = call("GET", f"/api/messages/{created['message_id']}")
+    assert [c["uses"] for c in shown["coupons"]] == [2]
     assert call("POST", f"/api/messages/{created['message_id']}/cancel")[0] == 409

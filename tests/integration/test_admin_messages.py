@@ -98,6 +98,7 @@ def test_a_coupon_card_is_rendered_to_a_flex_bubble_with_a_use_button(male_twent
             "title": "和牛カルビ 10%オフ",
             "code": "KARUBI10",
             "expires_at": "2026-12-31",
+            "uses": 0,
         }
     ]
     assert created["messages"][1]["type"] == "coupon_card"  # as submitted, for the composer

@@ -98,6 +98,7 @@ class CouponOut(BaseModel):
     title: str
     code: str | None = None
     expires_at: str | None = None
+    uses: int = Field(0, description="how many customers used it (one use per customer)")
 
 
 class MessageOut(BaseModel):

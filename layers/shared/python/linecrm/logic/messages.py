@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audience, audit, customers
+from linecrm.dal import audience, audit, coupon_uses, customers
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
@@ -174,7 +174,9 @@ def view(item: dict[str, Any], reach: dict[str, int] | None = None) -> dict[str,
         **item,
         "messages": json.loads(item.get("messages_json") or "[]"),
         "line_messages": json.loads(item.get("line_messages_json") or "[]"),
-        "coupons": item.get("coupons") or [],
+        "coupons": [
+            {**c, "uses": coupon_uses.count_for_coupon(c["coupon_id"])} for c in item.get("coupons") or []
+        ],
         "reasons": item.get("reasons") or [],
         "needs_attention": bool(item.get("needs_attention", False)),
     }
