@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from boto3.dynamodb.conditions import Key
 
+from linecrm import line_api
 from linecrm.dal.dynamo import table
 from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
@@ -165,6 +166,34 @@ def test_not_enough_quota_holds_the_message_and_sends_nothing(world):
     assert stored["status"] == "held" and "pending" not in stored
     assert "11人" in stored["reasons"][0] and "残り 10通" in stored["reasons"][0]
     assert summary["messages"][0]["result"] == "held"
+
+
+class ConsumptionNotYetUpdated:
+    """The real SDK client, except that LINE's usage figure lags: it still says nothing was sent."""
+
+    def __init__(self, api):
+        self.api = api
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+    def get_message_quota_consumption(self, **kwargs):
+        from linebot.v3.messaging import QuotaConsumptionResponse
+
+        return QuotaConsumptionResponse(totalUsage=0)
+
+
+def test_two_messages_that_fit_the_quota_alone_but_not_together_send_one_and_hold_the_other(world):
+    seed_customers([customer(f"U{i}") for i in range(6)])
+    put_message("m1", {"type": "all"}, "ひとつめ")
+    put_message("m2", {"type": "all"}, "ふたつめ")
+    world.set_quota(10)
+
+    dispatch.run(clock=at(NOW), api=ConsumptionNotYetUpdated(line_api.messaging_api()))
+
+    statuses = sorted(message(m)["status"] for m in ("m1", "m2"))
+    assert statuses == ["held", "sent"]
+    assert len(multicasts(world)) == 1
 
 
 class BadKeyForOneBatch:

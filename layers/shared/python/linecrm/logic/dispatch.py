@@ -227,6 +227,9 @@ class _Run:
         self.limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
         self.requests = 0
         self._count_lock = threading.Lock()
+        # LINE's usage figure as this run must see it: at least what it said first plus what this
+        # run has planned since (its figure may lag behind messages this run just sent).
+        self._usage_floor: int | None = None
 
     # -- the run -------------------------------------------------------------------------------
     def run(self) -> dict[str, Any]:
@@ -317,7 +320,11 @@ class _Run:
         quota = self.read_from_line(lambda: self.api.get_message_quota(_request_timeout=timeout))
         used = self.read_from_line(lambda: self.api.get_message_quota_consumption(_request_timeout=timeout))
         quota_type = getattr(quota.type, "value", quota.type)  # the SDK gives an enum (QuotaType.LIMITED)
-        return delivery.quota_shortfall(recipient_count, str(quota_type), quota.value, used.total_usage)
+        usage = max(used.total_usage, self._usage_floor or 0)
+        shortfall = delivery.quota_shortfall(recipient_count, str(quota_type), quota.value, usage)
+        if shortfall is None:
+            self._usage_floor = usage + recipient_count
+        return shortfall
 
     def read_from_line(self, call: Callable[[], Any]) -> Any:
         """A GET to LINE, retried on 429/5xx/no answer like a batch; QuotaUnknown when it never works."""
