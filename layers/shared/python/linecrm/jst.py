@@ -19,3 +19,8 @@ def today_jst(now: datetime | None = None) -> date:
 def iso_utc(moment: datetime) -> str:
     """Sortable UTC text used in DynamoDB keys: 2026-11-26T05:00:00.000000Z."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_utc(text: str) -> datetime:
+    """The instant `iso_utc` wrote (Python 3.11's fromisoformat does not read the trailing Z)."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from linecrm.dal import coupon_uses, history, message_dispatch
 from linecrm.domain import coupons
-from linecrm.jst import iso_utc
-
-
-def _parse(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+from linecrm.jst import iso_utc, parse_utc
 
 
 def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str, Any]]:
@@ -24,11 +20,11 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
         return [coupons.unknown()]
     previous = coupon_uses.get(coupon_id, user_id)
     if previous is not None:
-        return [coupons.already_used(coupon, _parse(previous["used_at"]))]
+        return [coupons.already_used(coupon, parse_utc(previous["used_at"]))]
     if coupons.is_expired(coupon, now):
         return [coupons.expired(coupon)]
     if not coupon_uses.record(coupon_id, user_id, message_id, iso_utc(now)):  # a second tap won the race
-        return [coupons.already_used(coupon, _parse(coupon_uses.get(coupon_id, user_id)["used_at"]))]
+        return [coupons.already_used(coupon, parse_utc(coupon_uses.get(coupon_id, user_id)["used_at"]))]
     stamp = coupons.used_stamp(coupon, now)
     history.append(
         user_id,

@@ -32,13 +32,13 @@ import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm import line_api
 from linecrm.dal import audience, deliveries, message_dispatch
 from linecrm.domain import delivery
-from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.logic.rate_limit import TokenBucket
 from linecrm.observability import logger, metrics
 from linecrm.settings import get_settings
@@ -91,10 +91,6 @@ def run(
 ) -> dict[str, Any]:
     """One dispatcher run over every due message; returns a JSON-able summary."""
     return _Run(dispatcher_id or f"dispatcher-{uuid.uuid4()}", clock, checkpoint, options, api, sleep).run()
-
-
-def _parse_iso(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC) if text else None
 
 
 def _lower(headers: Any) -> dict[str, str]:
@@ -352,7 +348,7 @@ class _Run:
         started = message_dispatch.start_sending(mid, self.me, iso_utc(now))
         if started is None:
             raise LostClaim(mid)
-        if delivery.past_retry_window(_parse_iso(started), now):
+        if delivery.past_retry_window(parse_utc(started) if started else None, now):
             # Sending began over 24 hours ago: LINE may have forgotten these retry keys, and a
             # resend could deliver twice. Staff decide (needs_attention); nothing is resent.
             for batch in pending:
