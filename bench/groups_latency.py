@@ -118,10 +118,10 @@ def main() -> None:
             timings.append(time.perf_counter() - started)
             assert status == 200, answer
             groups = answer["groups"]
-        from linecrm.dal import customer_list
+        from linecrm.dal import customers
 
         started = time.perf_counter()
-        dates = sum(len(customer_list.segment_birth_dates(g)) for g in ("male", "female"))
+        dates = sum(len(customers.segment_birth_dates(g)) for g in ("male", "female"))
         reads = time.perf_counter() - started
         members = sum(g["member_count"] for g in groups)
         print(f"GET /api/groups: {len(groups)} groups, {members} members counted")

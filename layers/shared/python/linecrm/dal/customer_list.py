@@ -12,7 +12,7 @@ import json
 from datetime import date
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import table
 from linecrm.domain.customer_filter import CustomerFilter
 
 SCAN_PAGE = 500
@@ -55,17 +55,3 @@ def page(
         if "LastEvaluatedKey" not in answer:
             return found, None
         kwargs["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
-
-
-def segment_birth_dates(gender: str) -> list[str]:
-    """Sorted birth dates (ISO) of the registered, following customers of one gender: one Query on
-    the sparse `by_segment` index, whatever the number of groups counted from it."""
-    from boto3.dynamodb.conditions import Key
-
-    items = query_all(
-        table("customers_table"),
-        IndexName="by_segment",
-        KeyConditionExpression=Key("segment").eq(gender),
-        ProjectionExpression="birth_date",
-    )
-    return sorted(str(i["birth_date"]) for i in items)

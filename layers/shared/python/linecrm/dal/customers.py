@@ -16,9 +16,8 @@ from typing import Any
 
 from linecrm.dal.dynamo import count_all, query_all, table
 from linecrm.domain.ages import birth_date_range
+from linecrm.domain.groups import customer_genders
 from linecrm.jst import iso_utc
-
-GENDERS_FOR_ANY = ("male", "female", "unknown")
 
 
 def _table():
@@ -41,7 +40,7 @@ def get(user_id: str) -> dict[str, Any] | None:
 
 def _segment_queries(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[dict]:
     earliest, latest = birth_date_range(age_min, age_max, day)
-    genders = GENDERS_FOR_ANY if gender == "any" else (gender,)
+    genders = sorted(customer_genders(gender))
     from boto3.dynamodb.conditions import Key
 
     for g in genders:
@@ -59,6 +58,20 @@ def segment_member_ids(gender: str, age_min: int, age_max: int | None, day: date
 
 def count_segment(gender: str, age_min: int, age_max: int | None, day: date) -> int:
     return sum(count_all(_table(), **q) for q in _segment_queries(gender, age_min, age_max, day))
+
+
+def segment_birth_dates(gender: str) -> list[str]:
+    """Sorted birth dates (ISO) of the registered, following customers of one gender: one Query on
+    the sparse `by_segment` index, whatever the number of groups counted from it."""
+    from boto3.dynamodb.conditions import Key
+
+    items = query_all(
+        _table(),
+        IndexName="by_segment",
+        KeyConditionExpression=Key("segment").eq(gender),
+        ProjectionExpression="birth_date",
+    )
+    return sorted(str(i["birth_date"]) for i in items)
 
 
 def following_ids() -> Iterator[str]:

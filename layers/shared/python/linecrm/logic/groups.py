@@ -16,7 +16,7 @@ import time
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audit, customer_list, customers
+from linecrm.dal import audit, customers
 from linecrm.dal import groups as dal
 from linecrm.domain.errors import Busy, NotFound, Overlap
 from linecrm.domain.groups import Segment, first_overlap, genders_of, member_counts, segment_of
@@ -128,7 +128,7 @@ def list_with_counts() -> list[dict[str, Any]]:
     today = today_jst()
     groups = sorted(dal.list_all(), key=lambda g: (int(g["age_min"]), str(g["gender"]), str(g["name"])))
     genders = set().union(*(genders_of(segment_of(g)) for g in groups)) if groups else set()
-    birth_dates = {g: customer_list.segment_birth_dates(g) for g in sorted(genders)}
+    birth_dates = {g: customers.segment_birth_dates(g) for g in sorted(genders)}
     counts = member_counts(groups, birth_dates, today)
     return [{**g, "member_count": counts[g["group_id"]]} for g in groups]
 
