@@ -54,7 +54,10 @@ def seed(count: int) -> None:
     from tests.integration.dispatch_support import customer
 
     name = get_settings().customers_table
+    from linecrm.logic import segment_counts
+
     items = [customer(f"U{i:032x}", ("male", "female", "unknown")[i % 3], 20 + i % 50) for i in range(count)]
+    items = segment_counts.load(items)  # as if folded long ago, as in a shop that has run for a while
     chunks = [items[i : i + 25] for i in range(0, len(items), 25)]
 
     def write(chunk):

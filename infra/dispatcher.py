@@ -27,8 +27,9 @@ class Dispatcher(Construct):
         )
         basis.data.grant(
             self.function,
-            read=("customers", "customer_tags", "groups"),
-            read_write=("messages", "deliveries"),
+            read=("customer_tags", "groups"),
+            # customers and segment_counts: the fold after each run (linecrm.logic.segment_counts)
+            read_write=("messages", "deliveries", "customers", "segment_counts"),
             write=("history",),
         )
         self.rule = events.Rule(

@@ -1,7 +1,7 @@
 """Seed data: N fake customers spread over genders and ages, registered and not, some blocked,
 written with batch_write_item (fast enough for 100,000) and mirrored as emulator customers.
 
-Items follow docs/design.md; the index attributes come from `linecrm.dal.customers.index_keys`.
+Items follow docs/design.md; the index attributes come from `linecrm.dal.customers.new_item_keys`.
 Used by `python -m local --seed N` and by benchmarks (`customer_items`, `write_customers`).
 """
 
@@ -11,7 +11,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from linecrm.dal.customers import index_keys
+from linecrm.dal.customers import new_item_keys
 from linecrm.domain.ages import nominal_birth_date
 from linecrm.jst import JST, iso_utc
 
@@ -52,7 +52,7 @@ def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, An
             item["gender"] = rng.choices(GENDERS, GENDER_WEIGHTS)[0]
     if item["blocked"]:
         item["blocked_at"] = iso_utc(followed + timedelta(days=rng.randint(0, 30)))
-    item.update({k: v for k, v in index_keys(item).items() if v is not None})
+    item.update({k: v for k, v in new_item_keys(item).items() if v is not None})
     return item
 
 
@@ -83,7 +83,9 @@ def write_customers(items: list[dict[str, Any]], threads: int = 4) -> None:
 
 
 def seed(count: int, emulator=None, seed: int = 1) -> dict[str, int]:
-    items = customer_items(count, seed)
+    from linecrm.logic import segment_counts
+
+    items = segment_counts.load(customer_items(count, seed))  # counted already, as after a fold
     write_customers(items)
     if emulator is not None:
         for item in items:

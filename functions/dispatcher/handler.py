@@ -1,11 +1,12 @@
 """Dispatcher: fired every 5 minutes by EventBridge (locally by the scheduler and
-`POST /_local/dispatch`). Glue only: the run is linecrm.logic.dispatch."""
+`POST /_local/dispatch`). Glue only: the run is linecrm.logic.dispatch; then, on the same tick,
+customers' moves are folded into the segment counts (linecrm.logic.segment_counts)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from linecrm.logic import dispatch
+from linecrm.logic import dispatch, segment_counts
 from linecrm.observability import logger, metrics, tracer
 
 
@@ -14,5 +15,9 @@ from linecrm.observability import logger, metrics, tracer
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     summary = dispatch.run()
+    try:
+        summary["segment_counts"] = segment_counts.fold()
+    except Exception:  # the counts stay exact without a fold (only slower to read): never fail the run
+        logger.exception("segment counts fold failed")
     logger.info("dispatch run", extra={"summary": summary})
     return summary

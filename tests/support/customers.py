@@ -19,8 +19,9 @@ def customer_item(
     blocked: bool = False,
     display_name: str | None = None,
 ) -> dict[str, Any]:
-    """A customer item as the webhook writes it (docs/design.md), index keys included; one not
-    registered is still at the gender question (and has no gender or age)."""
+    """A customer item as the webhook writes it (docs/design.md), index keys included (and flagged
+    for the segment counts, as a new customer is); one not registered is still at the gender
+    question (and has no gender or age)."""
     item: dict[str, Any] = {
         "user_id": user_id,
         "display_name": display_name or user_id,
@@ -37,5 +38,5 @@ def customer_item(
         }
     else:
         item["state"] = "awaiting_gender"
-    item |= {k: v for k, v in customers.index_keys(item).items() if v is not None}
+    item |= {k: v for k, v in customers.new_item_keys(item).items() if v is not None}
     return item

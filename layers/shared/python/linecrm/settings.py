@@ -24,6 +24,7 @@ class Settings(BaseModel):
     messages_table: str = Field(alias=tables.MESSAGES.env)
     deliveries_table: str = Field(alias=tables.DELIVERIES.env)
     coupon_uses_table: str = Field(alias=tables.COUPON_USES.env)
+    segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
 

@@ -41,6 +41,9 @@ CUSTOMERS = TableDef(
         Index("by_segment", "segment", "birth_date"),
         # Sparse: `friendship` = "following" only while the customer follows the account.
         Index("by_friendship", "friendship", "user_id"),
+        # Sparse: `recount` = "pending" while the segment counts do not yet include the customer's
+        # current gender and birth date (see SEGMENT_COUNTS).
+        Index("by_recount", "recount", "user_id"),
     ),
 )
 
@@ -90,6 +93,15 @@ COUPON_USES = TableDef(
     sort_key="user_id",
 )
 
+SEGMENT_COUNTS = TableDef(
+    name="segment_counts",
+    env="SEGMENT_COUNTS_TABLE",
+    # "years#<gender>": registered, following customers per birth year ("y1990": n);
+    # "days#<gender>#<year>": the same year per birth day ("d0503": n); "__epoch__": bumped by every
+    # write, so a reader can tell that its reads saw one state (linecrm.logic.segment_counts).
+    partition_key="key",
+)
+
 AUDIT = TableDef(
     name="audit",
     env="AUDIT_TABLE",
@@ -112,6 +124,7 @@ TABLES: tuple[TableDef, ...] = (
     MESSAGES,
     DELIVERIES,
     COUPON_USES,
+    SEGMENT_COUNTS,
     AUDIT,
     IDEMPOTENCY,
 )

@@ -5,7 +5,8 @@ Item (see docs/design.md):
     confirming_withdrawal), gender (male | female | unknown), age (declared), age_declared_on
     (YYYY-MM-DD, JST), birth_date (nominal, YYYY-MM-DD), registered (bool), blocked (bool),
     followed_at / blocked_at / registered_at / updated_at (UTC ISO),
-    segment, friendship: index keys, derived by `index_keys` and written with every change.
+    segment, friendship: index keys, derived by `index_keys` and written with every change;
+    counted, recount: the customer's place in the segment counts (dal.segment_counts).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
+from linecrm.dal import segment_counts
 from linecrm.dal.dynamo import count_all, query_all, table
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
+from linecrm.domain.segment_counts import bucket_of
 from linecrm.jst import iso_utc
 
 
@@ -32,6 +35,14 @@ def index_keys(item: dict[str, Any]) -> dict[str, Any]:
         "segment": item["gender"] if in_segment else None,
         "friendship": "following" if following else None,
     }
+
+
+def new_item_keys(item: dict[str, Any]) -> dict[str, Any]:
+    """The index attributes of an item written for the first time (seed data, tests): `index_keys`,
+    and the `recount` flag when it belongs in the segment counts."""
+    keys = index_keys(item)
+    counts = bucket_of({**item, **keys}) is not None
+    return keys | {"recount": segment_counts.PENDING if counts else None}
 
 
 def get(user_id: str) -> dict[str, Any] | None:
@@ -54,24 +65,6 @@ def _segment_queries(gender: str, age_min: int, age_max: int | None, day: date) 
 def segment_member_ids(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[str]:
     for query in _segment_queries(gender, age_min, age_max, day):
         yield from (i["user_id"] for i in query_all(_table(), ProjectionExpression="user_id", **query))
-
-
-def count_segment(gender: str, age_min: int, age_max: int | None, day: date) -> int:
-    return sum(count_all(_table(), **q) for q in _segment_queries(gender, age_min, age_max, day))
-
-
-def segment_birth_dates(gender: str) -> list[str]:
-    """Sorted birth dates (ISO) of the registered, following customers of one gender: one Query on
-    the sparse `by_segment` index, whatever the number of groups counted from it."""
-    from boto3.dynamodb.conditions import Key
-
-    items = query_all(
-        _table(),
-        IndexName="by_segment",
-        KeyConditionExpression=Key("segment").eq(gender),
-        ProjectionExpression="birth_date",
-    )
-    return sorted(str(i["birth_date"]) for i in items)
 
 
 def following_ids() -> Iterator[str]:
@@ -119,6 +112,10 @@ def save(
     merged |= index_keys(merged)
     updates = {k: v for k, v in merged.items() if k != "user_id" and (current is None or k in changes)}
     updates |= {"updated_at": merged["updated_at"], **index_keys(merged)}
+    if bucket_of(merged) != bucket_of(current or {}):
+        # Moved to another bucket: flagged until the segment counts catch up. Only a fold clears
+        # the flag (logic.segment_counts), so a save racing with a fold cannot lose it.
+        merged["recount"] = updates["recount"] = segment_counts.PENDING
     if current is None:
         condition = Attr("user_id").not_exists()
     else:
@@ -168,5 +165,15 @@ def set_display_name(user_id: str, name: str) -> None:
         pass  # withdrew in the meantime
 
 
-def delete(user_id: str) -> None:
-    _table().delete_item(Key={"user_id": user_id})
+def delete(user_id: str, attempts: int = 5) -> None:
+    """Delete the customer, and take them out of the segment counts in the same write."""
+    for _ in range(attempts):
+        current = get(user_id)
+        if current is None:
+            return
+        try:
+            segment_counts.delete_customer(current)
+            return
+        except segment_counts.Stale:
+            continue  # changed (or folded) since read: read again
+    raise Conflict(user_id)

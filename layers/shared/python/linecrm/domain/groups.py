@@ -8,12 +8,10 @@ Pure: no AWS. The race-safe write that enforces the rule is in linecrm.logic.gro
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 
-from linecrm.domain.ages import MAX_AGE, MIN_AGE, birth_date_range
+from linecrm.domain.ages import MAX_AGE, MIN_AGE
 
 GENDERS = ("male", "female", "any")
 _GENDER_SETS = {
@@ -75,19 +73,3 @@ def customer_genders(gender: str) -> frozenset[str]:
 
 def genders_of(segment: Segment) -> frozenset[str]:
     return customer_genders(segment.gender)
-
-
-def member_counts(
-    groups: Iterable[dict], birth_dates: Mapping[str, Sequence[str]], today: date
-) -> dict[str, int]:
-    """{group_id: members today} from the sorted ISO birth dates of the registered, following
-    customers of each gender: one read per gender serves every group (bisect, no AWS)."""
-    counts = {}
-    for group in groups:
-        segment = segment_of(group)
-        earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
-        counts[group["group_id"]] = sum(
-            bisect_right(dates, latest.isoformat()) - bisect_left(dates, earliest.isoformat())
-            for dates in (birth_dates.get(g, ()) for g in genders_of(segment))
-        )
-    return counts

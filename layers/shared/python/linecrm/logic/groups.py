@@ -16,11 +16,12 @@ import time
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audit, customers
+from linecrm.dal import audit
 from linecrm.dal import groups as dal
 from linecrm.domain.errors import Busy, NotFound, Overlap
-from linecrm.domain.groups import Segment, first_overlap, genders_of, member_counts, segment_of
+from linecrm.domain.groups import Segment, first_overlap, segment_of
 from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.logic import segment_counts
 
 ATTEMPTS = 25
 PAUSE_SECONDS = 0.02
@@ -112,8 +113,7 @@ def delete(group_id: str, actor: str) -> None:
 
 def member_count(group: dict[str, Any], today: date) -> int:
     """Registered, following customers of the group's gender whose age today is in its range."""
-    segment = segment_of(group)
-    return customers.count_segment(segment.gender, segment.age_min, segment.age_max, today)
+    return segment_counts.counts([segment_of(group)], today)[0]
 
 
 def with_count(group: dict[str, Any], today: date | None = None) -> dict[str, Any]:
@@ -121,16 +121,11 @@ def with_count(group: dict[str, Any], today: date | None = None) -> dict[str, An
 
 
 def list_with_counts() -> list[dict[str, Any]]:
-    """Every group, youngest range first then gender, each with its member count today.
-
-    One index Query per customer gender serves all groups (domain.groups.member_counts), instead of
-    one COUNT Query per group and gender."""
-    today = today_jst()
+    """Every group, youngest range first then gender, each with its member count today (one read
+    of the segment counts for all of them: logic.segment_counts)."""
     groups = sorted(dal.list_all(), key=lambda g: (int(g["age_min"]), str(g["gender"]), str(g["name"])))
-    genders = set().union(*(genders_of(segment_of(g)) for g in groups)) if groups else set()
-    birth_dates = {g: customers.segment_birth_dates(g) for g in sorted(genders)}
-    counts = member_counts(groups, birth_dates, today)
-    return [{**g, "member_count": counts[g["group_id"]]} for g in groups]
+    counted = segment_counts.counts([segment_of(g) for g in groups], today_jst())
+    return [{**g, "member_count": n} for g, n in zip(groups, counted, strict=True)]
 
 
 def get(group_id: str) -> dict[str, Any]:

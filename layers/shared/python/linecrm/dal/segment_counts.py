@@ -1,0 +1,207 @@
+"""Segment counts table (PK `key`), and the customers' side of it.
+
+Items: "years#<gender>" {"y1990": n, …}; "days#<gender>#<year>" {"d0503": n, …}; "__epoch__"
+{"epoch": n}. A customer item carries `counted` (the bucket the counts include it in,
+"male#1990-05-03", absent: none) and `recount` = "pending" (sparse index `by_recount`) from the
+write that changed its bucket until a fold brings the counts up to date.
+
+Every change to the counts is one TransactWriteItems with the customer writes it accounts for, each
+conditioned on the customer being as read, plus a bump of `__epoch__` (linecrm.logic.segment_counts
+reads the epoch before and after its reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from linecrm.dal.dynamo import client, query_all, resource, table
+from linecrm.domain.segment_counts import Changes, bucket_of, bucket_text, days_key, parse_bucket, years_key
+from linecrm.settings import get_settings
+
+EPOCH_KEY = "__epoch__"
+PENDING = "pending"
+MAX_ACTIONS = 100  # TransactWriteItems' limit
+
+
+class Stale(Exception):
+    """A customer changed (or the counts moved on) between the read and the transaction."""
+
+
+def _counts_name() -> str:
+    return get_settings().segment_counts_table
+
+
+def _customers_name() -> str:
+    return get_settings().customers_table
+
+
+def epoch() -> int:
+    item = table("segment_counts_table").get_item(Key={"key": EPOCH_KEY}, ConsistentRead=True).get("Item")
+    return int(item["epoch"]) if item else 0
+
+
+def _batch_get(name: str, keys: list[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+    """Consistent BatchGetItem of any number of keys (100 per call, unprocessed keys retried)."""
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(keys), 100):
+        pending = {name: {"Keys": keys[start : start + 100], "ConsistentRead": True, **options}}
+        while pending:
+            answer = resource().batch_get_item(RequestItems=pending)
+            found.extend(answer.get("Responses", {}).get(name, []))
+            pending = answer.get("UnprocessedKeys") or {}
+    return found
+
+
+def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """{key: {attribute: n}} of the counts items that exist among `keys`."""
+    items = _batch_get(_counts_name(), [{"key": k} for k in sorted(set(keys))])
+    return {i.pop("key"): {a: int(n) for a, n in i.items()} for i in items}
+
+
+def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
+    """The customers flagged `recount`, as they are now (consistent read of the base items: the
+    index may lag), with only the attributes the counts look at."""
+    from boto3.dynamodb.conditions import Key
+
+    ids = []
+    for item in query_all(
+        table("customers_table"),
+        IndexName="by_recount",
+        KeyConditionExpression=Key("recount").eq(PENDING),
+        ProjectionExpression="user_id",
+        **({"Limit": limit} if limit else {}),
+    ):
+        ids.append(item["user_id"])
+        if limit and len(ids) >= limit:
+            break
+    return _batch_get(
+        _customers_name(),
+        [{"user_id": i} for i in ids],
+        ProjectionExpression="user_id, #s, birth_date, counted, recount",
+        ExpressionAttributeNames={"#s": "segment"},
+    )
+
+
+def _epoch_bump() -> dict[str, Any]:
+    return {"Key": {"key": EPOCH_KEY}, "UpdateExpression": "ADD epoch :one", "ExpressionAttributeValues": {":one": 1}}
+
+
+def _changes_operations(changes: Changes) -> list[dict[str, Any]]:
+    operations = [{"Update": {"TableName": _counts_name(), **_epoch_bump()}}]
+    for key, additions in changes.items():
+        names = {f"#a{i}": a for i, a in enumerate(additions)}
+        values = {f":n{i}": n for i, n in enumerate(additions.values())}
+        operations.append(
+            {
+                "Update": {
+                    "TableName": _counts_name(),
+                    "Key": {"key": key},
+                    "UpdateExpression": "ADD " + ", ".join(f"#a{i} :n{i}" for i in range(len(additions))),
+                    "ExpressionAttributeNames": names,
+                    "ExpressionAttributeValues": values,
+                }
+            }
+        )
+    return operations
+
+
+def _as_read(customer: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """A condition that holds only while the customer's bucket and `counted` are as read."""
+    parts, names, values = ["attribute_exists(user_id)"], {"#s": "segment"}, {}
+    bucket = bucket_of(customer)
+    if bucket is None:
+        parts.append("attribute_not_exists(#s)")
+    else:
+        parts.append("#s = :gender AND birth_date = :birth")
+        values |= {":gender": bucket[0], ":birth": bucket[1]}
+    if customer.get("counted") is None:
+        parts.append("attribute_not_exists(counted)")
+    else:
+        parts.append("counted = :counted")
+        values[":counted"] = customer["counted"]
+    return " AND ".join(parts), names, values
+
+
+def _commit(customer_operations: list[dict[str, Any]], changes: Changes) -> None:
+    operations = customer_operations + _changes_operations(changes)
+    if len(operations) > MAX_ACTIONS:
+        raise ValueError(f"{len(operations)} writes in one transaction (at most {MAX_ACTIONS})")
+    try:
+        client().transact_write_items(TransactItems=operations)
+    except client().exceptions.TransactionCanceledException as error:
+        raise Stale from error
+
+
+def fold(customers: list[dict[str, Any]]) -> None:
+    """Bring the counts up to date with these customers (as read by `pending_customers`): move each
+    from its `counted` bucket to its current one and clear its flag, all or nothing."""
+    changes, operations = Changes(), []
+    for customer in customers:
+        bucket = bucket_of(customer)
+        changes.move(_parse_counted(customer), bucket)
+        condition, names, values = _as_read(customer)
+        update = "SET counted = :now REMOVE recount" if bucket else "REMOVE counted, recount"
+        if bucket:
+            values = {**values, ":now": bucket_text(bucket)}
+        operations.append(
+            {
+                "Update": {
+                    "TableName": _customers_name(),
+                    "Key": {"user_id": customer["user_id"]},
+                    "UpdateExpression": update,
+                    "ConditionExpression": condition,
+                    "ExpressionAttributeNames": names,
+                    **({"ExpressionAttributeValues": values} if values else {}),
+                }
+            }
+        )
+    _commit(operations, changes)
+
+
+def delete_customer(customer: dict[str, Any]) -> None:
+    """Delete a customer read as `customer`; one who is in the counts leaves them in the same
+    transaction."""
+    condition, names, values = _as_read(customer)
+    delete = {
+        "Key": {"user_id": customer["user_id"]},
+        "ConditionExpression": condition,
+        "ExpressionAttributeNames": names,
+        **({"ExpressionAttributeValues": values} if values else {}),
+    }
+    counted = _parse_counted(customer)
+    if counted is None:  # nothing to take out of the counts: a plain conditional delete
+        try:
+            table("customers_table").delete_item(**delete)
+        except client().exceptions.ConditionalCheckFailedException as error:
+            raise Stale from error
+        return
+    changes = Changes()
+    changes.add(counted, -1)
+    _commit([{"Delete": {"TableName": _customers_name(), **delete}}], changes)
+
+
+def add(changes: Changes) -> None:
+    """Add to the counts outside any transaction, read-add-put (one UpdateItem with hundreds of ADDs
+    is slow in moto): bulk loads only, while nothing else writes (logic.segment_counts.load)."""
+    additions = dict(changes.items())
+    current = read(additions)
+    with table("segment_counts_table").batch_writer() as batch:
+        for key, added in additions.items():
+            merged = dict(current.get(key, {}))
+            for attribute, n in added.items():
+                merged[attribute] = merged.get(attribute, 0) + n
+            batch.put_item(Item={"key": key, **merged})
+    table("segment_counts_table").update_item(**_epoch_bump())
+
+
+def _parse_counted(customer: dict[str, Any]):
+    return parse_bucket(customer.get("counted"))
+
+
+def years_keys(genders: Iterable[str]) -> list[str]:
+    return [years_key(g) for g in sorted(genders)]
+
+
+def days_keys(needed: Iterable[tuple[str, int]]) -> list[str]:
+    return [days_key(g, y) for g, y in sorted(needed)]
