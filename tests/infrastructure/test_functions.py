@@ -106,10 +106,11 @@ def test_webhook_is_served_by_snapstart_version_through_the_live_alias(resources
 
 def test_webhook_grants(resources, table_ids):
     granted = table_actions(resources, function_id(resources, "Webhook"), table_ids)
-    for name in ("customers", "history", "customer_tags", "idempotency", "coupon_uses"):
+    written = ("customers", "history", "customer_tags", "idempotency", "coupon_uses", "segment_counts")
+    for name in written:
         assert granted[name] >= WRITE | READ, name
     assert granted["messages"] >= READ and not WRITE & granted["messages"]
-    assert set(granted) == {"customers", "history", "customer_tags", "idempotency", "coupon_uses", "messages"}
+    assert set(granted) == {*written, "messages"}
 
 
 def test_admin_grants_every_table_but_idempotency(resources, table_ids):
@@ -120,9 +121,9 @@ def test_admin_grants_every_table_but_idempotency(resources, table_ids):
 
 def test_dispatcher_grants(resources, table_ids):
     granted = table_actions(resources, function_id(resources, "Dispatcher"), table_ids)
-    for name in ("customers", "customer_tags", "groups"):
+    for name in ("customer_tags", "groups"):
         assert granted[name] >= READ and not WRITE & granted[name], name
-    for name in ("messages", "deliveries"):
+    for name in ("messages", "deliveries", "customers", "segment_counts"):  # customers: the counts' fold
         assert granted[name] >= WRITE | READ, name
     assert granted["history"] >= WRITE and not READ & granted["history"]
-    assert set(granted) == {"customers", "customer_tags", "groups", "messages", "deliveries", "history"}
+    assert set(granted) == {"customers", "customer_tags", "groups", "messages", "deliveries", "history", "segment_counts"}

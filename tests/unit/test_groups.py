@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linecrm.domain.groups import Segment, first_overlap, member_counts
+from linecrm.domain.groups import Segment, first_overlap
 
 
 def stored(group_id: str, gender: str, age_min: int, age_max: int | None, name: str | None = None) -> dict:
@@ -83,21 +83,3 @@ def test_overlap_is_symmetric_and_means_a_customer_could_be_in_both(a, b):
         for age in range(121)
     )
     assert a.overlaps(b) == (bool(genders[a.gender] & genders[b.gender]) and shared_age)
-
-
-def test_member_counts_come_from_one_sorted_list_of_birth_dates_per_gender():
-    from datetime import date
-
-    today = date(2026, 11, 26)
-    birth_dates = {
-        "male": sorted(["2006-11-26", "2006-11-27", "1976-11-27", "1976-11-26", "1950-01-01"]),
-        "female": ["1990-05-05"],
-        "unknown": ["2000-01-01"],
-    }
-    groups = [
-        stored("m20", "male", 20, 49),  # 2006-11-26 turned 20 today; 1976-11-27 is 49 until tomorrow
-        stored("m50", "male", 50, None),  # 1976-11-26 turned 50 today; 1950
-        stored("m0", "male", 0, 19),  # 2006-11-27 is 19 until tomorrow
-        stored("any", "any", 20, 49),
-    ]
-    assert member_counts(groups, birth_dates, today) == {"m20": 2, "m50": 2, "m0": 1, "any": 4}
