@@ -92,7 +92,9 @@ def _members_by_reading_them(groups: list[dict]) -> tuple[dict[str, int], float]
 
     started, today = time.perf_counter(), today_jst()
     counts = {
-        g["group_id"]: sum(1 for _ in customers.segment_member_ids(g["gender"], g["age_min"], g["age_max"], today))
+        g["group_id"]: sum(
+            1 for _ in customers.segment_member_ids(g["gender"], g["age_min"], g["age_max"], today)
+        )
         for g in groups
     }
     return counts, time.perf_counter() - started
@@ -152,7 +154,9 @@ def main() -> None:
         expected, slow = _members_by_reading_them(groups)
         members = sum(g["member_count"] for g in groups)
         print(f"GET /api/groups: {len(groups)} groups, {members} members counted")
-        assert {g["group_id"]: g["member_count"] for g in groups} == expected, "counts differ from the members"
+        assert {g["group_id"]: g["member_count"] for g in groups} == expected, (
+            "counts differ from the members"
+        )
         print("member counts equal the members read one by one from the by_segment index: yes")
         print(
             f"latency over {args.runs} runs: median {statistics.median(timings) * 1000:.0f} ms, "

@@ -39,7 +39,14 @@ class Webhook(Construct):
         basis.data.grant(
             self.function,
             # segment_counts: a withdrawing customer leaves the counts in the same transaction
-            read_write=("customers", "history", "customer_tags", "idempotency", "coupon_uses", "segment_counts"),
+            read_write=(
+                "customers",
+                "history",
+                "customer_tags",
+                "idempotency",
+                "coupon_uses",
+                "segment_counts",
+            ),
             read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped
         )
         resource = api.rest_api.root.add_resource("webhook")

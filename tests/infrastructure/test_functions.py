@@ -126,4 +126,12 @@ def test_dispatcher_grants(resources, table_ids):
     for name in ("messages", "deliveries", "customers", "segment_counts"):  # customers: the counts' fold
         assert granted[name] >= WRITE | READ, name
     assert granted["history"] >= WRITE and not READ & granted["history"]
-    assert set(granted) == {"customers", "customer_tags", "groups", "messages", "deliveries", "history", "segment_counts"}
+    assert set(granted) == {
+        "customers",
+        "customer_tags",
+        "groups",
+        "messages",
+        "deliveries",
+        "history",
+        "segment_counts",
+    }

@@ -84,7 +84,11 @@ def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def _epoch_bump() -> dict[str, Any]:
-    return {"Key": {"key": EPOCH_KEY}, "UpdateExpression": "ADD epoch :one", "ExpressionAttributeValues": {":one": 1}}
+    return {
+        "Key": {"key": EPOCH_KEY},
+        "UpdateExpression": "ADD epoch :one",
+        "ExpressionAttributeValues": {":one": 1},
+    }
 
 
 def _changes_operations(changes: Changes) -> list[dict[str, Any]]:
