@@ -4,7 +4,7 @@ Starts moto's DynamoDB server on 127.0.0.1, creates the tables, seeds N customer
 genders and ages (some blocked, some unregistered; all but `--pending` of them already folded into
 the segment counts), creates the six seed groups through the real handler, then times
 GET /api/groups through the real handler, and checks every count against the group's members read
-one by one.
+one by one. Then times the first page of GET /api/customers for a few filters.
 
     .venv/bin/python bench/groups_latency.py [--customers 10000] [--pending 200] [--runs 10]
 """
@@ -100,7 +100,7 @@ def _members_by_reading_them(groups: list[dict]) -> tuple[dict[str, int], float]
     return counts, time.perf_counter() - started
 
 
-def _call(method: str, path: str, token: str, body: dict | None = None) -> tuple[int, dict]:
+def _call(method: str, path: str, token: str, body: dict | None = None, query: str = "") -> tuple[int, dict]:
     from functions.admin_api.handler import handler
     from local.apigw import LambdaContext, proxy_event, response_parts
 
@@ -109,9 +109,28 @@ def _call(method: str, path: str, token: str, body: dict | None = None) -> tuple
         path,
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
         body=None if body is None else json.dumps(body),
+        query_string=query,
     )
     status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
     return status, json.loads(raw)
+
+
+def _customer_pages(token: str, groups: list[dict], runs: int) -> None:
+    """GET /api/customers, first page of 50, for filters from none to very selective."""
+    print("GET /api/customers, first page (limit 50):")
+    queries = ["", "gender=female&age_min=70", "blocked=true", f"group_id={groups[-1]['group_id']}"]
+    queries += ["age_min=84&age_max=84", "registered=false&limit=200"]
+    for query in queries:
+        timings = []
+        for _ in range(max(3, runs // 2)):
+            started = time.perf_counter()
+            status, answer = _call("GET", "/api/customers", token, query=query)
+            timings.append(time.perf_counter() - started)
+            assert status == 200, answer
+        print(
+            f"  {query or '(no filter)':28s} {len(answer['customers']):3d} customers  "
+            f"median {statistics.median(timings) * 1000:5.0f} ms  max {max(timings) * 1000:5.0f} ms"
+        )
 
 
 def main() -> None:
@@ -163,6 +182,7 @@ def main() -> None:
             f"min {min(timings) * 1000:.0f} ms, max {max(timings) * 1000:.0f} ms (target ≤ 1000 ms)"
         )
         print(f"for comparison, reading every member of the six groups: {slow * 1000:.0f} ms")
+        _customer_pages(token, groups, args.runs)
     finally:
         server.stop()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from linecrm.dal import history
@@ -134,3 +136,68 @@ def test_one_customer_comes_with_their_history_in_order(people):
     _, latest = call("GET", "/api/customers/U01", query="history_limit=1")
     assert [e["kind"] for e in latest["history"]] == ["reply"]
     assert call("GET", "/api/customers/nobody")[0] == 404
+
+
+def all_pages(query: str, limit: int) -> list[str]:
+    seen, cursor = [], None
+    while True:
+        status, answer = call(
+            "GET", "/api/customers", query=f"{query}&limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+        )
+        assert status == 200, answer
+        seen += [c["user_id"] for c in answer["customers"]]
+        cursor = answer["next_cursor"]
+        if not cursor:
+            assert len(seen) == len(set(seen)), query
+            return sorted(seen)
+
+
+def test_every_filter_pages_through_exactly_its_customers_across_scan_pages(monkeypatch):
+    """Criteria travel to DynamoDB as a FilterExpression (and a tag as a list of ids): with Scan
+    pages of 7 customers and result pages of 4, each query still sees each match once."""
+    import random
+
+    from linecrm.dal import customer_list
+    from linecrm.domain.ages import age_on
+
+    monkeypatch.setattr(customer_list, "SCAN_PAGE", 7)
+    rng, today, people = random.Random(3), today_jst(), {}
+    for i in range(60):
+        registered = rng.random() < 0.8
+        gender = rng.choice(["male", "female", "unknown"])
+        item = put_customer(
+            f"U{i:03d}",
+            gender,
+            rng.randrange(10, 80) if registered else None,
+            declared_on=today - timedelta(days=rng.randrange(0, 900)),
+            registered=registered,
+            blocked=rng.random() < 0.2,
+        )
+        item["age_now"] = age_on(date.fromisoformat(item["birth_date"]), today) if registered else None
+        people[item["user_id"]] = item
+        if rng.random() < 0.4:
+            call("PUT", f"/api/customers/{item['user_id']}/tags/区分A")
+    tagged = set(ids("tag=区分A&limit=200"))
+    _, group_body = call("POST", "/api/groups", group("女性 20〜49歳", "female", 20, 49))
+
+    def expect(keep) -> list[str]:
+        return sorted(u for u, p in people.items() if keep(p))
+
+    def aged(p, lo, hi):
+        return p["age_now"] is not None and lo <= p["age_now"] <= hi
+
+    cases = {
+        "gender=female": lambda p: p.get("gender") == "female" and p["registered"],
+        "age_min=30&age_max=39": lambda p: aged(p, 30, 39),
+        "blocked=true&registered=true": lambda p: p["blocked"] and p["registered"],
+        "registered=false": lambda p: not p["registered"],
+        "blocked=false&age_max=25": lambda p: not p["blocked"] and aged(p, 0, 25),
+        "tag=区分A&blocked=false": lambda p: p["user_id"] in tagged and not p["blocked"],
+        f"group_id={group_body['group_id']}": lambda p: (
+            p.get("gender") == "female" and aged(p, 20, 49) and not p["blocked"] and p["registered"]
+        ),
+        f"group_id={group_body['group_id']}&gender=male": lambda p: False,  # contradictory: nobody
+    }
+    for query, keep in cases.items():
+        assert all_pages(query, 4) == expect(keep), query
+    assert len(tagged) > 4 and all_pages("tag=区分A", 3) == sorted(tagged)

@@ -24,7 +24,16 @@ class CustomerFilter:
     registered: bool | None = None
     user_ids: frozenset[str] | None = None  # e.g. the customers with a tag
 
+    @property
+    def impossible(self) -> bool:
+        """Contradictory criteria (a female group searched for men…): nobody can match."""
+        contradictions = (self.gender, self.blocked, self.registered)
+        inverted = self.age_min is not None and self.age_max is not None and self.age_min > self.age_max
+        return any(v is _NOTHING for v in contradictions) or inverted or self.user_ids == frozenset()
+
     def matches(self, customer: dict[str, Any], today: date) -> bool:
+        if self.impossible:
+            return False
         if self.user_ids is not None and customer["user_id"] not in self.user_ids:
             return False
         if self.gender not in (None, "any") and customer.get("gender") != self.gender:
