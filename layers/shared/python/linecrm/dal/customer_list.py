@@ -14,7 +14,7 @@ import json
 from datetime import date
 from typing import Any
 
-from linecrm.dal.dynamo import resource, table
+from linecrm.dal.dynamo import batch_get_all, table
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.settings import get_settings
@@ -81,16 +81,11 @@ def _scan(criteria: CustomerFilter, today: date, limit: int, after: str | None):
 def _by_id(user_ids: list[str], after: str | None):
     """The customers with these ids (in id order, those after `after`), 100 per BatchGetItem."""
     wanted = [i for i in sorted(user_ids) if after is None or i > after]
-    name = get_settings().customers_table
     for start in range(0, len(wanted), 100):
-        keys = [{"user_id": i} for i in wanted[start : start + 100]]
-        found: dict[str, dict[str, Any]] = {}
-        pending = {name: {"Keys": keys}}
-        while pending:
-            answer = resource().batch_get_item(RequestItems=pending)
-            found |= {i["user_id"]: i for i in answer.get("Responses", {}).get(name, [])}
-            pending = answer.get("UnprocessedKeys") or {}
-        yield from (found[k["user_id"]] for k in keys if k["user_id"] in found)
+        chunk = wanted[start : start + 100]
+        items = batch_get_all(get_settings().customers_table, [{"user_id": i} for i in chunk])
+        found = {i["user_id"]: i for i in items}
+        yield from (found[i] for i in chunk if i in found)
 
 
 def page(

@@ -43,6 +43,19 @@ def query_all(tbl: Any, **kwargs: Any):
         kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
+def batch_get_all(table_name: str, keys: list[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+    """BatchGetItem of any number of keys (100 per call, unprocessed keys asked again), in no
+    particular order; `options` (ConsistentRead, ProjectionExpression…) apply to every call."""
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(keys), 100):
+        pending = {table_name: {"Keys": keys[start : start + 100], **options}}
+        while pending:
+            answer = resource().batch_get_item(RequestItems=pending)
+            found.extend(answer.get("Responses", {}).get(table_name, []))
+            pending = answer.get("UnprocessedKeys") or {}
+    return found
+
+
 def count_all(tbl: Any, **kwargs: Any) -> int:
     kwargs["Select"] = "COUNT"
     total = 0

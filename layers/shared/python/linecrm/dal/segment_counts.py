@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from linecrm.dal.dynamo import client, query_all, resource, table
+from linecrm.dal.dynamo import batch_get_all, client, query_all, table
 from linecrm.domain.segment_counts import Changes, bucket_of, bucket_text, days_key, parse_bucket, years_key
 from linecrm.settings import get_settings
 
@@ -41,21 +41,9 @@ def epoch() -> int:
     return int(item["epoch"]) if item else 0
 
 
-def _batch_get(name: str, keys: list[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
-    """Consistent BatchGetItem of any number of keys (100 per call, unprocessed keys retried)."""
-    found: list[dict[str, Any]] = []
-    for start in range(0, len(keys), 100):
-        pending = {name: {"Keys": keys[start : start + 100], "ConsistentRead": True, **options}}
-        while pending:
-            answer = resource().batch_get_item(RequestItems=pending)
-            found.extend(answer.get("Responses", {}).get(name, []))
-            pending = answer.get("UnprocessedKeys") or {}
-    return found
-
-
 def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
     """{key: {attribute: n}} of the counts items that exist among `keys`."""
-    items = _batch_get(_counts_name(), [{"key": k} for k in sorted(set(keys))])
+    items = batch_get_all(_counts_name(), [{"key": k} for k in sorted(set(keys))], ConsistentRead=True)
     return {i.pop("key"): {a: int(n) for a, n in i.items()} for i in items}
 
 
@@ -75,9 +63,10 @@ def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
         ids.append(item["user_id"])
         if limit and len(ids) >= limit:
             break
-    return _batch_get(
+    return batch_get_all(
         _customers_name(),
         [{"user_id": i} for i in ids],
+        ConsistentRead=True,
         ProjectionExpression="user_id, #s, birth_date, counted, recount",
         ExpressionAttributeNames={"#s": "segment"},
     )
