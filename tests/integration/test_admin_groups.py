@@ -145,3 +145,53 @@ def test_the_audit_trail_names_who_created_edited_and_deleted_a_group():
     ]
     assert trail["entries"][1]["changes"]["age_max"] == {"from": 49, "to": 39}
     assert call("GET", f"/api/groups/{gid}/audit")[1] == trail
+
+
+def test_member_counts_through_the_webhook_with_the_dispatchers_folds_in_between(line_emulator):
+    """Customers register, block, come back, change profile and withdraw through the real webhook;
+    the dispatcher's run folds them into the segment counts at every step; the API's counts follow."""
+    from functions.dispatcher.handler import handler as dispatcher
+    from linecrm.dal import segment_counts
+    from local.apigw import LambdaContext
+    from tests.support.line_webhook import Customer
+
+    _, men = create(group("男性 20〜49歳", "male", 20, 49))
+    _, women = create(group("女性 20〜49歳", "female", 20, 49))
+
+    def counts() -> tuple[int, int]:
+        shown = {g["group_id"]: g["member_count"] for g in call("GET", "/api/groups")[1]["groups"]}
+        return shown[men["group_id"]], shown[women["group_id"]]
+
+    def fold() -> None:
+        dispatcher({}, LambdaContext("dispatcher"))
+        assert segment_counts.pending_customers() == []
+
+    taro, hanako, jiro = (Customer(line_emulator, f"U{name:0>32}") for name in ("taro", "hanako", "jiro"))
+    for customer, gender, age in ((taro, "男性", "30"), (hanako, "女性", "25"), (jiro, "男性", "60")):
+        customer.follow()
+        customer.say(gender)
+        customer.say(age)
+    assert counts() == (1, 1)
+    fold()
+    assert counts() == (1, 1)
+
+    taro.unfollow()
+    assert counts() == (0, 1)
+    fold()
+    assert counts() == (0, 1)
+    taro.follow()  # back, with his answers
+    assert counts() == (1, 1)
+
+    hanako.say("プロフィール変更")
+    hanako.say("男性")
+    hanako.say("40")
+    assert counts() == (2, 0)
+    fold()
+    assert counts() == (2, 0)
+
+    taro.say("退会")
+    taro.say("はい")
+    assert counts() == (1, 0)
+    fold()
+    assert counts() == (1, 0)
+    assert segment_counts.read(["years#male"])["years#male"] == {"y1986": 1, "y1996": 0, "y1966": 1}
