@@ -235,3 +235,14 @@ def test_the_dispatcher_run_folds(aws, line_emulator):
     assert summary["segment_counts"] == {"folded": 3, "retries": 0}
     assert dal.pending_customers() == []
     assert dal.read(["years#female"]) == {"years#female": {"y1986": 3}}
+
+
+def test_a_fold_stops_at_its_budget_and_the_next_one_goes_on(aws):
+    for i in range(40):
+        customers.save(f"U{i:02d}", None, profile("male", 20 + i), NOW)
+    assert segment_counts.fold(max_customers=10) == {"folded": 10, "retries": 0}
+    assert len(dal.pending_customers()) == 30
+    assert segment_counts.fold(max_seconds=0) == {"folded": 0, "retries": 0}
+    assert_counts_exact()
+    assert segment_counts.fold() == {"folded": 30, "retries": 0}
+    assert_counts_exact()
