@@ -6,6 +6,7 @@ so that two taps (even at the same instant) record one use.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal import message_dispatch
@@ -45,10 +46,14 @@ def count_for_coupon(coupon_id: str) -> int:
     return count_all(_table(), KeyConditionExpression=Key("coupon_id").eq(coupon_id))
 
 
+def uses(coupons: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Uses of each of these coupons (as listed on a message): {coupon_id: count}."""
+    return {c["coupon_id"]: count_for_coupon(c["coupon_id"]) for c in coupons}
+
+
 def counts_for_message(message_id: str) -> dict[str, int]:
     """Uses of each coupon of a message: {coupon_id: count} (the coupons are listed on the message)."""
-    message = message_dispatch.get(message_id) or {}
-    return {c["coupon_id"]: count_for_coupon(c["coupon_id"]) for c in message.get("coupons") or []}
+    return uses((message_dispatch.get(message_id) or {}).get("coupons") or [])
 
 
 def count_for_message(message_id: str) -> int:

@@ -16,11 +16,20 @@ def _table():
     return table("history_table")
 
 
-def entry(user_id: str, kind: str, text: str = "", payload: Any = None, at: datetime | None = None) -> dict:
+def entry(
+    user_id: str,
+    kind: str,
+    text: str = "",
+    payload: Any = None,
+    at: datetime | None = None,
+    key: str | None = None,
+) -> dict:
+    """`key` (e.g. a webhook event id) replaces the random part of `entry_id`: writing the same
+    entry again overwrites it instead of adding a second one."""
     moment = at or now_utc()
     item = {
         "user_id": user_id,
-        "entry_id": f"{iso_utc(moment)}#{secrets.token_hex(4)}",
+        "entry_id": f"{iso_utc(moment)}#{secrets.token_hex(4) if key is None else key}",
         "kind": kind,  # follow | unfollow | inbound | reply | push | delivery | coupon_use | ...
         "text": text,
         "at": iso_utc(moment),
@@ -30,16 +39,17 @@ def entry(user_id: str, kind: str, text: str = "", payload: Any = None, at: date
     return item
 
 
-def append(user_id: str, kind: str, text: str = "", payload: Any = None, at: datetime | None = None) -> dict:
-    item = entry(user_id, kind, text, payload, at)
+def append(
+    user_id: str,
+    kind: str,
+    text: str = "",
+    payload: Any = None,
+    at: datetime | None = None,
+    key: str | None = None,
+) -> dict:
+    item = entry(user_id, kind, text, payload, at, key)
     _table().put_item(Item=item)
     return item
-
-
-def append_many(items: list[dict]) -> None:
-    with _table().batch_writer() as batch:
-        for item in items:
-            batch.put_item(Item=item)
 
 
 def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:

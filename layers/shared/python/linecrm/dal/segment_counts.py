@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, client, query_all, table
-from linecrm.domain.segment_counts import Changes, bucket_of, bucket_text, days_key, parse_bucket, years_key
+from linecrm.domain.segment_counts import Changes, bucket_of, bucket_text, parse_bucket
 from linecrm.settings import get_settings
 
 EPOCH_KEY = "__epoch__"
@@ -190,11 +190,3 @@ def add(changes: Changes) -> None:
 
 def _parse_counted(customer: dict[str, Any]):
     return parse_bucket(customer.get("counted"))
-
-
-def years_keys(genders: Iterable[str]) -> list[str]:
-    return [years_key(g) for g in sorted(genders)]
-
-
-def days_keys(needed: Iterable[tuple[str, int]]) -> list[str]:
-    return [days_key(g, y) for g, y in sorted(needed)]

@@ -147,7 +147,7 @@ def parse_age(answer: str, today: date) -> AgeAnswer | None:
 
 def _new_friend(note: str) -> Turn:
     changes = {"state": AWAITING_GENDER, "previous_state": None, "blocked": False, "registered": False}
-    return Turn([text(f"{t.GREETING}\n{t.PURPOSE}\n{t.ASK_GENDER}", t.GENDER_CHOICES)], changes, note=note)
+    return Turn(_ask_gender(f"{t.GREETING}\n{t.PURPOSE}"), changes, note=note)
 
 
 def on_follow(customer: dict | None) -> Turn:
@@ -183,7 +183,7 @@ def on_text(customer: dict | None, message: str, today: date) -> Turn:
     if state == AWAITING_GENDER:
         return _on_gender_answer(message)
     if state == AWAITING_AGE:
-        return _on_age_answer(customer, message, today)
+        return _on_age_answer(message, today)
     return Turn(note="message")  # registered: staff read it in the history; no automatic reply
 
 
@@ -203,7 +203,7 @@ def _on_gender_answer(message: str) -> Turn:
     return Turn(_ask_age(), {"gender": gender, "state": AWAITING_AGE}, note="gender_answered")
 
 
-def _on_age_answer(customer: dict, message: str, today: date) -> Turn:
+def _on_age_answer(message: str, today: date) -> Turn:
     try:
         answer = parse_age(message, today)
     except AgeOutOfRange:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import parse_qs
 
+from linecrm.domain.conversation import text as _text
 from linecrm.jst import JST
 
 USE_ACTION = "use_coupon"
@@ -66,10 +67,6 @@ def _expiry_text(coupon: dict[str, Any]) -> str:
     if len(coupon["expires_at"].strip()) == 10:
         return jst_text(end - timedelta(days=1)).split(" ")[0] + "まで"
     return jst_text(end) + "まで"
-
-
-def _text(body: str) -> dict[str, Any]:
-    return {"type": "text", "text": body}
 
 
 def used_stamp(coupon: dict[str, Any], used_at: datetime) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from linecrm.domain.ages import age_on
+from linecrm.domain.groups import segment_of
 
 
 def age_of(customer: dict[str, Any], today: date) -> int | None:
@@ -52,11 +53,11 @@ class CustomerFilter:
     @classmethod
     def for_group(cls, group: dict[str, Any]) -> CustomerFilter:
         """A group's members now: registered, following, its gender, its age range."""
-        age_max = group.get("age_max")
+        segment = segment_of(group)
         return cls(
-            gender=str(group["gender"]),
-            age_min=int(group["age_min"]),
-            age_max=None if age_max is None else int(age_max),
+            gender=segment.gender,
+            age_min=segment.age_min,
+            age_max=segment.age_max,
             blocked=False,
             registered=True,
         )

@@ -135,6 +135,11 @@ def outcome(batch_results: list[tuple[str, int, str | None]]) -> Outcome:
     return Outcome(status, sent, failed, list(dict.fromkeys(reasons)))
 
 
+def remaining(limit: int, used: int) -> int:
+    """What is left of the month's quota (never below zero)."""
+    return max(0, limit - used)
+
+
 def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | None, used: int) -> str | None:
     """The reason to hold a message, or None when the month's quota covers it.
 
@@ -143,10 +148,10 @@ def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | No
     """
     if quota_type != "limited" or quota_value is None:
         return None
-    remaining = max(0, quota_value - used)
-    if recipient_count <= remaining:
+    left = remaining(quota_value, used)
+    if recipient_count <= left:
         return None
     return (
-        f"今月の送信可能数が足りません: 送信対象 {recipient_count}人に対し、残り {remaining}通"
+        f"今月の送信可能数が足りません: 送信対象 {recipient_count}人に対し、残り {left}通"
         f"（上限 {quota_value}通、使用済み {used}通）"
     )

@@ -69,7 +69,3 @@ def first_overlap(candidate: Segment, groups: Iterable[dict], ignore_id: str | N
 def customer_genders(gender: str) -> frozenset[str]:
     """The customer genders (male | female | unknown) a group gender (male | female | any) covers."""
     return _GENDER_SETS[gender]
-
-
-def genders_of(segment: Segment) -> frozenset[str]:
-    return customer_genders(segment.gender)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from linecrm.domain.ages import birth_date_range
-from linecrm.domain.groups import Segment, genders_of
+from linecrm.domain.groups import Segment, customer_genders
 
 Bucket = tuple[str, str]  # (customer gender, nominal birth date YYYY-MM-DD)
 
@@ -119,7 +119,7 @@ def days_needed(
     needed = set()
     for segment in segments:
         earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
-        for gender in genders_of(segment):
+        for gender in customer_genders(segment.gender):
             for year, _ in _counted_years(years.get(gender, {})):
                 cover = _cover(year, earliest, latest)
                 if cover is not None and not _whole(cover):
@@ -137,7 +137,7 @@ def count(
     `days_needed`."""
     earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
     total = 0
-    for gender in genders_of(segment):
+    for gender in customer_genders(segment.gender):
         for year, in_year in _counted_years(years.get(gender, {})):
             cover = _cover(year, earliest, latest)
             if cover is None:
@@ -151,7 +151,7 @@ def count(
 
 
 def in_segment(bucket: Bucket | None, segment: Segment, today: date) -> bool:
-    if bucket is None or bucket[0] not in genders_of(segment):
+    if bucket is None or bucket[0] not in customer_genders(segment.gender):
         return False
     earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
     return earliest.isoformat() <= bucket[1] <= latest.isoformat()

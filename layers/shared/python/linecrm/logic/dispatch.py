@@ -39,6 +39,7 @@ from linecrm import line_api
 from linecrm.dal import audience, deliveries, message_dispatch
 from linecrm.domain import delivery
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
+from linecrm.logic import quota
 from linecrm.logic.rate_limit import TokenBucket
 from linecrm.observability import logger, metrics
 from linecrm.settings import get_settings
@@ -312,12 +313,9 @@ class _Run:
         return None, batches
 
     def quota_shortfall(self, recipient_count: int) -> str | None:
-        timeout = line_api.request_timeout()
-        quota = self.read_from_line(lambda: self.api.get_message_quota(_request_timeout=timeout))
-        used = self.read_from_line(lambda: self.api.get_message_quota_consumption(_request_timeout=timeout))
-        quota_type = getattr(quota.type, "value", quota.type)  # the SDK gives an enum (QuotaType.LIMITED)
-        usage = max(used.total_usage, self._usage_floor or 0)
-        shortfall = delivery.quota_shortfall(recipient_count, str(quota_type), quota.value, usage)
+        kind, limit, used = quota.read(self.api, self.read_from_line)
+        usage = max(used, self._usage_floor or 0)
+        shortfall = delivery.quota_shortfall(recipient_count, kind, limit, usage)
         if shortfall is None:
             self._usage_floor = usage + recipient_count
         return shortfall

@@ -40,13 +40,9 @@ def _refuse_overlap(segment: Segment, groups: list[dict[str, Any]], ignore_id: s
     clash = first_overlap(segment, groups, ignore_id)
     if clash is not None:
         raise Overlap(
-            f"既存のグループ「{clash['name']}」({segment_text(clash)}) と対象が重なります",
+            f"既存のグループ「{clash['name']}」({segment_of(clash).describe()}) と対象が重なります",
             conflicting_group={"group_id": clash["group_id"], "name": clash["name"]},
         )
-
-
-def segment_text(group: dict[str, Any]) -> str:
-    return segment_of(group).describe()
 
 
 def _fields(data: dict[str, Any]) -> dict[str, Any]:
@@ -116,8 +112,8 @@ def member_count(group: dict[str, Any], today: date) -> int:
     return segment_counts.counts([segment_of(group)], today)[0]
 
 
-def with_count(group: dict[str, Any], today: date | None = None) -> dict[str, Any]:
-    return {**group, "member_count": member_count(group, today or today_jst())}
+def with_count(group: dict[str, Any]) -> dict[str, Any]:
+    return {**group, "member_count": member_count(group, today_jst())}
 
 
 def list_with_counts() -> list[dict[str, Any]]:

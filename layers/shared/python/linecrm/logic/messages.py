@@ -33,11 +33,16 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
     if target["type"] == "all":
         return customers.count_following()
     if target["type"] == "group":
-        group = groups_dal.get(target["group_id"])
-        if group is None:
-            raise Invalid(f"グループ {target['group_id']} は存在しません", field="target.group_id")
-        return groups.member_count(group, today)
+        return groups.member_count(_group_of(target), today)
     return sum(1 for _ in audience.member_ids(target, today))
+
+
+def _group_of(target: dict[str, Any]) -> dict[str, Any]:
+    """The group a group target names; Invalid when it does not exist."""
+    group = groups_dal.get(target["group_id"])
+    if group is None:
+        raise Invalid(f"グループ {target['group_id']} は存在しません", field="target.group_id")
+    return group
 
 
 def estimate(target: Any) -> dict[str, Any]:
@@ -128,7 +133,8 @@ def edit(
     changes: dict[str, Any] = {}
     if target is not None:
         changes["target"] = _target_dict(target)
-        recipient_count(changes["target"])  # refuses a group that does not exist
+        if changes["target"]["type"] == "group":
+            _group_of(changes["target"])  # refuses a group that does not exist
     if send_at is not None or messages is not None:
         kept = (
             [_revalidate(m) for m in json.loads(current["messages_json"])] if messages is None else messages
@@ -170,13 +176,13 @@ def cancel(message_id: str, actor: str) -> dict[str, Any]:
 def view(item: dict[str, Any], reach: dict[str, int] | None = None) -> dict[str, Any]:
     """The API's shape of a stored message; a scheduled one shows whom it would reach now
     (`reach`: counts by target already made for other messages of the same listing)."""
+    coupons = item.get("coupons") or []
+    uses = coupon_uses.uses(coupons)
     shown = {
         **item,
         "messages": json.loads(item.get("messages_json") or "[]"),
         "line_messages": json.loads(item.get("line_messages_json") or "[]"),
-        "coupons": [
-            {**c, "uses": coupon_uses.count_for_coupon(c["coupon_id"])} for c in item.get("coupons") or []
-        ],
+        "coupons": [{**c, "uses": uses[c["coupon_id"]]} for c in coupons],
         "reasons": item.get("reasons") or [],
         "needs_attention": bool(item.get("needs_attention", False)),
     }

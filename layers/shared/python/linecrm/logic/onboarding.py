@@ -12,11 +12,11 @@ from typing import Any
 
 from linecrm import line_api
 from linecrm.dal import customer_tags, customers, history
-from linecrm.domain import conversation
+from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.observability import logger
 
-COUPON_POSTBACK_PREFIX = "action=use_coupon"
+COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
 PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
 _FACTS = {"follow": "[友だち追加]", "unfollow": "[ブロック]"}
 _LABELS = {
@@ -135,14 +135,14 @@ def _on_postback(
     user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
 ) -> dict[str, Any]:
     data = event.postback.data or ""
-    _record_if_customer(user_id, f"[postback] {data}", raw, at)
+    customer = _record_if_customer(user_id, f"[postback] {data}", raw, at)
     if standby or not data.startswith(COUPON_POSTBACK_PREFIX):
         return {"outcome": "recorded", "type": "postback"}
     from linecrm.logic.coupons import use_coupon  # the dispatcher engineer's module; loaded on use
 
     replies = use_coupon(user_id, data, now)
     if replies and event.reply_token:
-        _reply(user_id, event.reply_token, replies, record=customers.get(user_id) is not None)
+        _reply(user_id, event.reply_token, replies, record=customer is not None)
     return {"outcome": "coupon", "replies": len(replies)}
 
 
@@ -178,14 +178,16 @@ def _display_name(user_id: str) -> str | None:
 
 def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
     kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
-    item = history.entry(user_id, kind, _FACTS.get(kind) or _summary(raw), payload=raw, at=at)
-    item["entry_id"] = f"{item['at']}#{raw['webhookEventId']}"
-    history.append_many([item])
+    text = _FACTS.get(kind) or _summary(raw)
+    history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
 
 
-def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> None:
-    if user_id and customers.get(user_id) is not None:
+def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> dict | None:
+    """Record the event on a known customer's timeline; returns the customer (None: not one)."""
+    customer = customers.get(user_id) if user_id else None
+    if customer is not None:
         history.append(user_id, "inbound", text, payload=raw, at=at)
+    return customer
 
 
 def _summary(raw: dict) -> str:

@@ -26,15 +26,17 @@ from datetime import date
 from typing import Any
 
 from linecrm.dal import segment_counts as dal
-from linecrm.domain.groups import Segment, genders_of
+from linecrm.domain.groups import Segment, customer_genders
 from linecrm.domain.segment_counts import (
     Changes,
     bucket_of,
     bucket_text,
     count,
+    days_key,
     days_needed,
     in_segment,
     parse_bucket,
+    years_key,
 )
 from linecrm.observability import logger
 
@@ -47,15 +49,15 @@ def counts(segments: Sequence[Segment], today: date) -> list[int]:
     """Members of each segment today: registered, following, gender and age in range."""
     if not segments:
         return []
-    genders = set().union(*(genders_of(s) for s in segments))
+    genders = set().union(*(customer_genders(s.gender) for s in segments))
     for attempt in range(READ_ATTEMPTS):
         before = dal.epoch()
         pending = dal.pending_customers()
-        stored = dal.read(dal.years_keys(genders))
-        years = {g: stored.get(k, {}) for g, k in zip(sorted(genders), dal.years_keys(genders), strict=True)}
+        stored = dal.read([years_key(g) for g in sorted(genders)])
+        years = {g: stored.get(years_key(g), {}) for g in sorted(genders)}
         needed = sorted(days_needed(segments, today, years))
-        stored = dal.read(dal.days_keys(needed))
-        days = {n: stored.get(k, {}) for n, k in zip(needed, dal.days_keys(needed), strict=True)}
+        stored = dal.read([days_key(g, y) for g, y in needed])
+        days = {(g, y): stored.get(days_key(g, y), {}) for g, y in needed}
         if dal.epoch() == before:
             break
         logger.info("segment counts folded while reading; reading again", extra={"attempt": attempt + 1})
