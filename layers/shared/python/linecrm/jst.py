@@ -22,5 +22,5 @@ def iso_utc(moment: datetime) -> str:
 
 
 def parse_utc(text: str) -> datetime:
-    """The instant `iso_utc` wrote (Python 3.11's fromisoformat does not read the trailing Z)."""
-    return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(UTC)
+    """The instant `iso_utc` wrote (fromisoformat reads its trailing Z as UTC since Python 3.11)."""
+    return datetime.fromisoformat(text).astimezone(UTC)

@@ -13,11 +13,9 @@ from datetime import date
 from typing import Any
 
 from linecrm.dal import customer_tags, customers, groups
-from linecrm.dal.dynamo import resource
+from linecrm.dal.dynamo import batch_get_chunks
 from linecrm.domain.groups import segment_of
 from linecrm.settings import get_settings
-
-BATCH_GET_LIMIT = 100
 
 
 class TargetError(ValueError):
@@ -26,21 +24,10 @@ class TargetError(ValueError):
 
 def _following(user_ids: Iterable[str]) -> Iterator[str]:
     """The ids among `user_ids` of known customers who follow the account (BatchGetItem)."""
-    ids = sorted(set(user_ids))
+    keys = [{"user_id": u} for u in sorted(set(user_ids))]
     name = get_settings().customers_table
-    for start in range(0, len(ids), BATCH_GET_LIMIT):
-        request = {
-            name: {
-                "Keys": [{"user_id": u} for u in ids[start : start + BATCH_GET_LIMIT]],
-                "ProjectionExpression": "user_id, friendship",
-            }
-        }
-        while request:
-            answer = resource().batch_get_item(RequestItems=request)
-            yield from (
-                i["user_id"] for i in answer["Responses"].get(name, []) if i.get("friendship") == "following"
-            )
-            request = answer.get("UnprocessedKeys") or None
+    for found in batch_get_chunks(name, keys, ProjectionExpression="user_id, friendship"):
+        yield from (i["user_id"] for i in found if i.get("friendship") == "following")
 
 
 def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:

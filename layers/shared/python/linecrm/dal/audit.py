@@ -56,7 +56,8 @@ def put_operation(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def list_for(subject_: str) -> list[dict[str, Any]]:
-    """Every entry of a subject, oldest first."""
+    """Every entry of a subject, oldest first, its `changes` decoded."""
     from boto3.dynamodb.conditions import Key
 
-    return list(query_all(_table(), KeyConditionExpression=Key("subject").eq(subject_)))
+    entries = query_all(_table(), KeyConditionExpression=Key("subject").eq(subject_))
+    return [{**e, "changes": json.loads(e.get("changes") or "{}")} for e in entries]

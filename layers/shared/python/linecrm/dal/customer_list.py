@@ -14,7 +14,7 @@ import json
 from datetime import date
 from typing import Any
 
-from linecrm.dal.dynamo import batch_get_all, table
+from linecrm.dal.dynamo import batch_get_chunks, query_all, table
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.settings import get_settings
@@ -70,22 +70,15 @@ def _scan(criteria: CustomerFilter, today: date, limit: int, after: str | None):
         kwargs["FilterExpression"] = condition
     if after:
         kwargs["ExclusiveStartKey"] = {"user_id": after}
-    while True:
-        answer = table("customers_table").scan(**kwargs)
-        yield from answer.get("Items", [])
-        if "LastEvaluatedKey" not in answer:
-            return
-        kwargs["ExclusiveStartKey"] = answer["LastEvaluatedKey"]
+    yield from query_all(table("customers_table"), scan=True, **kwargs)
 
 
 def _by_id(user_ids: list[str], after: str | None):
     """The customers with these ids (in id order, those after `after`), 100 per BatchGetItem."""
-    wanted = [i for i in sorted(user_ids) if after is None or i > after]
-    for start in range(0, len(wanted), 100):
-        chunk = wanted[start : start + 100]
-        items = batch_get_all(get_settings().customers_table, [{"user_id": i} for i in chunk])
-        found = {i["user_id"]: i for i in items}
-        yield from (found[i] for i in chunk if i in found)
+    wanted = [{"user_id": i} for i in sorted(user_ids) if after is None or i > after]
+    for found in batch_get_chunks(get_settings().customers_table, wanted):
+        # each run holds consecutive ids of `wanted`, so sorting a run keeps the whole in id order
+        yield from sorted(found, key=lambda item: item["user_id"])
 
 
 def page(

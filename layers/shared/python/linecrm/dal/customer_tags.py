@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import condition_failed, query_all, table
 
 
 def _table():
@@ -18,7 +18,7 @@ def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> None:
             Item={"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso},
             ConditionExpression="attribute_not_exists(user_id)",
         )
-    except _table().meta.client.exceptions.ConditionalCheckFailedException:
+    except condition_failed():
         pass
 
 

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from linecrm.dal import segment_counts
-from linecrm.dal.dynamo import count_all, query_all, table
+from linecrm.dal.dynamo import condition_failed, count_all, query_all, table, update_expression
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
 from linecrm.domain.segment_counts import bucket_of
@@ -41,8 +41,14 @@ def new_item_keys(item: dict[str, Any]) -> dict[str, Any]:
     """The index attributes of an item written for the first time (seed data, tests): `index_keys`,
     and the `recount` flag when it belongs in the segment counts."""
     keys = index_keys(item)
-    counts = bucket_of({**item, **keys}) is not None
-    return keys | {"recount": segment_counts.PENDING if counts else None}
+    return keys | {"recount": segment_counts.PENDING if _moved({}, {**item, **keys}) else None}
+
+
+def _moved(before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether the customer changed bucket in the segment counts (`before` {}: a new customer); if
+    so it is flagged `recount` until the counts catch up. Only a fold clears the flag
+    (logic.segment_counts), so a save racing with a fold cannot lose it."""
+    return bucket_of(after) != bucket_of(before)
 
 
 def get(user_id: str) -> dict[str, Any] | None:
@@ -109,12 +115,11 @@ def save(
     from boto3.dynamodb.conditions import Attr
 
     merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
-    merged |= index_keys(merged)
+    keys = index_keys(merged)
+    merged |= keys
     updates = {k: v for k, v in merged.items() if k != "user_id" and (current is None or k in changes)}
-    updates |= {"updated_at": merged["updated_at"], **index_keys(merged)}
-    if bucket_of(merged) != bucket_of(current or {}):
-        # Moved to another bucket: flagged until the segment counts catch up. Only a fold clears
-        # the flag (logic.segment_counts), so a save racing with a fold cannot lose it.
+    updates |= {"updated_at": merged["updated_at"], **keys}
+    if _moved(current or {}, merged):
         merged["recount"] = updates["recount"] = segment_counts.PENDING
     if current is None:
         condition = Attr("user_id").not_exists()
@@ -123,7 +128,7 @@ def save(
         for name in GUARDED:
             value = current.get(name)
             condition &= Attr(name).not_exists() if value is None else Attr(name).eq(value)
-    expression, names, values = _update_expression(updates)
+    expression, names, values = update_expression(updates)
     try:
         _table().update_item(
             Key={"user_id": user_id},
@@ -132,24 +137,9 @@ def save(
             ConditionExpression=condition,
             **({"ExpressionAttributeValues": values} if values else {}),
         )
-    except _table().meta.client.exceptions.ConditionalCheckFailedException as error:
+    except condition_failed() as error:
         raise Conflict(user_id) from error
     return {k: v for k, v in merged.items() if v is not None}
-
-
-def _update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
-    names, values, sets, removes = {}, {}, [], []
-    for i, (name, value) in enumerate(sorted(updates.items())):
-        names[f"#a{i}"] = name
-        if value is None:
-            removes.append(f"#a{i}")
-        else:
-            values[f":u{i}"] = value  # not ":v…": boto3's condition builder uses those
-            sets.append(f"#a{i} = :u{i}")
-    parts = ([f"SET {', '.join(sets)}"] if sets else []) + (
-        [f"REMOVE {', '.join(removes)}"] if removes else []
-    )
-    return " ".join(parts), names, values
 
 
 def set_display_name(user_id: str, name: str) -> None:
@@ -161,7 +151,7 @@ def set_display_name(user_id: str, name: str) -> None:
             ConditionExpression="attribute_exists(user_id)",
             ExpressionAttributeValues={":name": name},
         )
-    except _table().meta.client.exceptions.ConditionalCheckFailedException:
+    except condition_failed():
         pass  # withdrew in the meantime
 
 

@@ -20,7 +20,7 @@ import random
 import time
 from typing import Any
 
-from linecrm.dal.dynamo import client, query_all, resource, table
+from linecrm.dal.dynamo import condition_failed, query_all, resource, table
 from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED
 
 PLAN_WRITERS = 8  # parallel conditional puts while planning
@@ -62,7 +62,7 @@ def _put_planned(item: dict[str, Any]) -> bool:
             ExpressionAttributeValues={":epoch": item["plan_epoch"], ":planned": PLANNED},
         )
         return True
-    except client().exceptions.ConditionalCheckFailedException:
+    except condition_failed():
         return False
 
 
@@ -188,48 +188,27 @@ def _receipts(message_id: str) -> dict[str, dict[str, Any]]:
     return {i["receipt_of"]: i for i in items}
 
 
-def _update(
-    message_id: str, batch_no: str, update: str, values: dict, condition: str, returns: str = "UPDATED_NEW"
-) -> dict | None:
-    """The updated attributes (not the 500 ids), or None when the condition failed."""
-    try:
-        return (
-            _table()
-            .update_item(
-                Key={"message_id": message_id, "batch_no": batch_no},
-                UpdateExpression=update,
-                ConditionExpression=condition,
-                ExpressionAttributeNames={
-                    n: n[1:] for n in ("#state", "#error") if n in update or n in condition
-                },
-                ExpressionAttributeValues=values,
-                ReturnValues=returns,
-            )
-            .get("Attributes", {})
-        )
-    except client().exceptions.ConditionalCheckFailedException:
-        return None
-
-
 def _set_error(
     message_id: str, batch_no: str, state: str, status_code: int | None, error: str, attempts: int = 0
 ) -> bool:
-    return (
-        _update(
-            message_id,
-            batch_no,
-            "SET #state = :new, status_code = :code, #error = :error ADD attempts :attempts",
-            {
+    """Record an error on a batch still planned (moving it to `state`); False when it no longer is."""
+    try:
+        _table().update_item(
+            Key={"message_id": message_id, "batch_no": batch_no},
+            UpdateExpression="SET #state = :new, status_code = :code, #error = :error ADD attempts :attempts",
+            ConditionExpression="#state = :planned",
+            ExpressionAttributeNames={"#state": "state", "#error": "error"},
+            ExpressionAttributeValues={
                 ":new": state,
                 ":code": status_code,
                 ":error": error,
                 ":planned": PLANNED,
                 ":attempts": attempts,
             },
-            "#state = :planned",
         )
-        is not None
-    )
+        return True
+    except condition_failed():
+        return False
 
 
 def record_failed(message_id: str, batch_no: str, status_code: int | None, error: str) -> bool:

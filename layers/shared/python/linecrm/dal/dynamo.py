@@ -6,10 +6,13 @@ moto's server.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
 from linecrm.settings import get_settings
+
+BATCH_GET_LIMIT = 100  # keys per BatchGetItem call (DynamoDB's limit)
 
 
 @lru_cache(maxsize=1)
@@ -31,40 +34,72 @@ def table(attribute: str) -> Any:
     return resource().Table(getattr(get_settings(), attribute))
 
 
-def query_all(tbl: Any, **kwargs: Any):
-    """Every item of a Query (or Scan when `scan=True`), following LastEvaluatedKey."""
-    scan = kwargs.pop("scan", False)
+def _pages(tbl: Any, kwargs: dict[str, Any], scan: bool = False) -> Iterator[dict[str, Any]]:
+    """The answers of a Query (or Scan), following LastEvaluatedKey."""
     call = tbl.scan if scan else tbl.query
     while True:
         page = call(**kwargs)
-        yield from page.get("Items", [])
+        yield page
         if "LastEvaluatedKey" not in page:
             return
         kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
-def batch_get_all(table_name: str, keys: list[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
-    """BatchGetItem of any number of keys (100 per call, unprocessed keys asked again), in no
-    particular order; `options` (ConsistentRead, ProjectionExpression…) apply to every call."""
-    found: list[dict[str, Any]] = []
-    for start in range(0, len(keys), 100):
-        pending = {table_name: {"Keys": keys[start : start + 100], **options}}
+def query_all(tbl: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
+    """Every item of a Query (or Scan when `scan=True`), following LastEvaluatedKey."""
+    scan = kwargs.pop("scan", False)
+    for page in _pages(tbl, kwargs, scan):
+        yield from page.get("Items", [])
+
+
+def count_all(tbl: Any, **kwargs: Any) -> int:
+    """How many items a Query matches (Select=COUNT, every page)."""
+    return sum(page["Count"] for page in _pages(tbl, {**kwargs, "Select": "COUNT"}))
+
+
+def batch_get_chunks(
+    table_name: str, keys: list[dict[str, Any]], **options: Any
+) -> Iterator[list[dict[str, Any]]]:
+    """BatchGetItem of any number of keys: for each run of up to 100 keys, in order, the items
+    found (in no particular order; unprocessed keys asked again). A run is read only when the
+    caller asks for it; `options` (ConsistentRead, ProjectionExpression…) apply to every call."""
+    for start in range(0, len(keys), BATCH_GET_LIMIT):
+        found: list[dict[str, Any]] = []
+        pending = {table_name: {"Keys": keys[start : start + BATCH_GET_LIMIT], **options}}
         while pending:
             answer = resource().batch_get_item(RequestItems=pending)
             found.extend(answer.get("Responses", {}).get(table_name, []))
             pending = answer.get("UnprocessedKeys") or {}
-    return found
+        yield found
 
 
-def count_all(tbl: Any, **kwargs: Any) -> int:
-    kwargs["Select"] = "COUNT"
-    total = 0
-    while True:
-        page = tbl.query(**kwargs)
-        total += page["Count"]
-        if "LastEvaluatedKey" not in page:
-            return total
-        kwargs["ExclusiveStartKey"] = page["LastEvaluatedKey"]
+def batch_get_all(table_name: str, keys: list[dict[str, Any]], **options: Any) -> list[dict[str, Any]]:
+    """Every item found by `batch_get_chunks`, in no particular order."""
+    return [item for found in batch_get_chunks(table_name, keys, **options) for item in found]
+
+
+def update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
+    """UpdateExpression, ExpressionAttributeNames and ExpressionAttributeValues that SET each
+    attribute of `updates` to its value, or REMOVE it when the value is None. Placeholders are
+    #a0, #a1… and :u0, :u1… (not ":v…": boto3's condition builder uses those), so a condition
+    may add its own other names and values."""
+    names, values, sets, removes = {}, {}, [], []
+    for i, (name, value) in enumerate(sorted(updates.items())):
+        names[f"#a{i}"] = name
+        if value is None:
+            removes.append(f"#a{i}")
+        else:
+            values[f":u{i}"] = value
+            sets.append(f"#a{i} = :u{i}")
+    parts = ([f"SET {', '.join(sets)}"] if sets else []) + (
+        [f"REMOVE {', '.join(removes)}"] if removes else []
+    )
+    return " ".join(parts), names, values
+
+
+def condition_failed() -> type[Exception]:
+    """The error of a write whose ConditionExpression did not hold: `except condition_failed():`."""
+    return client().exceptions.ConditionalCheckFailedException
 
 
 def reset_caches() -> None:

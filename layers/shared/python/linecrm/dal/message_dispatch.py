@@ -11,24 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import condition_failed, query_all, table, update_expression
+from linecrm.dal.messages import PENDING, SCHEDULED
+from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
 
-SCHEDULED = "scheduled"
 SENDING = "sending"
-PENDING = "pending"
 
 
 def _table():
     return table("messages_table")
-
-
-def _conditional_failed(error: Exception) -> bool:
-    code = getattr(error, "response", {}).get("Error", {}).get("Code")
-    return code in ("ConditionalCheckFailedException", "TransactionCanceledException")
-
-
-def get(message_id: str) -> dict[str, Any] | None:
-    return _table().get_item(Key={"message_id": message_id}, ConsistentRead=True).get("Item")
 
 
 def due(now_iso: str) -> list[dict[str, Any]]:
@@ -70,47 +61,58 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
             },
             ReturnValues="ALL_NEW",
         )["Attributes"]
-    except Exception as error:
-        if _conditional_failed(error):
-            return None
-        raise
+    except condition_failed():
+        return None
 
 
 def _owned_update(
-    message_id: str, dispatcher_id: str, update: str, values: dict, extra_condition: str = ""
-) -> bool:
+    message_id: str,
+    dispatcher_id: str,
+    update: str,
+    values: dict,
+    extra_condition: str = "",
+    names: dict[str, str] | None = None,
+    returns: str = "NONE",
+) -> dict[str, Any] | None:
+    """Apply `update` if this dispatcher still holds the message (and `extra_condition` holds): the
+    attributes asked for by `returns` ({} for none), or None when it no longer holds it."""
     condition = "claimed_by = :me AND #status = :sending" + (
         f" AND ({extra_condition})" if extra_condition else ""
     )
-    names = (
-        {"#status": "status"} if "#pending" not in update else {"#status": "status", "#pending": "pending"}
-    )
     try:
-        _table().update_item(
-            Key={"message_id": message_id},
-            UpdateExpression=update,
-            ConditionExpression=condition,
-            ExpressionAttributeNames=names,
-            ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, **values},
+        return (
+            _table()
+            .update_item(
+                Key={"message_id": message_id},
+                UpdateExpression=update,
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#status": "status", **(names or {})},
+                ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, **values},
+                ReturnValues=returns,
+            )
+            .get("Attributes", {})
         )
-        return True
-    except Exception as error:
-        if _conditional_failed(error):
-            return False
-        raise
+    except condition_failed():
+        return None
 
 
 def extend_lease(message_id: str, dispatcher_id: str, lease_until_iso: str) -> bool:
-    return _owned_update(message_id, dispatcher_id, "SET lease_until = :lease", {":lease": lease_until_iso})
+    return (
+        _owned_update(message_id, dispatcher_id, "SET lease_until = :lease", {":lease": lease_until_iso})
+        is not None
+    )
 
 
 def release(message_id: str, dispatcher_id: str, now_iso: str, reason: str) -> bool:
     """Give the message back (lease ends now) so the next run goes on with it."""
-    return _owned_update(
-        message_id,
-        dispatcher_id,
-        "SET lease_until = :now, reasons = :reasons",
-        {":now": now_iso, ":reasons": [reason]},
+    return (
+        _owned_update(
+            message_id,
+            dispatcher_id,
+            "SET lease_until = :now, reasons = :reasons",
+            {":now": now_iso, ":reasons": [reason]},
+        )
+        is not None
     )
 
 
@@ -119,19 +121,22 @@ def mark_planned(
 ) -> bool:
     """From here on the batches of plan `epoch` (and their retry keys) are fixed: later runs only
     resume them."""
-    return _owned_update(
-        message_id,
-        dispatcher_id,
-        "SET planned = :true, plan_epoch = :epoch, recipient_count = :recipients, batch_count = :batches, "
-        "request_count = :batches",
-        {
-            ":true": True,
-            ":false": False,
-            ":epoch": epoch,
-            ":recipients": recipient_count,
-            ":batches": batch_count,
-        },
-        "claim_epoch = :epoch AND (attribute_not_exists(planned) OR planned = :false)",
+    return (
+        _owned_update(
+            message_id,
+            dispatcher_id,
+            "SET planned = :true, plan_epoch = :epoch, recipient_count = :recipients, batch_count = :batches, "
+            "request_count = :batches",
+            {
+                ":true": True,
+                ":false": False,
+                ":epoch": epoch,
+                ":recipients": recipient_count,
+                ":batches": batch_count,
+            },
+            "claim_epoch = :epoch AND (attribute_not_exists(planned) OR planned = :false)",
+        )
+        is not None
     )
 
 
@@ -141,27 +146,19 @@ def start_sending(message_id: str, dispatcher_id: str, now_iso: str) -> str | No
     LINE forgets a retry key 24 hours after accepting it: a batch still unconfirmed that long
     after this moment must not be resent (see domain.delivery.past_retry_window).
     """
-    try:
-        return _table().update_item(
-            Key={"message_id": message_id},
-            UpdateExpression="SET first_send_at = if_not_exists(first_send_at, :now)",
-            ConditionExpression="claimed_by = :me AND #status = :sending",
-            ExpressionAttributeNames={"#status": "status"},
-            ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, ":now": now_iso},
-            ReturnValues="ALL_NEW",
-        )["Attributes"]["first_send_at"]
-    except Exception as error:
-        if _conditional_failed(error):
-            return None
-        raise
+    item = _owned_update(
+        message_id,
+        dispatcher_id,
+        "SET first_send_at = if_not_exists(first_send_at, :now)",
+        {":now": now_iso},
+        returns="ALL_NEW",
+    )
+    return None if item is None else item["first_send_at"]
 
 
 def finish(message_id: str, dispatcher_id: str, status: str, finished_iso: str, **counts: Any) -> bool:
     """Record the outcome and drop `pending`, which takes the message out of the `by_due` index."""
-    values = {":outcome": status, ":finished": finished_iso}
-    sets = ["#status = :outcome", "finished_at = :finished"]
-    for name, value in counts.items():
-        values[f":{name}"] = value
-        sets.append(f"{name} = :{name}")
-    update = "SET " + ", ".join(sets) + " REMOVE #pending, lease_until"
-    return _owned_update(message_id, dispatcher_id, update, values)
+    update, names, values = update_expression(
+        {**counts, "status": status, "finished_at": finished_iso, PENDING: None, "lease_until": None}
+    )
+    return _owned_update(message_id, dispatcher_id, update, values, names=names) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal.dynamo import client, query_all, table
+from linecrm.dal.dynamo import client, query_all, table, update_expression
 from linecrm.settings import get_settings
 
 SCHEDULED = "scheduled"
@@ -60,42 +60,23 @@ def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
     _transact(operation, audit_item)
 
 
-def _guarded_update(
-    message_id: str,
-    version: int,
-    sets: dict[str, Any],
-    audit_item: dict[str, Any],
-    remove: tuple[str, ...] = (),
-) -> None:
-    names = {"#status": "status", "#version": "version"}
-    values: dict[str, Any] = {":scheduled": SCHEDULED, ":version": version, ":next": version + 1}
-    assignments = ["#version = :next"]
-    for i, (name, value) in enumerate(sorted(sets.items())):
-        names[f"#s{i}"] = name
-        values[f":s{i}"] = value
-        assignments.append(f"#s{i} = :s{i}")
-    expression = "SET " + ", ".join(assignments)
-    if remove:
-        names |= {f"#r{i}": name for i, name in enumerate(remove)}
-        expression += " REMOVE " + ", ".join(f"#r{i}" for i in range(len(remove)))
+def update(message_id: str, version: int, changes: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    """Apply `changes` (None removes an attribute) and the next version to a message still
+    scheduled and still at `version`, with its audit entry."""
+    expression, names, values = update_expression({**changes, "version": version + 1})
     operation = {
         "Update": {
             "TableName": get_settings().messages_table,
             "Key": {"message_id": message_id},
             "UpdateExpression": expression,
             "ConditionExpression": "#status = :scheduled AND #version = :version",
-            "ExpressionAttributeNames": names,
-            "ExpressionAttributeValues": values,
+            "ExpressionAttributeNames": {**names, "#status": "status", "#version": "version"},
+            "ExpressionAttributeValues": {**values, ":scheduled": SCHEDULED, ":version": version},
         }
     }
     _transact(operation, audit_item)
 
 
-def update(message_id: str, version: int, changes: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    """Apply `changes` to a message still scheduled and still at `version`."""
-    _guarded_update(message_id, version, changes, audit_item)
-
-
 def cancel(message_id: str, version: int, cancelled: dict[str, Any], audit_item: dict[str, Any]) -> None:
     """scheduled → cancelled; leaves the dispatcher's due index (`pending` removed)."""
-    _guarded_update(message_id, version, {"status": CANCELLED, **cancelled}, audit_item, remove=(PENDING,))
+    update(message_id, version, {"status": CANCELLED, **cancelled, PENDING: None}, audit_item)
