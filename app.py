@@ -9,9 +9,10 @@ on any unacknowledged finding.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "layers" / "shared" / "python"))
+from infra.paths import SHARED_PYTHON  # pathlib only: importable before linecrm is on the path
+
+sys.path.insert(0, str(SHARED_PYTHON))
 
 import aws_cdk as cdk  # noqa: E402
 import cdk_nag  # noqa: E402

@@ -74,7 +74,3 @@ class Api(Construct):
             "No AWS WAF web ACL: the webhook is authenticated by LINE's signature and the staff API "
             "by Cognito, and stage throttling bounds abuse; add a web ACL if the chain's policy asks.",
         )
-
-    @property
-    def stage(self) -> apigw.Stage:
-        return self.rest_api.deployment_stage

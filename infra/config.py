@@ -13,32 +13,6 @@ from constructs import Construct
 
 LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
 
-
-@dataclass(frozen=True)
-class Config:
-    multicast_rate_per_second: int = 200  # LINE allows 200 multicast requests/s per channel
-    log_level: str = "INFO"
-    log_retention: logs.RetentionDays = logs.RetentionDays.ONE_MONTH
-    alarm_email: str | None = None  # subscribed to the alarm topic when given
-
-    @classmethod
-    def from_context(cls, scope: Construct) -> Config:
-        node = scope.node
-        rate = int(node.try_get_context("multicast_rate_per_second") or cls.multicast_rate_per_second)
-        if not 1 <= rate <= 200:
-            raise ValueError(f"multicast_rate_per_second must be 1..200 (LINE's limit), got {rate}")
-        level = str(node.try_get_context("log_level") or cls.log_level).upper()
-        if level not in LOG_LEVELS:
-            raise ValueError(f"log_level must be one of {sorted(LOG_LEVELS)}, got {level}")
-        days = int(node.try_get_context("log_retention_days") or 30)
-        return cls(
-            multicast_rate_per_second=rate,
-            log_level=level,
-            log_retention=_retention(days),
-            alarm_email=(node.try_get_context("alarm_email") or None),
-        )
-
-
 # jsii's RetentionDays values are names, not numbers: the days CloudWatch Logs accepts that make
 # sense here.
 RETENTION_BY_DAYS = {
@@ -50,6 +24,32 @@ RETENTION_BY_DAYS = {
     365: logs.RetentionDays.ONE_YEAR,
     731: logs.RetentionDays.TWO_YEARS,
 }
+DEFAULT_LOG_RETENTION_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Config:
+    multicast_rate_per_second: int = 200  # LINE allows 200 multicast requests/s per channel
+    log_level: str = "INFO"
+    log_retention: logs.RetentionDays = RETENTION_BY_DAYS[DEFAULT_LOG_RETENTION_DAYS]
+    alarm_email: str | None = None  # subscribed to the alarm topic when given
+
+    @classmethod
+    def from_context(cls, scope: Construct) -> Config:
+        node = scope.node
+        rate = int(node.try_get_context("multicast_rate_per_second") or cls.multicast_rate_per_second)
+        if not 1 <= rate <= 200:
+            raise ValueError(f"multicast_rate_per_second must be 1..200 (LINE's limit), got {rate}")
+        level = str(node.try_get_context("log_level") or cls.log_level).upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"log_level must be one of {sorted(LOG_LEVELS)}, got {level}")
+        days = int(node.try_get_context("log_retention_days") or DEFAULT_LOG_RETENTION_DAYS)
+        return cls(
+            multicast_rate_per_second=rate,
+            log_level=level,
+            log_retention=_retention(days),
+            alarm_email=(node.try_get_context("alarm_email") or None),
+        )
 
 
 def _retention(days: int) -> logs.RetentionDays:

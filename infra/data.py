@@ -10,6 +10,8 @@ from constructs import Construct
 from infra.nag import acknowledge
 from linecrm.tables import TABLES, TableDef
 
+DEFINITIONS: dict[str, TableDef] = {t.name: t for t in TABLES}
+
 
 def _key(name: str | None) -> dynamodb.Attribute | None:
     return dynamodb.Attribute(name=name, type=dynamodb.AttributeType.STRING) if name else None
@@ -67,7 +69,7 @@ class Data(Construct):
 
     def _acknowledge_index_wildcard(self, function: lambda_.IFunction, name: str) -> None:
         table = self.tables[name]
-        if not table.node.try_find_child("Resource") or not _definition(name).indexes:
+        if not DEFINITIONS[name].indexes:
             return
         logical_id = Stack.of(self).get_logical_id(table.node.default_child)
         acknowledge(
@@ -76,10 +78,6 @@ class Data(Construct):
             f"CDK's table grant covers the {name} table's own indexes (`<table arn>/index/*`): "
             "the queries the product runs, nothing outside the table.",
         )
-
-
-def _definition(name: str) -> TableDef:
-    return next(t for t in TABLES if t.name == name)
 
 
 def _construct_id(name: str) -> str:

@@ -16,6 +16,8 @@ from infra.layers import ARCHITECTURE, RUNTIME
 from infra.nag import LAMBDA_BASIC_EXECUTION, acknowledge
 from linecrm.observability import METRICS_NAMESPACE, SERVICE
 
+MEMORY_MB = 1024
+
 
 @dataclass(frozen=True)
 class FunctionBasis:
@@ -57,13 +59,12 @@ def product_function(
     basis: FunctionBasis,
     timeout: Duration,
     environment: dict[str, str] | None = None,
-    memory_size: int = 1024,
     snap_start: bool = False,
 ) -> lambda_.Function:
     """`functions/<name>/handler.py`'s `handler(event, context)` as a Lambda function (handler
     `functions.<name>.handler.handler`: see function_code).
 
-    Memory is 1 GB by default: Lambda's CPU share grows with it, and importing pydantic and
+    Memory is 1 GB (MEMORY_MB): Lambda's CPU share grows with it, and importing pydantic and
     line-bot-sdk on a cold start is CPU-bound. `environment` adds the function's own variables to
     the basis's.
     """
@@ -82,7 +83,7 @@ def product_function(
         handler=f"functions.{name}.handler.handler",
         code=function_code(name),
         layers=basis.layers,
-        memory_size=memory_size,
+        memory_size=MEMORY_MB,
         timeout=timeout,
         tracing=lambda_.Tracing.ACTIVE,
         log_group=log_group,

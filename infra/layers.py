@@ -56,7 +56,6 @@ def requirements_digest(requirements: Path = paths.DEPENDENCIES_REQUIREMENTS) ->
 def build_dependencies(
     requirements: Path = paths.DEPENDENCIES_REQUIREMENTS,
     build_dir: Path = paths.DEPENDENCIES_BUILD,
-    force: bool = False,
 ) -> str:
     """Install the layer into `build_dir/python` unless it is already there for these requirements.
 
@@ -66,7 +65,7 @@ def build_dependencies(
     """
     digest = requirements_digest(requirements)
     stamp = build_dir / STAMP_NAME
-    if not force and stamp.is_file() and stamp.read_text().strip() == digest:
+    if stamp.is_file() and stamp.read_text().strip() == digest:
         return digest
     staging = build_dir.with_name(f"{build_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)

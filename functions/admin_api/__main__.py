@@ -16,6 +16,8 @@ def render() -> str:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(DOCUMENT.parents[1] / "layers" / "shared" / "python"))
+    from infra.paths import SHARED_PYTHON  # local tooling only: infra is not packaged with the function
+
+    sys.path.insert(0, str(SHARED_PYTHON))
     DOCUMENT.write_text(render(), encoding="utf-8")
     print(f"wrote {DOCUMENT}")

@@ -13,46 +13,43 @@ import hmac
 from collections.abc import Mapping
 from typing import Any
 
+from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent
+
 from linecrm.settings import get_settings
 
 LOCAL_STAFF = "local-admin"
 MAX_NAME = 64
 
 
-def _header(event: Mapping[str, Any], name: str) -> str | None:
-    for key, value in (event.get("headers") or {}).items():
-        if key.lower() == name:
-            return value
-    return None
-
-
-def _cognito_staff(event: Mapping[str, Any]) -> str | None:
-    claims = ((event.get("requestContext") or {}).get("authorizer") or {}).get("claims") or {}
-    if not claims:
-        return None
+def _cognito_staff(request: APIGatewayProxyEvent) -> str | None:
+    if not request.get("requestContext"):
+        return None  # not through API Gateway, so not through its authorizer either
+    claims = request.request_context.authorizer.claims
     for key in ("email", "cognito:username", "username", "sub"):
         if claims.get(key):
             return str(claims[key])
     return None
 
 
-def _token_staff(event: Mapping[str, Any], expected: str | None) -> str | None:
+def _token_staff(request: APIGatewayProxyEvent, expected: str | None) -> str | None:
     if not expected:
         return None  # no token configured: nobody gets in
-    scheme, _, presented = (_header(event, "authorization") or "").partition(" ")
+    scheme, _, presented = (request.headers.get("authorization") or "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(presented.strip().encode(), expected.encode()):
         return None
-    name = (_header(event, "x-staff-name") or "").strip()[:MAX_NAME]
+    name = (request.headers.get("x-staff-name") or "").strip()[:MAX_NAME]
     return name or LOCAL_STAFF
 
 
 def staff_of(event: Mapping[str, Any]) -> str | None:
+    request = APIGatewayProxyEvent(dict(event))
     settings = get_settings()
     if settings.auth_mode == "token":
-        return _token_staff(event, settings.admin_token)
-    return _cognito_staff(event)
+        return _token_staff(request, settings.admin_token)
+    return _cognito_staff(request)
 
 
 def current_staff(router: Any) -> str:
-    """The authenticated staff member of the request being handled (the handler checked it)."""
-    return staff_of(router.current_event.raw_event) or "unknown"
+    """The authenticated staff member of the request being handled: the handler authenticated it and
+    put it in the resolver's context, which Powertools clears after each request."""
+    return router.context["staff"]

@@ -60,9 +60,12 @@ def _is_public(event: dict[str, Any]) -> bool:
 @logger.inject_lambda_context(clear_state=True)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    if not _is_public(event) and auth.staff_of(event) is None:
-        logger.info("refused unauthenticated request", path=event.get("path"))
-        return errors.unauthorized()
+    if not _is_public(event):
+        staff = auth.staff_of(event)
+        if staff is None:
+            logger.info("refused unauthenticated request", path=event.get("path"))
+            return errors.unauthorized()
+        app.append_context(staff=staff)  # read by auth.current_staff; resolve() clears it afterwards
     return _resolve(event, context)
 
 

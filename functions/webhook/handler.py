@@ -13,8 +13,8 @@ first use; on Lambda, SnapStart snapshots them already loaded (see `_before_snap
 from __future__ import annotations
 
 import json
-from functools import lru_cache
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NamedTuple
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.metrics import MetricUnit
@@ -60,9 +60,11 @@ def webhook() -> Response[dict]:
     except (ValueError, KeyError, TypeError) as error:
         return _reject(400, f"malformed webhook body: {error}")
 
+    idempotency = _idempotency()  # built only now: a forged request never pays for it
+    idempotency.config.register_lambda_context(app.lambda_context)  # in-progress records expire with it
     failed = 0
     for raw in events:  # several events, several users: each on its own
-        failed += not _handle_one(raw)
+        failed += not _handle_one(idempotency.process_once, raw)
     metrics.add_metric(name="WebhookEvents", unit=MetricUnit.Count, value=len(events))
     if failed:
         # Stored changes are kept; LINE's redelivery retries only the events that failed
@@ -72,14 +74,14 @@ def webhook() -> Response[dict]:
     return _json(200, {})
 
 
-def _handle_one(raw: Any) -> bool:
+def _handle_one(process_once: Callable[..., Any], raw: Any) -> bool:
     if not isinstance(raw, dict) or not raw.get("webhookEventId"):
         logger.warning("event without webhookEventId ignored", extra={"webhook_event": str(raw)[:500]})
         return True
     from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
 
     try:
-        _process_once()(event=raw)
+        process_once(event=raw)
         return True
     except IdempotencyAlreadyInProgressError:  # the same event is being handled right now
         logger.info("event already in progress", extra={"webhook_event_id": raw["webhookEventId"]})
@@ -95,8 +97,32 @@ def _process(event: dict[str, Any]) -> dict[str, Any]:
     return handle_event(event)
 
 
-@lru_cache(maxsize=4)
-def _idempotent(table_name: str, resource_id: int, resource: Any):
+class _Idempotency(NamedTuple):
+    """Powertools Idempotency on the idempotency table, reached like linecrm.dal.dynamo's resource."""
+
+    table_name: str
+    resource: Any  # the linecrm.dal.dynamo resource it was built for
+    config: Any  # IdempotencyConfig
+    process_once: Callable[..., Any]  # _process, at most once per webhookEventId
+
+
+_current: _Idempotency | None = None  # built on first use
+
+
+def _idempotency() -> _Idempotency:
+    """The Idempotency setup for the current table name and linecrm.dal.dynamo resource: rebuilt
+    when either changes (tests that reset them get a fresh persistence layer). The resource is
+    compared by identity: boto3 resources compare equal to each other."""
+    global _current
+    from linecrm.dal import dynamo
+
+    table_name, resource = get_settings().idempotency_table, dynamo.resource()
+    if _current is None or _current.table_name != table_name or _current.resource is not resource:
+        _current = _build_idempotency(table_name, resource)
+    return _current
+
+
+def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
     import boto3
     from aws_lambda_powertools.utilities.idempotency import (
         DynamoDBPersistenceLayer,
@@ -114,38 +140,25 @@ def _idempotent(table_name: str, resource_id: int, resource: Any):
     )
     persistence = DynamoDBPersistenceLayer(table_name=table_name, boto3_client=client)
     once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
-    return config, once(_process), resource  # holds the resource: its id is not reused while cached
-
-
-def _layer() -> tuple[Any, Any, Any]:
-    from linecrm.dal import dynamo
-
-    # Keyed on the identity of linecrm.dal.dynamo's cached resource (boto3 resources compare equal
-    # to each other): tests that reset it (moto) get a fresh persistence layer.
-    resource = dynamo.resource()
-    return _idempotent(get_settings().idempotency_table, id(resource), resource)
-
-
-def _process_once():
-    return _layer()[1]
+    return _Idempotency(table_name, resource, config, once(_process))
 
 
 @metrics.log_metrics
 @logger.inject_lambda_context(clear_state=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    _layer()[0].register_lambda_context(context)
     return app.resolve(event, context)
 
 
 def _before_snapshot() -> None:
-    """Import (not connect) what the first event needs: Lambda compiles every import from source."""
+    """Import and build (not connect) what the first event needs: Lambda compiles every import from
+    source; creating boto3 clients loads their service models but opens no connection."""
     import boto3.dynamodb.conditions  # noqa: F401
-    from aws_lambda_powertools.utilities import idempotency  # noqa: F401
 
     from linecrm import line_api
     from linecrm.logic import onboarding  # noqa: F401
 
     line_api.warm_up()
+    _idempotency()
 
 
 try:  # SnapStart (Lambda): load line-bot-sdk before the snapshot is taken

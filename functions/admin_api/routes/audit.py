@@ -7,7 +7,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
-from functions.admin_api.routes.groups import audit_entries
+from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList
 
 router = APIGatewayRouter()
@@ -19,4 +19,4 @@ def audit_trail(
         str, Query(pattern=r"^(group|message)#[A-Za-z0-9_-]{1,64}$", examples=["group#0f3a9c2e1b4d5a67"])
     ],
 ) -> AuditList:
-    return AuditList.model_validate({"entries": audit_entries(subject)})
+    return AuditList.model_validate({"entries": audit.list_for(subject)})

@@ -11,7 +11,6 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
-from functions.admin_api.routes.groups import audit_entries
 from linecrm.dal import audit
 from linecrm.domain.admin_models import (
     AuditList,
@@ -109,4 +108,4 @@ def delete_message(message_id: MessageId) -> MessageOut:
 
 @router.get("/messages/<message_id>/audit", summary="Who created, edited, cancelled the message, and when")
 def message_audit(message_id: MessageId) -> AuditList:
-    return AuditList.model_validate({"entries": audit_entries(audit.subject("message", message_id))})
+    return AuditList.model_validate({"entries": audit.list_for(audit.subject("message", message_id))})
