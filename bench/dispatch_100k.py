@@ -19,7 +19,6 @@ import subprocess
 import sys
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,24 +48,13 @@ def start_moto() -> tuple[subprocess.Popen, str]:
 
 
 def seed(count: int) -> None:
-    from linecrm.dal.dynamo import client
-    from linecrm.settings import get_settings
-    from tests.integration.dispatch_support import customer
-
-    name = get_settings().customers_table
     from linecrm.logic import segment_counts
+    from local.seed import write_customers
+    from tests.integration.dispatch_support import customer
 
     items = [customer(f"U{i:032x}", ("male", "female", "unknown")[i % 3], 20 + i % 50) for i in range(count)]
     items = segment_counts.load(items)  # as if folded long ago, as in a shop that has run for a while
-    chunks = [items[i : i + 25] for i in range(0, len(items), 25)]
-
-    def write(chunk):
-        request = {name: [{"PutRequest": {"Item": item}} for item in chunk]}
-        while request:
-            request = client().batch_write_item(RequestItems=request).get("UnprocessedItems") or None
-
-    with ThreadPoolExecutor(8) as pool:
-        list(pool.map(write, chunks))
+    write_customers(items, threads=8)
 
 
 def emulator_process(rate: float, conn) -> None:
@@ -82,9 +70,7 @@ def emulator_process(rate: float, conn) -> None:
     emulator = LineEmulator(TOKEN, SECRET, multicast_rate_per_second=rate).start("127.0.0.1", 0)
     conn.send(emulator.url)
     conn.recv()
-    multicasts = [
-        (r.status, r.body["to"]) for r in emulator.received if r.path == "/v2/bot/message/multicast"
-    ]
+    multicasts = [(r.status, r.body["to"]) for r in emulator.requests_to("/v2/bot/message/multicast")]
     ids = {u for _, to in multicasts for u in to}
     delivered = [len(emulator.sent_to(u)) for u in ids]
     conn.send({"multicasts": multicasts, "delivered_min": min(delivered), "delivered_max": max(delivered)})
@@ -111,23 +97,21 @@ def main() -> None:
 
     moto, moto_url = start_moto()
     try:
-        from linecrm.settings import table_environment
+        from local.stack import local_environment
 
         emulator, emulator_conn, emulator_url = start_emulator(args.rate)
+        line = {
+            "LINE_API_BASE_URL": emulator_url,
+            "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+            "LINE_CHANNEL_SECRET": SECRET,
+        }
         os.environ.update(
             {
-                "AWS_DEFAULT_REGION": "ap-northeast-1",
-                "AWS_ACCESS_KEY_ID": "bench",
-                "AWS_SECRET_ACCESS_KEY": "bench",
-                "AWS_ENDPOINT_URL_DYNAMODB": moto_url,
+                # the dispatcher's metrics stay on, as in AWS (the run clears them at the end)
+                **local_environment(0, moto_url, {**line, "POWERTOOLS_METRICS_DISABLED": "false"}),
                 "POWERTOOLS_METRICS_NAMESPACE": "LineCrmBench",
-                "POWERTOOLS_TRACE_DISABLED": "true",
-                "LINE_API_BASE_URL": emulator_url,
-                "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-                "LINE_CHANNEL_SECRET": SECRET,
                 "MULTICAST_RATE_PER_SECOND": str(args.rate),
                 "MULTICAST_CONCURRENCY": str(args.concurrency),
-                **table_environment(),
             }
         )
         from linecrm import tables

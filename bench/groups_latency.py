@@ -12,7 +12,6 @@ one by one. Then times the first page of GET /api/customers for a few filters.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import statistics
@@ -24,28 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
 
-SEED_GROUPS = [
-    (f"{label} {name}", gender, lo, hi)
-    for gender, label in (("male", "男性"), ("female", "女性"))
-    for name, lo, hi in (("20歳未満", 0, 19), ("20〜49歳", 20, 49), ("50歳以上", 50, None))
-]
 
+def _environment(endpoint: str) -> None:
+    from local.stack import local_environment
+    from tests.support.admin_api import TOKEN
 
-def _environment(endpoint: str, token: str) -> None:
-    from linecrm.settings import table_environment
-
-    os.environ.update(
-        AWS_DEFAULT_REGION="ap-northeast-1",
-        AWS_ACCESS_KEY_ID="bench",
-        AWS_SECRET_ACCESS_KEY="bench",
-        AWS_ENDPOINT_URL_DYNAMODB=endpoint,
-        AUTH_MODE="token",
-        ADMIN_TOKEN=token,
-        POWERTOOLS_TRACE_DISABLED="true",
-        POWERTOOLS_METRICS_DISABLED="true",
-        POWERTOOLS_LOG_LEVEL="WARNING",
-        **table_environment(),
-    )
+    os.environ.update(local_environment(0, endpoint, {"ADMIN_TOKEN": TOKEN}))
 
 
 def _customers(count: int, rng: random.Random) -> list[dict]:
@@ -100,23 +83,10 @@ def _members_by_reading_them(groups: list[dict]) -> tuple[dict[str, int], float]
     return counts, time.perf_counter() - started
 
 
-def _call(method: str, path: str, token: str, body: dict | None = None, query: str = "") -> tuple[int, dict]:
-    from functions.admin_api.handler import handler
-    from local.apigw import LambdaContext, proxy_event, response_parts
-
-    event = proxy_event(
-        method,
-        path,
-        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-        body=None if body is None else json.dumps(body),
-        query_string=query,
-    )
-    status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
-    return status, json.loads(raw)
-
-
-def _customer_pages(token: str, groups: list[dict], runs: int) -> None:
+def _customer_pages(groups: list[dict], runs: int) -> None:
     """GET /api/customers, first page of 50, for filters from none to very selective."""
+    from tests.support.admin_api import call
+
     print("GET /api/customers, first page (limit 50):")
     queries = ["", "gender=female&age_min=70", "blocked=true", f"group_id={groups[-1]['group_id']}"]
     queries += ["age_min=84&age_max=84", "registered=false&limit=200"]
@@ -124,7 +94,7 @@ def _customer_pages(token: str, groups: list[dict], runs: int) -> None:
         timings = []
         for _ in range(max(3, runs // 2)):
             started = time.perf_counter()
-            status, answer = _call("GET", "/api/customers", token, query=query)
+            status, answer = call("GET", "/api/customers", query=query)
             timings.append(time.perf_counter() - started)
             assert status == 200, answer
         print(
@@ -146,10 +116,10 @@ def main() -> None:
 
     server, moto_url = dynamodb.start()
     try:
-        token = "bench-token"
-        _environment(moto_url, token)
+        _environment(moto_url)
         from linecrm import tables
         from linecrm.dal.dynamo import client
+        from tests.support.admin_api import SEED_GROUPS, call
 
         tables.create_all(client())
         seconds = _seed(args.customers, args.pending, random.Random(7))
@@ -157,16 +127,14 @@ def main() -> None:
             f"seeded {args.customers} customers into moto's server in {seconds:.1f} s "
             f"({args.pending} of them not yet folded into the segment counts)"
         )
-        for name, gender, lo, hi in SEED_GROUPS:
-            status, answer = _call(
-                "POST", "/api/groups", token, {"name": name, "gender": gender, "age_min": lo, "age_max": hi}
-            )
+        for body in SEED_GROUPS:
+            status, answer = call("POST", "/api/groups", body)
             assert status == 201, answer
 
         timings, groups = [], []
         for _ in range(args.runs):
             started = time.perf_counter()
-            status, answer = _call("GET", "/api/groups", token)
+            status, answer = call("GET", "/api/groups")
             timings.append(time.perf_counter() - started)
             assert status == 200, answer
             groups = answer["groups"]
@@ -182,7 +150,7 @@ def main() -> None:
             f"min {min(timings) * 1000:.0f} ms, max {max(timings) * 1000:.0f} ms (target ≤ 1000 ms)"
         )
         print(f"for comparison, reading every member of the six groups: {slow * 1000:.0f} ms")
-        _customer_pages(token, groups, args.runs)
+        _customer_pages(groups, args.runs)
     finally:
         server.stop()
 

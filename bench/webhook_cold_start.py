@@ -50,26 +50,21 @@ def main() -> None:
     import boto3
 
     from linecrm import tables
-    from linecrm.settings import table_environment
     from local import dynamodb
     from local.line_emulator import LineEmulator
+    from local.stack import local_environment
 
     server, moto_url = dynamodb.start()
     emulator = LineEmulator(channel_access_token=TOKEN, channel_secret=SECRET).start("127.0.0.1", 0)
-    env = {
-        **os.environ,
-        **table_environment(),
-        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "layers/shared/python")]),
-        "AWS_ENDPOINT_URL_DYNAMODB": moto_url,
-        "AWS_DEFAULT_REGION": "ap-northeast-1",
-        "AWS_ACCESS_KEY_ID": "bench",
-        "AWS_SECRET_ACCESS_KEY": "bench",
-        "POWERTOOLS_TRACE_DISABLED": "true",
-        "POWERTOOLS_LOG_LEVEL": "WARNING",
-        "POWERTOOLS_METRICS_DISABLED": "true",
+    line = {
         "LINE_API_BASE_URL": emulator.url,
         "LINE_CHANNEL_SECRET": SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+    }
+    env = {
+        **os.environ,
+        **local_environment(0, moto_url, line),
+        "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "layers/shared/python")]),
     }
     client = boto3.client(
         "dynamodb",
@@ -78,8 +73,7 @@ def main() -> None:
         aws_access_key_id="bench",
         aws_secret_access_key="bench",
     )
-    for table in tables.TABLES:
-        client.create_table(**tables.create_table_request(table))
+    tables.create_all(client)
     results = []
     try:
         for run in range(args.runs):

@@ -15,34 +15,13 @@ from the emulator and the bot's replies are read back from
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
-import urllib.error
-import urllib.request
-from typing import Any
 
 from local.line_emulator import webhook_events as ev
-
-DEFAULT_SECRET = "local-channel-secret"  # local.stack's default channel secret
-
-
-def _call(method: str, url: str, body: Any = None, headers: dict | None = None) -> tuple[int, Any]:
-    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
-    if data is not None and not (headers or {}).get("Content-Type"):
-        request.add_header("Content-Type", "application/json")
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            raw = response.read()
-            status = response.status
-    except urllib.error.HTTPError as error:
-        raw, status = error.read(), error.code
-    try:
-        return status, json.loads(raw) if raw else None
-    except ValueError:
-        return status, raw.decode(errors="replace")
+from local.stack import DEFAULT_CHANNEL_SECRET
+from local.web import json_request
 
 
 class Emulator:
@@ -52,7 +31,7 @@ class Emulator:
         self.base, self.user_id = base, user_id
         self.available = False
         try:
-            status, _ = _call("POST", f"{base}/emulator/api/customers", {"user_id": user_id})
+            status, _ = json_request("POST", f"{base}/emulator/api/customers", {"user_id": user_id})
             self.available = status == 201
         except OSError:
             pass
@@ -61,15 +40,15 @@ class Emulator:
         return f"{self.base}/emulator/api/customers/{self.user_id}/{what}"
 
     def last_seq(self) -> int:
-        status, body = _call("GET", self._customer("messages"))
+        status, body = json_request("GET", self._customer("messages"))
         return body["last_seq"] if status == 200 else 0
 
     def reply_token(self) -> str | None:
-        status, body = _call("POST", self._customer("token"))
+        status, body = json_request("POST", self._customer("token"))
         return body["reply_token"] if status == 201 else None
 
     def messages_since(self, seq: int) -> list[dict]:
-        status, body = _call("GET", self._customer(f"messages?since={seq}"))
+        status, body = json_request("GET", self._customer(f"messages?since={seq}"))
         return body["messages"] if status == 200 else []
 
 
@@ -103,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--user", required=True, help="the LINE user id to play, e.g. U123")
     parser.add_argument("--url", default=f"http://127.0.0.1:{os.environ.get('PORT', '3000')}")
-    parser.add_argument("--secret", default=os.environ.get("LINE_CHANNEL_SECRET", DEFAULT_SECRET))
+    parser.add_argument("--secret", default=os.environ.get("LINE_CHANNEL_SECRET", DEFAULT_CHANNEL_SECRET))
     parser.add_argument("action")
     parser.add_argument("args", nargs="*")
     opts = parser.parse_args(argv)
@@ -115,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     event = build_event(opts.action, opts.args, opts.user, token)
     body, headers = ev.signed_request([event], opts.secret)
     try:
-        status, answer = _call("POST", f"{base}/webhook", body, headers)
+        status, answer = json_request("POST", f"{base}/webhook", body, headers)
     except OSError as error:
         print(f"cannot reach {base}/webhook: {error} (is `make run` running?)", file=sys.stderr)
         return 2

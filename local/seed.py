@@ -23,7 +23,7 @@ REGISTERED_SHARE = 0.85
 BLOCKED_SHARE = 0.08
 
 
-def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, Any]:
+def customer_item(rng: random.Random, now: datetime) -> dict[str, Any]:
     user_id = "U" + f"{rng.getrandbits(128):032x}"
     followed = now - timedelta(days=rng.randint(1, 720), seconds=rng.randint(0, 86399))
     item: dict[str, Any] = {
@@ -58,7 +58,7 @@ def customer_item(rng: random.Random, index: int, now: datetime) -> dict[str, An
 
 def customer_items(count: int, seed: int = 1, now: datetime | None = None) -> list[dict[str, Any]]:
     rng, now = random.Random(seed), now or datetime.now(UTC)
-    return [customer_item(rng, i, now) for i in range(count)]
+    return [customer_item(rng, now) for _ in range(count)]
 
 
 def write_customers(items: list[dict[str, Any]], threads: int = 4) -> None:

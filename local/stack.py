@@ -38,20 +38,6 @@ class PortTaken(RuntimeError):
     pass
 
 
-def start_moto() -> tuple[Any, str]:
-    from local import dynamodb
-
-    return dynamodb.start()
-
-
-def create_tables(endpoint_url: str) -> None:
-    import boto3
-
-    from linecrm import tables
-
-    tables.create_all(boto3.client("dynamodb", endpoint_url=endpoint_url))
-
-
 def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str, str]:
     """What the handlers read, as the CDK stack would set it, for a local run."""
     from linecrm.settings import table_environment
@@ -216,8 +202,8 @@ class LocalStack:
         self.scheduler: Scheduler | None = None
         self.url = ""
 
-    def start(self, environ: dict[str, str] | None = None) -> LocalStack:
-        environ = os.environ if environ is None else environ
+    def start(self) -> LocalStack:
+        environ = os.environ
         placeholder = lambda request: json_response(503, {"message": "starting"})  # noqa: E731
         try:  # bind first: a taken port is reported before anything else starts
             self.server = make_server(placeholder, self.host, self.port)
@@ -225,13 +211,18 @@ class LocalStack:
             raise PortTaken(f"port {self.port} on {self.host} is not available ({error.strerror})") from None
         self.port = self.server.server_address[1]
         self.url = f"http://{self.host}:{self.port}"
-        self.moto, moto_url = start_moto()
+        from local import dynamodb
+
+        self.moto, moto_url = dynamodb.start()
         environ.update(local_environment(self.port, moto_url, dict(environ)))
         environ.pop("AWS_PROFILE", None)
+        import boto3
+
+        from linecrm import tables
         from linecrm.dal import dynamo
 
         dynamo.reset_caches()
-        create_tables(moto_url)
+        tables.create_all(boto3.client("dynamodb", endpoint_url=moto_url))
         self.moto_url = moto_url
         self.admin_token = environ["ADMIN_TOKEN"]
         self.emulator = LineEmulator(

@@ -3,7 +3,6 @@ waits until it serves, keeps what it printed, stops it with Ctrl-C."""
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -11,10 +10,10 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
+
+from local.web import http_request, json_request
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,25 +69,12 @@ class RunningStack:
 
     def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None):
         """(status, raw body) of a request to the stack."""
-        data = json.dumps(body).encode() if body is not None else None
-        request = urllib.request.Request(
-            self.url + path,
-            data=data,
-            method=method,
-            headers={"Content-Type": "application/json", **(headers or {})},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=60) as response:
-                return response.status, response.read()
-        except urllib.error.HTTPError as error:
-            return error.code, error.read()
+        return http_request(method, self.url + path, body, headers, timeout=60)
 
     def admin(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
-        status, raw = self.call(method, path, body, {"Authorization": f"Bearer {self.admin_token}"})
-        try:
-            return status, json.loads(raw or b"null")
-        except ValueError:
-            return status, raw.decode("utf-8", "replace")
+        """(status, JSON body) of a staff API request with the stack's admin token."""
+        headers = {"Authorization": f"Bearer {self.admin_token}"}
+        return json_request(method, self.url + path, body, headers, timeout=60)
 
     def stop(self) -> int:
         if self.process.poll() is None:

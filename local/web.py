@@ -1,4 +1,5 @@
-"""A tiny request/response pair and a threaded HTTP server around a plain function.
+"""A tiny request/response pair and a threaded HTTP server around a plain function, and the small
+HTTP client the local tools and tests call it with.
 
 Written by hand on the standard library's ThreadingHTTPServer on purpose: the local stack and the
 LINE emulator only need "call this function for every request", and no new dependency.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
+import urllib.error
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -100,3 +103,30 @@ def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
     thread.start()
     return thread
+
+
+def http_request(
+    method: str, url: str, body: Any = None, headers: dict[str, str] | None = None, timeout: float = 10
+) -> tuple[int, bytes]:
+    """(status, raw body) of one request; `body` is sent as is when bytes, else as JSON. An HTTP
+    error status is returned, not raised (a connection that fails raises OSError)."""
+    data = body if isinstance(body, bytes) or body is None else json.dumps(body).encode()
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"Content-Type": "application/json", **(headers or {})}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def json_request(
+    method: str, url: str, body: Any = None, headers: dict[str, str] | None = None, timeout: float = 10
+) -> tuple[int, Any]:
+    """(status, JSON body) of `http_request`: None when empty, the text when it is not JSON."""
+    status, raw = http_request(method, url, body, headers, timeout)
+    try:
+        return status, json.loads(raw) if raw else None
+    except ValueError:
+        return status, raw.decode("utf-8", "replace")

@@ -14,6 +14,7 @@ import pytest
 from linecrm import tables
 from linecrm.dal import dynamo
 from linecrm.settings import table_environment
+from tests.support.line_channel import CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET
 
 BASE_ENV = {
     "AWS_DEFAULT_REGION": "ap-northeast-1",
@@ -85,11 +86,11 @@ def line_emulator(monkeypatch):
     from linecrm.settings import get_settings
     from local.line_emulator import LineEmulator
 
-    emulator = LineEmulator(channel_access_token="test-access-token", channel_secret="test-channel-secret")
+    emulator = LineEmulator(channel_access_token=CHANNEL_ACCESS_TOKEN, channel_secret=CHANNEL_SECRET)
     emulator.start(host="127.0.0.1", port=0)
     monkeypatch.setenv("LINE_API_BASE_URL", emulator.url)
-    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", "test-access-token")
-    monkeypatch.setenv("LINE_CHANNEL_SECRET", "test-channel-secret")
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", CHANNEL_ACCESS_TOKEN)
+    monkeypatch.setenv("LINE_CHANNEL_SECRET", CHANNEL_SECRET)
     get_settings.cache_clear()
     line_api.reset()
     yield emulator

@@ -66,7 +66,7 @@ def message(message_id: str) -> dict:
 
 
 def multicasts(emulator) -> list:
-    return [r for r in emulator.received if r.path == "/v2/bot/message/multicast"]
+    return emulator.requests_to("/v2/bot/message/multicast")
 
 
 def deliveries_of(emulator, user_ids, text: str) -> Counter:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from linecrm.settings import get_settings
-from tests.integration.admin_support import TOKEN, call, token_mode, unauthenticated
+from local.apigw import proxy_event
+from tests.support.admin_api import TOKEN, call, invoke, token_mode, unauthenticated
+
+pytestmark = pytest.mark.usefixtures("admin_token_mode")
 
 ROUTES = [
     ("GET", "/api/groups"),
@@ -30,11 +35,6 @@ ROUTES = [
     ("GET", "/api/audit"),
     ("GET", "/api/no-such-route"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _api(monkeypatch):
-    token_mode(monkeypatch)
 
 
 @pytest.fixture
@@ -98,9 +98,6 @@ def test_no_configured_token_means_nobody_gets_in(nowhere, monkeypatch):
 
 
 def test_in_cognito_mode_the_authorizers_claims_are_required_and_name_the_staff(aws, monkeypatch):
-    from functions.admin_api.handler import handler
-    from local.apigw import LambdaContext, proxy_event, response_parts
-
     monkeypatch.setenv("AUTH_MODE", "cognito")
     get_settings.cache_clear()
     assert unauthenticated("GET", "/api/groups", headers={"Authorization": f"Bearer {TOKEN}"})[0] == 401
@@ -110,23 +107,16 @@ def test_in_cognito_mode_the_authorizers_claims_are_required_and_name_the_staff(
     event = proxy_event(
         "POST", "/api/groups", headers={"Content-Type": "application/json"}, body=body, authorizer=claims
     )
-    status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
+    status, _, raw = invoke(event)
     assert status == 201
 
     event = proxy_event("GET", "/api/groups", authorizer=claims)
-    status, _, raw = response_parts(handler(event, LambdaContext("admin_api")))
-    import json
-
+    status, _, raw = invoke(event)
     (group,) = json.loads(raw)["groups"]
     assert group["created_by"] == "sato@kuroge.example"
 
 
 def test_swagger_ui_is_served():
-    from functions.admin_api.handler import handler
-    from local.apigw import LambdaContext, proxy_event, response_parts
-
-    status, headers, body = response_parts(
-        handler(proxy_event("GET", "/api/swagger"), LambdaContext("admin_api"))
-    )
+    status, headers, body = invoke(proxy_event("GET", "/api/swagger"))
     assert status == 200
     assert "swagger" in body.decode().lower()

@@ -7,7 +7,7 @@ import pytest
 
 from linecrm.dal.dynamo import table
 from tests.conftest import BASE_ENV
-from tests.integration.admin_support import TOKEN, call, group, token_mode
+from tests.support.admin_api import TOKEN, call, group
 from tests.support.lambda_pool import LambdaPool
 
 RACERS = 20
@@ -28,9 +28,7 @@ def lambdas(moto_server_url):
     pool.close()
 
 
-@pytest.fixture(autouse=True)
-def _api(moto_server, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("moto_server", "admin_token_mode")
 
 
 def creates(bodies: list[dict]) -> list[tuple]:

@@ -8,12 +8,10 @@ import pytest
 
 from linecrm.dal import history
 from linecrm.jst import today_jst
-from tests.integration.admin_support import a_year_before, call, group, put_customer, token_mode
+from tests.integration.admin_support import a_year_before, put_customer
+from tests.support.admin_api import call, group
 
-
-@pytest.fixture(autouse=True)
-def _api(aws, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
 
 
 @pytest.fixture

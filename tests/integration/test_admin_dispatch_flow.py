@@ -10,12 +10,10 @@ import pytest
 from linecrm.jst import JST, now_utc, today_jst
 from linecrm.logic import dispatch
 from linecrm.logic.coupons import use_coupon
-from tests.integration.admin_support import call, group, put_customer, token_mode
+from tests.integration.admin_support import put_customer
+from tests.support.admin_api import call, group
 
-
-@pytest.fixture(autouse=True)
-def _api(aws, line_emulator, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("aws", "line_emulator", "admin_token_mode")
 
 
 def test_a_scheduled_coupon_reaches_the_group_at_its_time_and_the_api_shows_the_counts(line_emulator):

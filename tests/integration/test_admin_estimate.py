@@ -8,12 +8,12 @@ import pytest
 from linecrm import line_api
 from linecrm.jst import today_jst
 from linecrm.settings import get_settings
-from tests.integration.admin_support import call, group, put_customer, token_mode
+from tests.integration.admin_support import put_customer
+from tests.support.admin_api import call, group
 
 
 @pytest.fixture(autouse=True)
-def _api(aws, monkeypatch):
-    token_mode(monkeypatch)
+def _customers(aws, admin_token_mode):
     today = today_jst()
     put_customer("U1", "male", 30, declared_on=today)
     put_customer("U2", "male", 40, declared_on=today)

@@ -6,12 +6,10 @@ import pytest
 
 from linecrm.dal.dynamo import table
 from linecrm.jst import today_jst
-from tests.integration.admin_support import SEED_GROUPS, a_year_before, call, group, put_customer, token_mode
+from tests.integration.admin_support import a_year_before, put_customer
+from tests.support.admin_api import SEED_GROUPS, call, group
 
-
-@pytest.fixture(autouse=True)
-def _api(aws, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
 
 
 def create(body) -> tuple[int, dict]:

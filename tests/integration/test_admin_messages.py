@@ -10,12 +10,10 @@ import pytest
 
 from linecrm.dal.dynamo import table
 from linecrm.jst import JST, now_utc, today_jst
-from tests.integration.admin_support import call, group, put_customer, token_mode
+from tests.integration.admin_support import put_customer
+from tests.support.admin_api import call, group
 
-
-@pytest.fixture(autouse=True)
-def _api(aws, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
 
 
 def jst_tomorrow_at_six() -> str:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.admin_support import call, token_mode
+from tests.support.admin_api import call
 
-
-@pytest.fixture(autouse=True)
-def _api(aws, monkeypatch):
-    token_mode(monkeypatch)
+pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
 
 
 BODIES = ["", "null", "[]", "123", '"text"', "{", '{"target": null}', '{"messages": "x"}', "\u00ff\u0000"]

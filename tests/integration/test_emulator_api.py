@@ -23,8 +23,7 @@ from linebot.v3.messaging import (
 )
 
 from linecrm.line_api import messaging_api, request_timeout
-
-TOKEN = "test-access-token"
+from tests.support.line_channel import CHANNEL_ACCESS_TOKEN as TOKEN
 
 
 def hello(text: str = "こんにちは") -> list[TextMessage]:

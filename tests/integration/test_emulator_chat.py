@@ -5,7 +5,6 @@ with the real SDK client), so these tests do not depend on the webhook handler."
 from __future__ import annotations
 
 import json
-import urllib.error
 import urllib.request
 
 import pytest
@@ -19,7 +18,7 @@ from linebot.v3.messaging import (
 from linebot.v3.webhook import SignatureValidator
 
 from linecrm.line_api import messaging_api, request_timeout
-from local.web import Request, Response, json_response, make_server, serve_in_thread
+from local.web import Request, Response, json_request, json_response, make_server, serve_in_thread
 
 
 class FakeBot:
@@ -70,15 +69,7 @@ def bot(line_emulator):
 
 
 def call(emulator, method: str, path: str, body=None):
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(
-        emulator.url + path, data=data, method=method, headers={"Content-Type": "application/json"}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.load(response)
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read())
+    return json_request(method, emulator.url + path, body)
 
 
 def new_customer(emulator, name="山田花子", follow=True) -> str:

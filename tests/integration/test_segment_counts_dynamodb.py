@@ -12,10 +12,9 @@ import pytest
 
 from linecrm.dal import customers
 from linecrm.dal import segment_counts as dal
-from linecrm.domain.ages import nominal_birth_date
 from linecrm.domain.groups import Segment
 from linecrm.logic import segment_counts
-from tests.support.customers import customer_item
+from tests.support.customers import customer_item, registered_profile
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
@@ -42,14 +41,7 @@ def assert_counts_exact(today: date = TODAY) -> None:
 
 
 def profile(gender: str, age: int, declared_on: date = TODAY) -> dict:
-    return {
-        "state": "registered",
-        "registered": True,
-        "gender": gender,
-        "age": age,
-        "age_declared_on": declared_on.isoformat(),
-        "birth_date": nominal_birth_date(age, declared_on).isoformat(),
-    }
+    return registered_profile(gender, age, declared_on)
 
 
 def change(user_id: str, changes: dict) -> None:

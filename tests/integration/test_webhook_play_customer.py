@@ -6,25 +6,18 @@ from __future__ import annotations
 import pytest
 
 from linecrm.dal import customers
-from local.apigw import LambdaContext, proxy_event, response_parts
-from local.web import Request, Response, make_server, serve_in_thread
+from local.stack import LocalApp
+from local.web import make_server, serve_in_thread
+from tests.support.line_channel import CHANNEL_SECRET
 
 pytestmark = pytest.mark.usefixtures("aws")
 
 
 @pytest.fixture
 def stack_url(line_emulator):
-    """A minimal stack: POST /webhook → the real handler, everything else → the LINE emulator."""
-    from functions.webhook.handler import handler
-
-    def app(request: Request) -> Response:
-        if request.path == "/webhook":
-            event = proxy_event("POST", "/webhook", request.headers, request.body)
-            status, headers, body = response_parts(handler(event, LambdaContext("webhook")))
-            return Response(status, headers, body)
-        return line_emulator.handle(request) or Response(404, {}, b"")
-
-    server = make_server(app, "127.0.0.1", 0)
+    """The local stack's routes (local.stack.LocalApp): POST /webhook → the real handler, the LINE
+    emulator's routes → the emulator."""
+    server = make_server(LocalApp(line_emulator, admin_token="unused"), "127.0.0.1", 0)
     serve_in_thread(server)
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -34,7 +27,7 @@ def stack_url(line_emulator):
 def play(stack_url: str, capsys, *args: str) -> str:
     from local.play_customer import main
 
-    assert main(["--url", stack_url, "--secret", "test-channel-secret", "--user", "Uplayer", *args]) == 0
+    assert main(["--url", stack_url, "--secret", CHANNEL_SECRET, "--user", "Uplayer", *args]) == 0
     return capsys.readouterr().out
 
 

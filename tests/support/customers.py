@@ -9,6 +9,18 @@ from linecrm.dal import customers
 from linecrm.domain.ages import nominal_birth_date
 
 
+def registered_profile(gender: str | None, age: int, declared_on: date) -> dict[str, Any]:
+    """The fields the webhook sets when a customer finishes registering (docs/design.md)."""
+    return {
+        "state": "registered",
+        "registered": True,
+        "gender": gender,
+        "age": age,
+        "age_declared_on": declared_on.isoformat(),
+        "birth_date": nominal_birth_date(age, declared_on).isoformat(),
+    }
+
+
 def customer_item(
     user_id: str,
     *,
@@ -29,13 +41,7 @@ def customer_item(
         "blocked": blocked,
     }
     if registered:
-        item |= {
-            "state": "registered",
-            "gender": gender,
-            "age": age,
-            "age_declared_on": declared_on.isoformat(),
-            "birth_date": nominal_birth_date(age, declared_on).isoformat(),
-        }
+        item |= registered_profile(gender, age, declared_on)
     else:
         item["state"] = "awaiting_gender"
     item |= {k: v for k, v in customers.new_item_keys(item).items() if v is not None}

@@ -28,7 +28,7 @@ def _start(environment: dict[str, str]) -> None:
 
 
 def _invoke(request: tuple[str, str, Any], start: Any, everyone_has_read: Any) -> tuple[int, Any]:
-    from tests.integration.admin_support import call
+    from tests.support.admin_api import call
 
     if everyone_has_read is not None:
         from linecrm.dal import groups as groups_dal

@@ -9,8 +9,7 @@ from typing import Any
 
 from local.apigw import LambdaContext, proxy_event, response_parts
 from local.line_emulator import webhook_events as ev
-
-SECRET = "test-channel-secret"
+from tests.support.line_channel import CHANNEL_SECRET as SECRET
 
 
 class Customer:
