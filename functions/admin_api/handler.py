@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 
 from functions.admin_api import auth, errors
+from functions.admin_api.resolver import DecodingResolver
 from functions.admin_api.routes import audit, customers, groups, messages
 from linecrm.domain.errors import AdminError
 from linecrm.observability import logger, metrics, tracer
@@ -25,7 +25,7 @@ SWAGGER_PATH = f"{PREFIX}/swagger"
 TITLE = "Kuroge LINE CRM staff API"
 VERSION = "1.0.0"
 
-app = APIGatewayRestResolver(enable_validation=True)
+app = DecodingResolver(enable_validation=True)  # path parameters percent-decoded
 for module in (groups, messages, customers, audit):
     app.include_router(module.router, prefix=PREFIX)
 

@@ -44,6 +44,9 @@ class Settings(BaseModel):
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")
     admin_token: str | None = Field(None, alias="ADMIN_TOKEN")
 
+    # How long a customer's history entries are kept (DynamoDB TTL, see docs/design.md): 2 years.
+    history_retention_days: int = Field(730, alias="HISTORY_RETENTION_DAYS", ge=1, le=36500)
+
 
 def _from_environment() -> Settings:
     try:

@@ -52,6 +52,7 @@ HISTORY = TableDef(
     env="HISTORY_TABLE",
     partition_key="user_id",
     sort_key="entry_id",  # "<UTC ISO timestamp>#<random>", so a Query returns the timeline in order
+    ttl_attribute="expires_at",  # epoch seconds: the retention period (staff notes carry none)
 )
 
 CUSTOMER_TAGS = TableDef(

@@ -17,6 +17,7 @@ from typing import Any
 from linecrm.dal.dynamo import batch_get_chunks, query_all, table
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.customer_filter import CustomerFilter
+from linecrm.domain.customer_record import search_terms
 from linecrm.settings import get_settings
 
 SCAN_PAGE = 1000  # customers evaluated per Scan call when a filter leaves only some of them
@@ -48,7 +49,7 @@ def _condition(criteria: CustomerFilter, today: date) -> Any:
     parts = []
     if criteria.gender not in (None, "any"):
         parts.append(Attr("gender").eq(criteria.gender))
-    for name in ("blocked", "registered"):
+    for name in ("blocked", "registered", "unread"):
         wanted = getattr(criteria, name)
         if wanted is True:
             parts.append(Attr(name).eq(True))
@@ -57,6 +58,13 @@ def _condition(criteria: CustomerFilter, today: date) -> Any:
     if criteria.age_min is not None or criteria.age_max is not None:
         earliest, latest = birth_date_range(criteria.age_min or 0, criteria.age_max, today)
         parts.append(Attr("birth_date").between(earliest.isoformat(), latest.isoformat()))
+    if criteria.text:
+        text, kana, number = search_terms(criteria.text)
+        found = Attr("name").contains(text) | Attr("display_name").contains(text)
+        found |= Attr("name_kana").contains(kana)
+        if number:
+            found |= Attr("phone_digits").contains(number)
+        parts.append(found)
     condition = None
     for part in parts:
         condition = part if condition is None else condition & part

@@ -21,6 +21,7 @@ from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
 from linecrm.domain.segment_counts import bucket_of
 from linecrm.jst import iso_utc
+from linecrm.settings import get_settings
 
 
 def _table():
@@ -107,13 +108,10 @@ class Conflict(Exception):
     """The customer was created, changed or deleted since it was read."""
 
 
-def save(
+def _write(
     user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
-) -> dict[str, Any]:
-    """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
-    and rewrite the index keys, in one conditional write. Returns the item as stored."""
-    from boto3.dynamodb.conditions import Attr
-
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the item as it will be stored, the UpdateItem arguments) of a `save`."""
     merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
     keys = index_keys(merged)
     merged |= keys
@@ -121,38 +119,75 @@ def save(
     updates |= {"updated_at": merged["updated_at"], **keys}
     if _moved(current or {}, merged):
         merged["recount"] = updates["recount"] = segment_counts.PENDING
-    if current is None:
-        condition = Attr("user_id").not_exists()
-    else:
-        condition = Attr("user_id").exists()
-        for name in GUARDED:
-            value = current.get(name)
-            condition &= Attr(name).not_exists() if value is None else Attr(name).eq(value)
     expression, names, values = update_expression(updates)
+    if current is None:
+        names["#c0"] = "user_id"
+        condition = "attribute_not_exists(#c0)"
+    else:
+        names["#c0"] = "user_id"
+        parts = ["attribute_exists(#c0)"]
+        for i, name in enumerate(GUARDED, start=1):
+            names[f"#c{i}"] = name
+            value = current.get(name)
+            if value is None:
+                parts.append(f"attribute_not_exists(#c{i})")
+            else:
+                values[f":c{i}"] = value
+                parts.append(f"#c{i} = :c{i}")
+        condition = " AND ".join(parts)
+    arguments = {
+        "Key": {"user_id": user_id},
+        "UpdateExpression": expression,
+        "ExpressionAttributeNames": names,
+        "ConditionExpression": condition,
+        **({"ExpressionAttributeValues": values} if values else {}),
+    }
+    return {k: v for k, v in merged.items() if v is not None}, arguments
+
+
+def save(
+    user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
+) -> dict[str, Any]:
+    """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
+    and rewrite the index keys, in one conditional write. Returns the item as stored."""
+    stored, arguments = _write(user_id, current, changes, now)
     try:
-        _table().update_item(
-            Key={"user_id": user_id},
-            UpdateExpression=expression,
-            ExpressionAttributeNames=names,
-            ConditionExpression=condition,
-            **({"ExpressionAttributeValues": values} if values else {}),
-        )
+        _table().update_item(**arguments)
     except condition_failed() as error:
         raise Conflict(user_id) from error
-    return {k: v for k, v in merged.items() if v is not None}
+    return stored
+
+
+def save_operation(
+    user_id: str, current: dict[str, Any], changes: dict[str, Any], now: datetime
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """`save` as a TransactWriteItems element, to commit with the entries that record it: (the item
+    as it will be stored, the operation). Same condition, same index keys and recount flag."""
+    stored, arguments = _write(user_id, current, changes, now)
+    return stored, {"Update": {"TableName": get_settings().customers_table, **arguments}}
 
 
 def set_display_name(user_id: str, name: str) -> None:
     """The LINE display name, on a customer that still exists (it is not an index key)."""
+    set_plain(user_id, {"display_name": name})
+
+
+def set_plain(user_id: str, values: dict[str, Any]) -> bool:
+    """Set (None: remove) attributes that no index, count or condition depends on (display name,
+    picture, unread marker…) on a customer that still exists. False when the customer is gone."""
+    expression, names, placeholders = update_expression(values)
+    names["#id"] = "user_id"
     try:
         _table().update_item(
             Key={"user_id": user_id},
-            UpdateExpression="SET display_name = :name",
-            ConditionExpression="attribute_exists(user_id)",
-            ExpressionAttributeValues={":name": name},
+            UpdateExpression=expression,
+            ConditionExpression="attribute_exists(#id)",
+            ExpressionAttributeNames=names,
+            **({"ExpressionAttributeValues": placeholders} if placeholders else {}),
         )
+        return True
     except condition_failed():
-        pass  # withdrew in the meantime
+        return False  # withdrew or was deleted in the meantime
 
 
 def delete(user_id: str, attempts: int = 5) -> None:

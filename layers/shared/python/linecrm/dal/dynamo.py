@@ -106,3 +106,21 @@ def reset_caches() -> None:
     """Forget clients and settings (tests that change the environment call this)."""
     resource.cache_clear()
     get_settings.cache_clear()
+
+
+class Cancelled(Exception):
+    """A TransactWriteItems was cancelled; `reasons` holds each operation's code ("None" when it
+    was not the cause, "ConditionalCheckFailed", "TransactionConflict"…), in order."""
+
+    def __init__(self, reasons: list[str]):
+        super().__init__(", ".join(reasons))
+        self.reasons = reasons
+
+
+def transact(operations: list[dict[str, Any]]) -> None:
+    """All the operations or none (TransactWriteItems, ≤ 100 operations); raises Cancelled."""
+    try:
+        client().transact_write_items(TransactItems=operations)
+    except client().exceptions.TransactionCanceledException as error:
+        reasons = [r.get("Code") or "None" for r in error.response.get("CancellationReasons", [])]
+        raise Cancelled(reasons) from error

@@ -1,19 +1,34 @@
-"""History table: each customer's timeline (follow, answers, inbound messages, bot replies,
-coupon uses, blocks), newest last. Kept on unfollow, deleted with the customer on 退会."""
+"""History table: each customer's timeline (follow, answers, inbound messages, bot and staff
+replies, coupon uses, blocks, tag changes, record edits, staff notes), oldest first by `entry_id`.
+Kept on unfollow, deleted with the customer (退会 or a staff deletion).
+
+Retention: every entry but a staff note carries `expires_at` (epoch seconds, the table's TTL
+attribute), `HISTORY_RETENTION_DAYS` (default 730) after it happened; DynamoDB deletes it after
+that. Notes are the staff's record of the customer and live as long as the customer.
+"""
 
 from __future__ import annotations
 
 import json
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import condition_failed, query_all, table
 from linecrm.jst import iso_utc, now_utc
+from linecrm.settings import get_settings
+
+NOTE = "note"
+KEPT = frozenset({NOTE})  # kinds without an expiry
 
 
 def _table():
     return table("history_table")
+
+
+def expiry(moment: datetime) -> int:
+    """The TTL of an entry that happened at `moment` (epoch seconds)."""
+    return int((moment + timedelta(days=get_settings().history_retention_days)).timestamp())
 
 
 def entry(
@@ -23,17 +38,21 @@ def entry(
     payload: Any = None,
     at: datetime | None = None,
     key: str | None = None,
+    **extra: Any,
 ) -> dict:
     """`key` (e.g. a webhook event id) replaces the random part of `entry_id`: writing the same
-    entry again overwrites it instead of adding a second one."""
+    entry again overwrites it instead of adding a second one. `extra`: more attributes (`actor`…)."""
     moment = at or now_utc()
     item = {
         "user_id": user_id,
         "entry_id": f"{iso_utc(moment)}#{secrets.token_hex(4) if key is None else key}",
-        "kind": kind,  # follow | unfollow | inbound | reply | push | delivery | coupon_use | ...
+        "kind": kind,  # follow | unfollow | inbound | reply | push | staff_message | note | tag | record …
         "text": text,
         "at": iso_utc(moment),
+        **{k: v for k, v in extra.items() if v is not None},
     }
+    if kind not in KEPT:
+        item["expires_at"] = expiry(moment)
     if payload is not None:
         item["payload"] = json.dumps(payload, ensure_ascii=False, default=str)
     return item
@@ -46,10 +65,28 @@ def append(
     payload: Any = None,
     at: datetime | None = None,
     key: str | None = None,
+    **extra: Any,
 ) -> dict:
-    item = entry(user_id, kind, text, payload, at, key)
+    item = entry(user_id, kind, text, payload, at, key, **extra)
     _table().put_item(Item=item)
     return item
+
+
+def put_operation(item: dict[str, Any]) -> dict[str, Any]:
+    """A TransactWriteItems element adding `item` (written with the change it records)."""
+    return {
+        "Put": {
+            "TableName": get_settings().history_table,
+            "Item": item,
+            "ConditionExpression": "attribute_not_exists(entry_id)",
+        }
+    }
+
+
+def put_many(items: list[dict[str, Any]]) -> None:
+    with _table().batch_writer() as batch:
+        for item in items:
+            batch.put_item(Item=item)
 
 
 def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:
@@ -65,9 +102,68 @@ def list_for(user_id: str, limit: int | None = None, newest_first: bool = False)
     return list(query_all(_table(), **kwargs))
 
 
+def page(user_id: str, limit: int, after: str | None = None) -> tuple[list[dict], str | None]:
+    """Up to `limit` entries in time order after the entry id `after`, and the last entry id when
+    more may follow (None: the end). One Query."""
+    from boto3.dynamodb.conditions import Key
+
+    kwargs: dict[str, Any] = {"KeyConditionExpression": Key("user_id").eq(user_id), "Limit": limit}
+    if after:
+        kwargs["ExclusiveStartKey"] = {"user_id": user_id, "entry_id": after}
+    answer = _table().query(**kwargs)
+    items = answer.get("Items", [])
+    return items, items[-1]["entry_id"] if "LastEvaluatedKey" in answer and items else None
+
+
+def notes(user_id: str) -> list[dict]:
+    """The customer's staff notes, newest first."""
+    from boto3.dynamodb.conditions import Attr, Key
+
+    return list(
+        query_all(
+            _table(),
+            KeyConditionExpression=Key("user_id").eq(user_id),
+            FilterExpression=Attr("kind").eq(NOTE),
+            ScanIndexForward=False,
+        )
+    )
+
+
+def get(user_id: str, entry_id: str) -> dict | None:
+    return _table().get_item(Key={"user_id": user_id, "entry_id": entry_id}, ConsistentRead=True).get("Item")
+
+
+def edit_note_operation(user_id: str, entry_id: str, text: str, actor: str, at_iso: str) -> dict[str, Any]:
+    """A TransactWriteItems element changing a note's text (only if it is still a note)."""
+    return {
+        "Update": {
+            "TableName": get_settings().history_table,
+            "Key": {"user_id": user_id, "entry_id": entry_id},
+            "UpdateExpression": "SET #t = :t, edited_by = :a, edited_at = :at",
+            "ConditionExpression": "kind = :note",
+            "ExpressionAttributeNames": {"#t": "text"},
+            "ExpressionAttributeValues": {":t": text, ":a": actor, ":at": at_iso, ":note": NOTE},
+        }
+    }
+
+
+def delete_note_operation(user_id: str, entry_id: str) -> dict[str, Any]:
+    return {
+        "Delete": {
+            "TableName": get_settings().history_table,
+            "Key": {"user_id": user_id, "entry_id": entry_id},
+            "ConditionExpression": "kind = :note",
+            "ExpressionAttributeValues": {":note": NOTE},
+        }
+    }
+
+
 def delete_all(user_id: str) -> int:
     keys = [{"user_id": i["user_id"], "entry_id": i["entry_id"]} for i in list_for(user_id)]
     with _table().batch_writer() as batch:
         for key in keys:
             batch.delete_item(Key=key)
     return len(keys)
+
+
+__all__ = ["condition_failed"]

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from linecrm.domain.ages import age_on
+from linecrm.domain.customer_record import matches_text
 from linecrm.domain.groups import segment_of
 
 
@@ -24,11 +25,13 @@ class CustomerFilter:
     blocked: bool | None = None
     registered: bool | None = None
     user_ids: frozenset[str] | None = None  # e.g. the customers with a tag
+    text: str | None = None  # a part of 氏名, フリガナ, display name or phone (customer_record)
+    unread: bool | None = None  # messages no staff member has opened yet
 
     @property
     def impossible(self) -> bool:
         """Contradictory criteria (a female group searched for men…): nobody can match."""
-        contradictions = (self.gender, self.blocked, self.registered)
+        contradictions = (self.gender, self.blocked, self.registered, self.unread)
         inverted = self.age_min is not None and self.age_max is not None and self.age_min > self.age_max
         return any(v is _NOTHING for v in contradictions) or inverted or self.user_ids == frozenset()
 
@@ -42,6 +45,10 @@ class CustomerFilter:
         if self.blocked is not None and bool(customer.get("blocked", False)) != self.blocked:
             return False
         if self.registered is not None and bool(customer.get("registered", False)) != self.registered:
+            return False
+        if self.unread is not None and bool(customer.get("unread", False)) != self.unread:
+            return False
+        if self.text and not matches_text(customer, self.text):
             return False
         if self.age_min is None and self.age_max is None:
             return True
@@ -76,6 +83,8 @@ class CustomerFilter:
             blocked=_both(self.blocked, other.blocked),
             registered=_both(self.registered, other.registered),
             user_ids=frozenset.intersection(*ids) if ids else None,
+            text=self.text or other.text,
+            unread=_both(self.unread, other.unread),
         )
 
 
