@@ -44,6 +44,8 @@ def field_name(loc: tuple | list) -> str:
     field."""
     parts = list(loc)
     where = parts.pop(0) if parts and parts[0] in LOCATIONS else "body"
+    if where == "query" and len(parts) > 1:
+        parts = parts[-1:]  # query parameters read as one model: the parameter's own name
     out, tag_next = "", False
     for part in parts:
         if tag_next and isinstance(part, str):

@@ -16,7 +16,7 @@ from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 
 from functions.admin_api import auth, errors
 from functions.admin_api.resolver import DecodingResolver
-from functions.admin_api.routes import audit, customers, groups, messages
+from functions.admin_api.routes import audit, customers, groups, messages, tags
 from linecrm.domain.errors import AdminError
 from linecrm.observability import logger, metrics, tracer
 
@@ -26,7 +26,7 @@ TITLE = "Kuroge LINE CRM staff API"
 VERSION = "1.0.0"
 
 app = DecodingResolver(enable_validation=True)  # path parameters percent-decoded
-for module in (groups, messages, customers, audit):
+for module in (groups, messages, customers, tags, audit):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(

@@ -1,4 +1,5 @@
-"""/api/audit?subject=group#<id> | message#<id> (the `#` URL-encoded as %23)."""
+"""/api/audit?subject=group#<id> | message#<id> | customer#<user id> | tag#<tag> | customers (deletions)
+(the `#` URL-encoded as %23)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,11 @@ router = APIGatewayRouter()
 @router.get("/audit", summary="The audit trail of one group or message")
 def audit_trail(
     subject: Annotated[
-        str, Query(pattern=r"^(group|message)#[A-Za-z0-9_-]{1,64}$", examples=["group#0f3a9c2e1b4d5a67"])
+        str,
+        Query(
+            pattern=r"^((group|message|customer)#[A-Za-z0-9_-]{1,64}|tag#.{1,50}|customers)$",
+            examples=["group#0f3a9c2e1b4d5a67"],
+        ),
     ],
 ) -> AuditList:
     return AuditList.model_validate({"entries": audit.list_for(subject)})

@@ -1,53 +1,109 @@
-"""/api/customers: search, detail with history, tags (SPEC §7)."""
+"""/api/customers: search, export, detail, the record, tags, notes, timeline, 1:1 messages,
+deletion (SPEC §7)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
+from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
-from linecrm.domain.admin_models import CustomerDetail, CustomerList, TagsOut
-from linecrm.domain.ages import MAX_AGE, MIN_AGE
+from linecrm.dal import audit
+from linecrm.domain.admin_models import (
+    AuditList,
+    ChatIn,
+    CustomerDetail,
+    CustomerFilters,
+    CustomerList,
+    CustomerListQuery,
+    CustomerOut,
+    DeletedOut,
+    HistoryEntry,
+    NoteIn,
+    NoteList,
+    NoteOut,
+    TagsOut,
+    TimelinePage,
+)
 from linecrm.domain.customer_filter import CustomerFilter
-from linecrm.logic import customers
+from linecrm.domain.customer_record import RecordPatch
+from linecrm.logic import customer_book, customers
 
 router = APIGatewayRouter()
 
 UserId = Annotated[str, Path(min_length=1, max_length=64)]
 TagName = Annotated[str, Path(min_length=1, max_length=50)]
-Age = Annotated[int | None, Query(ge=MIN_AGE, le=MAX_AGE)]
+NoteId = Annotated[str, Path(min_length=1, max_length=100, description="URL-encoded (`#` → %23)")]
+CREATED = {201: {"description": "created"}}
+
+
+def _criteria(filters: CustomerFilters) -> CustomerFilter:
+    criteria = CustomerFilter(
+        gender=filters.gender,
+        age_min=filters.age_min,
+        age_max=filters.age_max,
+        blocked=filters.blocked,
+        registered=filters.registered,
+        unread=filters.unread,
+        text=(filters.q or "").strip() or None,
+    )
+    return customers.criteria_for(criteria, filters.group_id, filters.tag)
 
 
 @router.get("/customers", summary="Search customers (filters combine with AND)", responses={**UNPROCESSABLE})
-def list_customers(
-    gender: Annotated[Literal["male", "female", "unknown"] | None, Query()] = None,
-    age_min: Age = None,
-    age_max: Age = None,
-    group_id: Annotated[str | None, Query(max_length=64)] = None,
-    tag: Annotated[str | None, Query(max_length=50)] = None,
-    blocked: Annotated[bool | None, Query()] = None,
-    registered: Annotated[bool | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=customers.MAX_PAGE)] = 50,
-    cursor: Annotated[
-        str | None, Query(max_length=512, description="next_cursor of the previous page")
-    ] = None,
-) -> CustomerList:
-    criteria = CustomerFilter(
-        gender=gender, age_min=age_min, age_max=age_max, blocked=blocked, registered=registered
-    )
-    found, next_cursor = customers.search(criteria, group_id, tag, limit, cursor)
+def list_customers(filters: Annotated[CustomerListQuery, Query()]) -> CustomerList:
+    found, next_cursor = customers.search(_criteria(filters), None, None, filters.limit, filters.cursor)
     return CustomerList.model_validate({"customers": found, "next_cursor": next_cursor})
 
 
-@router.get("/customers/<user_id>", summary="One customer with tags and history", responses={**NOT_FOUND})
+@router.get(
+    "/customers/export",
+    summary="The filtered list as CSV (UTF-8 with BOM, for Excel): record fields and tags",
+    responses={200: {"description": "text/csv", "content": {"text/csv": {}}}, **UNPROCESSABLE},
+)
+def export_customers(filters: Annotated[CustomerFilters, Query()]) -> Response[str]:
+    body = "\ufeff" + customers.export_csv(_criteria(filters))
+    return Response(
+        200,
+        "text/csv; charset=utf-8",
+        body,
+        headers={"Content-Disposition": 'attachment; filename="customers.csv"'},
+    )
+
+
+@router.get(
+    "/customers/<user_id>",
+    summary="One customer with tags and history (opening marks their messages read)",
+    responses={**NOT_FOUND},
+)
 def get_customer(
     user_id: UserId,
     history_limit: Annotated[int | None, Query(ge=1, le=1000, description="newest N entries only")] = None,
 ) -> CustomerDetail:
     return CustomerDetail.model_validate(customers.detail(user_id, history_limit))
+
+
+@router.patch(
+    "/customers/<user_id>",
+    summary="Change the customer's record (氏名, フリガナ, 電話番号, メールアドレス, 誕生日, 好み・メモ)",
+    responses={**NOT_FOUND, **UNPROCESSABLE},
+)
+def patch_customer(user_id: UserId, record: RecordPatch) -> CustomerOut:
+    return CustomerOut.model_validate(customers.update_record(user_id, record, current_staff(router)))
+
+
+@router.delete(
+    "/customers/<user_id>",
+    summary="Delete the customer from every table (audited without the user id)",
+    responses={**NOT_FOUND},
+)
+def delete_customer(user_id: UserId) -> DeletedOut:
+    customers.customer(user_id)
+    removed = customer_book.delete_customer(user_id, current_staff(router))
+    return DeletedOut(user_id=user_id, removed=removed)
 
 
 @router.put("/customers/<user_id>/tags/<tag>", summary="Tag a customer", responses={**NOT_FOUND})
@@ -59,4 +115,71 @@ def tag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     "/customers/<user_id>/tags/<tag>", summary="Remove a tag from a customer", responses={**NOT_FOUND}
 )
 def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
-    return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag))
+    return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag, current_staff(router)))
+
+
+@router.get("/customers/<user_id>/audit", summary="Who changed the customer's record, tags and notes")
+def customer_audit(user_id: UserId) -> AuditList:
+    return AuditList.model_validate({"entries": audit.list_for(audit.subject("customer", user_id))})
+
+
+@router.get(
+    "/customers/<user_id>/timeline",
+    summary="Everything that happened with the customer, oldest first, paged",
+    responses={**NOT_FOUND, **UNPROCESSABLE},
+)
+def customer_timeline(
+    user_id: UserId,
+    limit: Annotated[int, Query(ge=1, le=customer_book.MAX_TIMELINE_PAGE)] = 50,
+    cursor: Annotated[
+        str | None, Query(max_length=512, description="next_cursor of the previous page")
+    ] = None,
+) -> TimelinePage:
+    entries, next_cursor = customer_book.timeline(user_id, limit, cursor)
+    return TimelinePage.model_validate({"user_id": user_id, "entries": entries, "next_cursor": next_cursor})
+
+
+@router.post(
+    "/customers/<user_id>/notes",
+    summary="Add a note (its author is the staff member)",
+    responses={**CREATED, **NOT_FOUND, **UNPROCESSABLE},
+)
+def add_note(user_id: UserId, note: NoteIn) -> Response[NoteOut]:
+    created = customer_book.add_note(user_id, note.text, current_staff(router))
+    return Response(201, "application/json", NoteOut.model_validate(created))
+
+
+@router.get(
+    "/customers/<user_id>/notes", summary="The customer's notes, newest first", responses={**NOT_FOUND}
+)
+def list_notes(user_id: UserId) -> NoteList:
+    return NoteList.model_validate({"notes": customer_book.notes(user_id)})
+
+
+@router.put(
+    "/customers/<user_id>/notes/<note_id>",
+    summary="Change a note's text",
+    responses={**NOT_FOUND, **UNPROCESSABLE},
+)
+def edit_note(user_id: UserId, note_id: NoteId, note: NoteIn) -> NoteOut:
+    return NoteOut.model_validate(customer_book.edit_note(user_id, note_id, note.text, current_staff(router)))
+
+
+@router.delete(
+    "/customers/<user_id>/notes/<note_id>",
+    summary="Delete a note",
+    responses={204: {"description": "deleted"}, **NOT_FOUND},
+)
+def delete_note(user_id: UserId, note_id: NoteId) -> Response[None]:
+    customer_book.delete_note(user_id, note_id, current_staff(router))
+    return Response(204, "application/json", None)
+
+
+@router.post(
+    "/customers/<user_id>/messages",
+    summary="Send the customer a 1:1 message now (a LINE push, recorded with the staff name)",
+    responses={**CREATED, **NOT_FOUND, **UNPROCESSABLE},
+)
+def send_message(user_id: UserId, request: ChatIn) -> Response[HistoryEntry]:
+    sent = customer_book.send(user_id, request.messages, current_staff(router))
+    return Response(201, "application/json", HistoryEntry.model_validate(sent))

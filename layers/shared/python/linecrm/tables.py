@@ -92,6 +92,9 @@ COUPON_USES = TableDef(
     env="COUPON_USES_TABLE",
     partition_key="coupon_id",
     sort_key="user_id",
+    # A customer's uses, found when the customer is deleted (their items are then re-keyed
+    # `withdrawn#<random>`: the per-coupon counts stay right and the user id is gone).
+    indexes=(Index("by_customer", "user_id", "coupon_id"),),
 )
 
 SEGMENT_COUNTS = TableDef(

@@ -1,6 +1,7 @@
 """Audit table: who created, edited, deleted or cancelled each group and message, and when.
 
-Items: subject (`group#<id>` | `message#<id>`), entry_id (`<utc iso>#<random>`), action, actor, at,
+Items: subject (`group#<id>` | `message#<id>` | `customer#<user id>` | `tag#<tag>` | `customers`
+for deletions, which name nobody), entry_id (`<utc iso>#<random>`), action, actor, at,
 changes (JSON text). Written inside the same transaction as the change they record (see
 dal.groups and dal.messages), so there is never a change without its entry or the reverse.
 """
@@ -53,6 +54,24 @@ def put_operation(item: dict[str, Any]) -> dict[str, Any]:
             "ConditionExpression": "attribute_not_exists(entry_id)",
         }
     }
+
+
+def delete_subject(subject_: str) -> int:
+    """Remove every entry of a subject (a deleted customer's own trail holds their personal data)."""
+    from boto3.dynamodb.conditions import Key
+
+    keys = [
+        {"subject": e["subject"], "entry_id": e["entry_id"]}
+        for e in query_all(
+            _table(),
+            KeyConditionExpression=Key("subject").eq(subject_),
+            ProjectionExpression="subject, entry_id",
+        )
+    ]
+    with _table().batch_writer() as batch:
+        for key in keys:
+            batch.delete_item(Key=key)
+    return len(keys)
 
 
 def list_for(subject_: str) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal import message_dispatch
-from linecrm.dal.dynamo import client, count_all, table
+from linecrm.dal.dynamo import client, count_all, query_all, table
 
 
 def _table():
@@ -38,6 +38,34 @@ def get(coupon_id: str, user_id: str) -> dict[str, Any] | None:
     return (
         _table().get_item(Key={"coupon_id": coupon_id, "user_id": user_id}, ConsistentRead=True).get("Item")
     )
+
+
+WITHDRAWN = "withdrawn#"
+
+
+def forget_customer(user_id: str) -> int:
+    """Take the user id out of every use of theirs, keeping each use counted: each item is replaced,
+    in one transaction, by the same use under `withdrawn#<random>`. Returns how many."""
+    import secrets
+
+    from boto3.dynamodb.conditions import Key
+
+    from linecrm.dal.dynamo import transact
+    from linecrm.settings import get_settings
+
+    name = get_settings().coupon_uses_table
+    uses = list(
+        query_all(_table(), IndexName="by_customer", KeyConditionExpression=Key("user_id").eq(user_id))
+    )
+    for use in uses:
+        anonymous = {**use, "user_id": WITHDRAWN + secrets.token_hex(8)}
+        transact(
+            [
+                {"Delete": {"TableName": name, "Key": {"coupon_id": use["coupon_id"], "user_id": user_id}}},
+                {"Put": {"TableName": name, "Item": anonymous}},
+            ]
+        )
+    return len(uses)
 
 
 def count_for_coupon(coupon_id: str) -> int:

@@ -14,7 +14,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, table
+from linecrm.dal.dynamo import query_all, table
 from linecrm.jst import iso_utc, now_utc
 from linecrm.settings import get_settings
 
@@ -164,6 +164,3 @@ def delete_all(user_id: str) -> int:
         for key in keys:
             batch.delete_item(Key=key)
     return len(keys)
-
-
-__all__ = ["condition_failed"]

@@ -134,9 +134,40 @@ class MessageList(BaseModel):
 # --- customers ------------------------------------------------------------------------------
 
 
+class CustomerFilters(_In):
+    """The customer list's filters (query parameters; they combine with AND). The CSV export takes
+    the same ones."""
+
+    gender: Literal["male", "female", "unknown"] | None = None
+    age_min: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE)
+    age_max: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE)
+    group_id: str | None = Field(None, max_length=64)
+    tag: str | None = Field(None, max_length=50)
+    blocked: bool | None = None
+    registered: bool | None = None
+    unread: bool | None = Field(None, description="未読: messages no staff member has opened yet")
+    q: str | None = Field(
+        None, max_length=50, description="a part of 氏名, フリガナ, LINE display name or phone number"
+    )
+
+
+class CustomerListQuery(CustomerFilters):
+    limit: int = Field(50, ge=1, le=200)
+    cursor: str | None = Field(None, max_length=512, description="next_cursor of the previous page")
+
+
 class CustomerOut(BaseModel):
     user_id: str
-    display_name: str | None = None
+    shown_name: str | None = Field(None, description="氏名 when recorded, else the LINE display name")
+    display_name: str | None = Field(None, description="LINE display name (profile API)")
+    picture_url: str | None = None
+    name: str | None = None
+    name_kana: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    birthday: str | None = None
+    memo: str | None = None
+    unread: bool = Field(False, description="未読: messages no staff member has opened yet")
     gender: str | None = None
     age: int | None = Field(None, description="today's age (advances from the declared age)")
     blocked: bool = False
@@ -155,9 +186,13 @@ class CustomerList(BaseModel):
 
 class HistoryEntry(BaseModel):
     entry_id: str
-    kind: str
+    kind: str = Field(
+        description="follow | unfollow | inbound | reply | reply_failed | push | staff_message | "
+        "coupon_use | profile | note | tag | record"
+    )
     text: str = ""
     at: str | None = None
+    actor: str | None = Field(None, description="the staff member, for staff actions")
     payload: Any = None
 
 
@@ -168,6 +203,65 @@ class CustomerDetail(CustomerOut):
 class TagsOut(BaseModel):
     user_id: str
     tags: list[str]
+
+
+class TagCount(BaseModel):
+    tag: str
+    count: int = Field(description="customers who carry it")
+
+
+class TagCatalogue(BaseModel):
+    tags: list[TagCount]
+
+
+class TagRenameIn(_In):
+    name: str = Field(min_length=1, max_length=50, description="the new name", examples=["区分B"])
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("name must not be blank")
+        return value.strip()
+
+
+class TimelinePage(BaseModel):
+    user_id: str
+    entries: list[HistoryEntry]
+    next_cursor: str | None = None
+
+
+class NoteIn(_In):
+    text: str = Field(min_length=1, max_length=2000, examples=["来店時: 赤身が好み。次回は誕生日のお祝い"])
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text must not be blank")
+        return value.strip()
+
+
+class NoteOut(BaseModel):
+    note_id: str = Field(description="URL-encode it in paths (`#` → %23)")
+    text: str
+    author: str | None = None
+    created_at: str | None = None
+    edited_by: str | None = None
+    edited_at: str | None = None
+
+
+class NoteList(BaseModel):
+    notes: list[NoteOut]
+
+
+class ChatIn(_In):
+    messages: list[MessageObject] = Field(min_length=1, max_length=MAX_MESSAGES)
+
+
+class DeletedOut(BaseModel):
+    user_id: str
+    removed: dict[str, int] = Field(description="items removed per table (coupon uses kept counted)")
 
 
 # --- audit ----------------------------------------------------------------------------------

@@ -142,5 +142,6 @@ def matches_text(customer: dict[str, Any], query: str) -> bool:
         text in str(customer.get("name") or "")
         or text in str(customer.get("display_name") or "")
         or kana in str(customer.get("name_kana") or "")
-        or bool(number) and number in str(customer.get("phone_digits") or "")
+        or bool(number)
+        and number in str(customer.get("phone_digits") or "")
     )

@@ -40,3 +40,16 @@ class Invalid(AdminError):
     `details["field"]` names the field, like pydantic's own 422s."""
 
     status = 422
+
+
+class Refused(AdminError):
+    """The request is well-formed but cannot be done in the customer's state (e.g. a 1:1 message to
+    a customer who blocked the account)."""
+
+    status = 409
+
+
+class LineUnavailable(AdminError):
+    """LINE refused or did not answer a message staff sent; nothing is recorded as sent."""
+
+    status = 502

@@ -1,27 +1,39 @@
-"""Customers for staff: search with filters and pages, one customer with tags and history, tags."""
+"""Customers for staff: search with filters and pages, one customer with tags and history, the
+customer's record (氏名, フリガナ, …), tags and the tag catalogue, the CSV export.
+
+Every change staff make to a customer is one TransactWriteItems: the change, its audit entry
+(subject `customer#<user id>`) and the customer's history entry (their timeline), all or none.
+"""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal import customer_list, customer_tags, history
+from linecrm import line_api
+from linecrm.dal import audit, customer_list, customer_tags, history
 from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
+from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.customer_filter import CustomerFilter, age_of
-from linecrm.domain.errors import Invalid, NotFound
-from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.domain.customer_record import RecordPatch, display_name_of, record_changes
+from linecrm.domain.errors import Busy, Invalid, NotFound
+from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
+from linecrm.observability import logger
 
 MAX_PAGE = 200
+PROFILE_STALE = timedelta(hours=24)  # the LINE display name and picture are refreshed after this
+PROFILE_TIMEOUT = (0.5, 1.5)
+ATTEMPTS = 5
 
 
 def _view(item: dict[str, Any], tags: list[str]) -> dict[str, Any]:
-    return {**item, "age": age_of(item, today_jst()), "tags": tags}
+    return {**item, "age": age_of(item, today_jst()), "tags": tags, "shown_name": display_name_of(item)}
 
 
-def search(
-    criteria: CustomerFilter, group_id: str | None, tag: str | None, limit: int, cursor: str | None
-) -> tuple[list[dict[str, Any]], str | None]:
+def criteria_for(criteria: CustomerFilter, group_id: str | None, tag: str | None) -> CustomerFilter:
+    """The list's filters with a group and a tag resolved to criteria (also used by the export)."""
     if group_id:
         group = groups_dal.get(group_id)
         if group is None:
@@ -29,14 +41,24 @@ def search(
         criteria = criteria.narrowed(CustomerFilter.for_group(group))
     if tag:
         criteria = criteria.narrowed(CustomerFilter(user_ids=frozenset(customer_tags.user_ids_with(tag))))
+    return criteria
+
+
+def page(criteria: CustomerFilter, limit: int, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
     try:
-        items, next_cursor = customer_list.page(criteria, today_jst(), min(limit, MAX_PAGE), cursor)
+        return customer_list.page(criteria, today_jst(), min(limit, MAX_PAGE), cursor)
     except customer_list.BadCursor as error:
         raise Invalid(str(error), field="cursor") from None
+
+
+def search(
+    criteria: CustomerFilter, group_id: str | None, tag: str | None, limit: int, cursor: str | None
+) -> tuple[list[dict[str, Any]], str | None]:
+    items, next_cursor = page(criteria_for(criteria, group_id, tag), limit, cursor)
     return [_view(i, customer_tags.tags_of(i["user_id"])) for i in items], next_cursor
 
 
-def _customer(user_id: str) -> dict[str, Any]:
+def customer(user_id: str) -> dict[str, Any]:
     item = dal.get(user_id)
     if item is None:
         raise NotFound(f"顧客 {user_id} が見つかりません")
@@ -44,23 +66,206 @@ def _customer(user_id: str) -> dict[str, Any]:
 
 
 def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
-    item = _customer(user_id)
+    """One customer as a staff member opens them: their messages count as read from now on, and the
+    LINE display name and picture are refreshed when older than a day."""
+    item = refresh_profile(customer(user_id))
+    if item.get("unread"):
+        dal.set_plain(user_id, {"unread": None})
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
-    timeline = []
-    for entry in sorted(entries, key=lambda e: e["entry_id"]):
-        payload = entry.get("payload")
-        timeline.append({**entry, "payload": json.loads(payload) if payload else None})
+    timeline = [decoded(e) for e in sorted(entries, key=lambda e: e["entry_id"])]
     return {**_view(item, customer_tags.tags_of(user_id)), "history": timeline}
 
 
+def decoded(entry: dict[str, Any]) -> dict[str, Any]:
+    payload = entry.get("payload")
+    return {**entry, "payload": json.loads(payload) if payload else None}
+
+
+def refresh_profile(item: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
+    """The customer with their LINE display name and picture asked again when stale. LINE answers
+    404 for a user who is not (or no longer) a friend: what we have is kept. Best effort: any
+    failure keeps the stored profile and is retried after the next stale period only when it was
+    a 404 (a transient failure is retried at the next opening)."""
+    now = now or now_utc()
+    checked = item.get("profile_checked_at")
+    if checked and now - parse_utc(checked) < PROFILE_STALE:
+        return item
+    from linebot.v3.messaging import ApiException
+
+    changes: dict[str, Any] = {"profile_checked_at": iso_utc(now)}
+    try:
+        profile = line_api.messaging_api().get_profile(item["user_id"], _request_timeout=PROFILE_TIMEOUT)
+        changes |= {"display_name": profile.display_name, "picture_url": profile.picture_url}
+    except ApiException as error:
+        if error.status != 404:
+            logger.info("profile not refreshed", extra={"user_id": item["user_id"], "status": error.status})
+            return item
+    except Exception as error:  # LINE unreachable: keep what we have
+        logger.info("profile not refreshed", extra={"user_id": item["user_id"], "error": str(error)[:200]})
+        return item
+    changes = {k: v for k, v in changes.items() if v is not None or k == "picture_url"}
+    if dal.set_plain(item["user_id"], changes):
+        item = {k: v for k, v in {**item, **changes}.items() if v is not None}
+    return item
+
+
+# --- the record ----------------------------------------------------------------------------
+
+
+def _commit(
+    user_id: str,
+    operations: list[dict[str, Any]],
+    actor: str,
+    action: str,
+    changes: Any,
+    text: str,
+    at: datetime,
+    kind: str,
+) -> None:
+    """The change's operations, its audit entry and its history entry, in one transaction."""
+    audit_item = audit.entry(audit.subject("customer", user_id), action, actor, at, changes)
+    entry = history.entry(user_id, kind, text, changes, at, actor=actor)
+    transact([*operations, audit.put_operation(audit_item), history.put_operation(entry)])
+
+
+def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any]:
+    """Apply a record patch (audited, in the timeline). A birthday moves the customer's birth date,
+    so it goes through `customers.save_operation`, which flags the segment counts for a recount."""
+    for _ in range(ATTEMPTS):
+        current = customer(user_id)
+        changes = record_changes(current, patch)
+        if not changes:
+            return _view(current, customer_tags.tags_of(user_id))
+        now = now_utc()
+        stored, operation = dal.save_operation(user_id, current, changes, now)
+        shown = {k: v for k, v in changes.items() if k in patch.model_fields_set}
+        labels = "・".join(_LABELS[k] for k in shown)
+        try:
+            _commit(user_id, [operation], actor, "updated", shown, f"{labels}を変更", now, "record")
+        except Cancelled as error:
+            if error.reasons and error.reasons[0] == "ConditionalCheckFailed":
+                continue  # changed (or deleted) since read: read again
+            raise Busy("同時に更新されました。もう一度お試しください") from None
+        return _view(stored, customer_tags.tags_of(user_id))
+    raise Busy("同時に更新されました。もう一度お試しください")
+
+
+_LABELS = {
+    "name": "氏名",
+    "name_kana": "フリガナ",
+    "phone": "電話番号",
+    "email": "メールアドレス",
+    "birthday": "誕生日",
+    "memo": "好み・メモ",
+}
+
+
+# --- tags ----------------------------------------------------------------------------------
+
+
 def tag(user_id: str, tag_name: str, actor: str) -> list[str]:
-    _customer(user_id)
-    customer_tags.tag(tag_name, user_id, actor, iso_utc(now_utc()))
+    customer(user_id)
+    now = now_utc()
+    operation = customer_tags.tag_operation(tag_name, user_id, actor, iso_utc(now))
+    try:
+        _commit(
+            user_id, [operation], actor, "tagged", {"tag": tag_name}, f"タグ「{tag_name}」を追加", now, "tag"
+        )
+    except Cancelled as error:
+        if error.reasons[:1] != ["ConditionalCheckFailed"]:
+            raise Busy("同時に更新されました。もう一度お試しください") from None
+        # already tagged: nothing changes, nothing to audit
     return customer_tags.tags_of(user_id)
 
 
-def untag(user_id: str, tag_name: str) -> list[str]:
-    _customer(user_id)
-    if not customer_tags.untag(tag_name, user_id):
-        raise NotFound(f"顧客 {user_id} にタグ「{tag_name}」はありません")
+def untag(user_id: str, tag_name: str, actor: str) -> list[str]:
+    customer(user_id)
+    operation = customer_tags.untag_operation(tag_name, user_id)
+    try:
+        _commit(
+            user_id,
+            [operation],
+            actor,
+            "untagged",
+            {"tag": tag_name},
+            f"タグ「{tag_name}」を削除",
+            now_utc(),
+            "tag",
+        )
+    except Cancelled as error:
+        if error.reasons[:1] == ["ConditionalCheckFailed"]:
+            raise NotFound(f"顧客 {user_id} にタグ「{tag_name}」はありません") from None
+        raise Busy("同時に更新されました。もう一度お試しください") from None
     return customer_tags.tags_of(user_id)
+
+
+def tag_catalogue() -> list[dict[str, Any]]:
+    return [{"tag": name, "count": count} for name, count in customer_tags.catalogue().items()]
+
+
+def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
+    """Rename a tag for every customer who has it (`new` None: delete it from everyone). Audited on
+    the tag (counts only, no user id) and recorded in each customer's timeline."""
+    items = customer_tags.members(old)
+    if not items:
+        raise NotFound(f"タグ「{old}」はどの顧客にもありません")
+    if new == old:
+        return {"tag": old, "count": len(items)}
+    now = now_utc()
+    action, text = (
+        ("renamed", f"タグ「{old}」を「{new}」に変更") if new else ("deleted", f"タグ「{old}」を削除")
+    )
+    customer_tags.move(items, new)
+    history.put_many(
+        [
+            history.entry(i["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor)
+            for i in items
+        ]
+    )
+    subject_item = audit.entry(
+        audit.subject("tag", old), action, actor, now, {"renamed_to": new, "customers": len(items)}
+    )
+    transact([audit.put_operation(subject_item)])
+    return {"tag": new or old, "count": len(items)}
+
+
+# --- CSV export ----------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    ("user_id", "ユーザーID"),
+    ("name", "氏名"),
+    ("name_kana", "フリガナ"),
+    ("display_name", "LINE表示名"),
+    ("phone", "電話番号"),
+    ("email", "メールアドレス"),
+    ("birthday", "誕生日"),
+    ("gender", "性別"),
+    ("age", "年齢"),
+    ("tags", "タグ"),
+    ("memo", "好み・メモ"),
+    ("blocked", "ブロック"),
+    ("followed_at", "友だち追加日時"),
+)
+_GENDERS = {"male": "男性", "female": "女性", "unknown": "回答しない"}
+
+
+def export_csv(criteria: CustomerFilter) -> str:
+    """Every customer the list's filters match, as CSV text (the caller adds the BOM): one row per
+    customer, the record fields and tags ("、"-separated). Pages through the list."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([label for _, label in CSV_COLUMNS])
+    cursor: str | None = None
+    while True:
+        items, cursor = page(criteria, MAX_PAGE, cursor)
+        for item in items:
+            row = _view(item, customer_tags.tags_of(item["user_id"]))
+            row["tags"] = "、".join(row["tags"])
+            row["gender"] = _GENDERS.get(row.get("gender"), "")
+            row["blocked"] = "はい" if row.get("blocked") else ""
+            writer.writerow(["" if row.get(k) is None else str(row[k]) for k, _ in CSV_COLUMNS])
+        if not cursor:
+            return out.getvalue()

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import customer_tags, customers, history
+from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.observability import logger
@@ -50,7 +50,8 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
         _record_if_customer(user_id, f"[{raw.get('type')}]", raw, at)
         return {"outcome": "ignored", "type": raw.get("type")}
     if standby and isinstance(event, MessageEvent):
-        _record_if_customer(user_id, _summary(raw), raw, at)
+        if _record_if_customer(user_id, _summary(raw), raw, at) is not None:
+            _mark_unread(user_id)
         return {"outcome": "recorded", "type": "message", "mode": "standby"}
     return _take_turn(user_id, event, raw, at, now, standby)
 
@@ -114,6 +115,8 @@ def _apply(
         changes["blocked_at"] = stamp
     if changes.get("registered") is True and not (customer or {}).get("registered_at"):
         changes["registered_at"] = stamp
+    if "birth_date" in changes and (customer or {}).get("birthday"):
+        changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
     stored = customers.save(user_id, customer, changes, now)
     if "gender" in changes or "age" in changes:
         summary = ", ".join(f"{k}={changes[k]}" for k in ("gender", "age", "birth_date") if k in changes)
@@ -122,13 +125,12 @@ def _apply(
 
 
 def _withdraw(user_id: str) -> None:
-    """退会: tags, timeline, then the customer (last, so a failure halfway is retried as 退会)."""
-    tags = customer_tags.delete_all_for(user_id)
-    entries = history.delete_all(user_id)
-    customers.delete(user_id)
-    logger.info(
-        "customer withdrew; data deleted", extra={"user_id": user_id, "tags": tags, "history": entries}
-    )
+    """退会: every table's data about the customer, the customer item last (so a failure halfway is
+    retried as 退会); see logic.customer_book.delete_customer."""
+    from linecrm.logic.customer_book import delete_customer
+
+    removed = delete_customer(user_id, actor=None)
+    logger.info("customer withdrew; data deleted", extra={"user_id": user_id, **removed})
 
 
 def _on_postback(
@@ -180,6 +182,13 @@ def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
     kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
     text = _FACTS.get(kind) or _summary(raw)
     history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
+    if kind == "inbound":
+        _mark_unread(user_id)
+
+
+def _mark_unread(user_id: str) -> None:
+    """未読 for staff until one of them opens the customer (logic.customers.detail clears it)."""
+    customers.set_plain(user_id, {"unread": True})
 
 
 def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> dict | None:
