@@ -1,0 +1,458 @@
+"""The customer book (大福帳) through the real staff API handler, with the real webhook handler and
+line-bot-sdk talking to the LINE emulator: the record, notes, Japanese tags, the timeline, 1:1
+messages, unread marks, the CSV export and deletion that leaves nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from urllib.parse import quote
+
+import pytest
+
+from linecrm.dal import customers, history
+from linecrm.dal.dynamo import resource, table
+from linecrm.jst import today_jst
+from local.apigw import proxy_event
+from local.line_emulator import webhook_events as ev
+from tests.integration.admin_support import put_customer
+from tests.support.admin_api import AUTH, call, group, invoke
+from tests.support.line_webhook import Customer
+
+pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
+
+TARO = "U" + "a" * 32
+HANAKO = "U" + "b" * 32
+SEMINAR = "セミナー経由"
+
+
+@pytest.fixture
+def taro(line_emulator):
+    """A registered male customer of 33, talking to the bot through the real webhook handler."""
+    customer = Customer(line_emulator, TARO, display_name="たろう")
+    customer.follow()
+    customer.say("男性")
+    customer.say("33")
+    return customer
+
+
+def staff(method: str, path: str, body=None, name: str = "佐藤", query: str = ""):
+    return call(method, path, body, headers={"X-Staff-Name": name}, query=query)
+
+
+def raw(method: str, path: str, query: str = "") -> tuple[int, dict[str, str], bytes]:
+    return invoke(proxy_event(method, path, headers=dict(AUTH), query_string=query, resource="/api/{proxy+}"))
+
+
+# --- item 3: tags in Japanese ---------------------------------------------------------------
+
+
+def test_a_percent_encoded_tag_is_stored_decoded_and_a_long_japanese_tag_is_accepted():
+    put_customer("U01", declared_on=today_jst())
+    status, _, body = raw("PUT", "/api/customers/U01/tags/%E5%8C%BA%E5%88%86A")
+    assert status == 200 and json.loads(body)["tags"] == ["区分A"]
+    status, _, body = raw("PUT", f"/api/customers/U01/tags/{quote(SEMINAR)}")  # 54 characters encoded
+    assert status == 200 and json.loads(body)["tags"] == [SEMINAR, "区分A"]
+    status, _, _ = raw("DELETE", "/api/customers/U01/tags/%E5%8C%BA%E5%88%86A")
+    assert status == 200 and call("GET", "/api/customers/U01")[1]["tags"] == [SEMINAR]
+
+
+def test_the_catalogue_counts_each_tag_and_a_rename_or_delete_reaches_every_customer():
+    for user in ("U01", "U02", "U03"):
+        put_customer(user, declared_on=today_jst())
+        call("PUT", f"/api/customers/{user}/tags/区分A")
+    call("PUT", "/api/customers/U01/tags/区分B")
+    call("PUT", f"/api/customers/U03/tags/{SEMINAR}")
+    assert call("GET", "/api/tags")[1] == {
+        "tags": [{"tag": SEMINAR, "count": 1}, {"tag": "区分A", "count": 3}, {"tag": "区分B", "count": 1}]
+    }
+
+    status, renamed = staff("PUT", "/api/tags/区分A", {"name": "区分B"})
+    assert (status, renamed) == (200, {"tag": "区分B", "count": 3})
+    assert call("GET", "/api/tags")[1]["tags"] == [{"tag": SEMINAR, "count": 1}, {"tag": "区分B", "count": 3}]
+    assert call("GET", "/api/customers", query="tag=区分B&limit=10")[1]["customers"][0]["tags"] == ["区分B"]
+
+    assert staff("DELETE", f"/api/tags/{SEMINAR}")[1] == {"tag": SEMINAR, "count": 1}
+    assert call("GET", "/api/customers/U03")[1]["tags"] == ["区分B"]
+    assert call("DELETE", f"/api/tags/{SEMINAR}")[0] == 404
+    (entry,) = call("GET", "/api/tags/区分A/audit")[1]["entries"]
+    assert (entry["action"], entry["actor"], entry["changes"]) == (
+        "renamed",
+        "佐藤",
+        {"renamed_to": "区分B", "customers": 3},
+    )
+
+
+def test_tag_changes_are_audited_once_and_in_the_customers_timeline():
+    put_customer("U01", declared_on=today_jst())
+    staff("PUT", "/api/customers/U01/tags/区分A")
+    staff("PUT", "/api/customers/U01/tags/区分A")  # already tagged: no second entry
+    staff("DELETE", "/api/customers/U01/tags/区分A")
+    actions = [
+        (e["action"], e["actor"], e["changes"]) for e in call("GET", "/api/customers/U01/audit")[1]["entries"]
+    ]
+    assert actions == [("tagged", "佐藤", {"tag": "区分A"}), ("untagged", "佐藤", {"tag": "区分A"})]
+    texts = [e["text"] for e in history.list_for("U01") if e["kind"] == "tag"]
+    assert texts == ["タグ「区分A」を追加", "タグ「区分A」を削除"]
+
+
+# --- item 1: the record ---------------------------------------------------------------------
+
+RECORD = {
+    "name": "山田 太郎",
+    "name_kana": "やまだ たろう",
+    "phone": "０９０-1234-5678",
+    "email": "taro@example.jp",
+    "memo": "赤身が好み。ワインは飲まない",
+}
+
+
+def test_staff_record_the_customers_real_name_and_details_and_it_is_audited():
+    put_customer("U01", declared_on=today_jst())
+    status, record = staff("PATCH", "/api/customers/U01", RECORD)
+    assert status == 200, record
+    assert (record["name"], record["name_kana"], record["phone"]) == (
+        "山田 太郎",
+        "ヤマダ タロウ",
+        "090-1234-5678",
+    )
+    assert record["shown_name"] == "山田 太郎" and record["memo"] == RECORD["memo"]
+    (entry,) = call("GET", "/api/customers/U01/audit")[1]["entries"]
+    assert entry["actor"] == "佐藤" and entry["changes"]["name"] == "山田 太郎"
+    assert staff("PATCH", "/api/customers/U01", {"memo": None})[1]["memo"] is None
+    assert call("PATCH", "/api/customers/nobody", {"name": "x"})[0] == 404
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"phone": "090-12"}, "phone"),
+        ({"phone": "電話して"}, "phone"),
+        ({"email": "taro@"}, "email"),
+        ({"name_kana": "Yamada"}, "name_kana"),
+        ({"name": "あ" * 51}, "name"),
+        ({"memo": "x" * 2001}, "memo"),
+        ({"birthday": "2999-01-01"}, "birthday"),
+        ({"birthday": "1990-02-30"}, "birthday"),
+        ({"nickname": "たろ"}, "nickname"),
+    ],
+)
+def test_an_invalid_record_field_is_422_naming_it(body, field):
+    put_customer("U01", declared_on=today_jst())
+    status, answer = call("PATCH", "/api/customers/U01", body)
+    assert status == 422, answer
+    assert [e["field"] for e in answer["errors"]] == [field]
+
+
+def test_a_birthday_replaces_the_declared_age_and_member_counts_stay_exact():
+    today = today_jst()
+    put_customer("U01", "male", 33, declared_on=today)
+    _, thirties = call("POST", "/api/groups", group("男性 30〜39歳", "male", 30, 39))
+    _, fifties = call("POST", "/api/groups", group("男性 50〜59歳", "male", 50, 59))
+    birthday = today.replace(year=today.year - 55).isoformat()
+
+    status, record = call("PATCH", "/api/customers/U01", {"birthday": birthday})
+    assert (status, record["age"], record["birthday"]) == (200, 55, birthday)
+    assert customers.get("U01")["recount"] == "pending"  # the counts learn of the move
+    counts = {g["group_id"]: g["member_count"] for g in call("GET", "/api/groups")[1]["groups"]}
+    assert (counts[thirties["group_id"]], counts[fifties["group_id"]]) == (0, 1)
+    assert (
+        call("GET", "/api/customers", query=f"group_id={fifties['group_id']}")[1]["customers"][0]["user_id"]
+        == "U01"
+    )
+
+    assert call("PATCH", "/api/customers/U01", {"birthday": None})[1]["age"] == 33  # the declared age again
+    counts = {g["group_id"]: g["member_count"] for g in call("GET", "/api/groups")[1]["groups"]}
+    assert (counts[thirties["group_id"]], counts[fifties["group_id"]]) == (1, 0)
+
+
+def test_search_finds_by_name_furigana_display_name_or_phone_with_the_other_filters():
+    today = today_jst()
+    put_customer("U01", "male", 33, declared_on=today)
+    put_customer("U02", "female", 25, declared_on=today)
+    put_customer("U03", "female", 40, declared_on=today)
+    call("PATCH", "/api/customers/U01", RECORD)
+    call(
+        "PATCH",
+        "/api/customers/U02",
+        {"name": "山口 花子", "name_kana": "ヤマグチ ハナコ", "phone": "03-5555-1234"},
+    )
+    table("customers_table").update_item(
+        Key={"user_id": "U03"},
+        UpdateExpression="SET display_name = :n",
+        ExpressionAttributeValues={":n": "やまちゃん"},
+    )
+
+    def found(query: str) -> list[str]:
+        status, answer = call("GET", "/api/customers", query=query)
+        assert status == 200, answer
+        return sorted(c["user_id"] for c in answer["customers"])
+
+    assert found("q=" + quote("山")) == ["U01", "U02"]
+    assert found("q=" + quote("やまぐち")) == ["U02"]  # hiragana finds the katakana フリガナ
+    assert found("q=" + quote("やまちゃん")) == ["U03"]
+    assert found("q=09012345678") == ["U01"]
+    assert found("q=5555-1234") == ["U02"]
+    assert found("q=" + quote("山") + "&gender=female") == ["U02"]
+    assert found("q=" + quote("鈴木")) == []
+
+
+def test_the_line_display_name_and_picture_are_refreshed_when_stale_and_a_404_keeps_them(line_emulator):
+    put_customer("U01", declared_on=today_jst())
+    line_emulator.add_customer("U01", "新しい名前").picture_url = "https://example.com/u01.png"
+    detail = call("GET", "/api/customers/U01")[1]
+    assert (detail["display_name"], detail["picture_url"]) == ("新しい名前", "https://example.com/u01.png")
+
+    line_emulator.add_customer("U01", "また別の名前")
+    assert call("GET", "/api/customers/U01")[1]["display_name"] == "新しい名前"  # fresh: not asked again
+
+    table("customers_table").update_item(
+        Key={"user_id": "U01"}, UpdateExpression="REMOVE profile_checked_at"
+    )  # stale again; LINE now answers 404 (blocked)
+    line_emulator.block("U01")
+    assert call("GET", "/api/customers/U01")[1]["display_name"] == "新しい名前"
+    assert customers.get("U01")["profile_checked_at"]
+
+
+# --- item 2: notes --------------------------------------------------------------------------
+
+
+def test_notes_are_created_listed_newest_first_edited_and_deleted_with_their_author():
+    put_customer("U01", declared_on=today_jst())
+    status, first = staff("POST", "/api/customers/U01/notes", {"text": "来店。赤身が好み"}, name="佐藤")
+    assert status == 201 and first["author"] == "佐藤"
+    _, second = staff("POST", "/api/customers/U01/notes", {"text": "誕生日は来月"}, name="鈴木")
+    listed = call("GET", "/api/customers/U01/notes")[1]["notes"]
+    assert [n["text"] for n in listed] == ["誕生日は来月", "来店。赤身が好み"]
+
+    path = f"/api/customers/U01/notes/{quote(first['note_id'], safe='')}"
+    status, edited = staff("PUT", path, {"text": "来店。赤身とタンが好み"}, name="鈴木")
+    assert (status, edited["text"], edited["author"], edited["edited_by"]) == (
+        200,
+        "来店。赤身とタンが好み",
+        "佐藤",
+        "鈴木",
+    )
+    assert staff("DELETE", path)[0] == 204
+    assert staff("DELETE", path)[0] == 404
+    assert [n["note_id"] for n in call("GET", "/api/customers/U01/notes")[1]["notes"]] == [second["note_id"]]
+    actions = [e["action"] for e in call("GET", "/api/customers/U01/audit")[1]["entries"]]
+    assert actions == ["noted", "noted", "note_edited", "note_deleted"]
+    assert call("POST", "/api/customers/U01/notes", {"text": "  "})[0] == 422
+    assert call("POST", "/api/customers/nobody/notes", {"text": "x"})[0] == 404
+
+
+def test_a_history_entry_that_is_not_a_note_cannot_be_edited_or_deleted_as_one(taro):
+    follow = history.list_for(TARO)[0]
+    path = f"/api/customers/{TARO}/notes/{quote(follow['entry_id'], safe='')}"
+    assert call("PUT", path, {"text": "x"})[0] == 404
+    assert call("DELETE", path)[0] == 404
+    assert history.get(TARO, follow["entry_id"])["kind"] == "follow"
+
+
+# --- item 6: 1:1 chat and unread ----------------------------------------------------------
+
+
+def test_a_staff_reply_reaches_the_customer_and_the_timeline_with_the_staff_name(taro, line_emulator):
+    status, sent = staff(
+        "POST",
+        f"/api/customers/{TARO}/messages",
+        {"messages": [{"type": "text", "text": "ご来店ありがとうございました"}]},
+    )
+    assert status == 201, sent
+    assert line_emulator.sent_to(TARO)[-1]["text"] == "ご来店ありがとうございました"
+    assert (sent["kind"], sent["actor"]) == ("staff_message", "佐藤")
+    last = call("GET", f"/api/customers/{TARO}/timeline", query="limit=200")[1]["entries"][-1]
+    assert (last["kind"], last["text"], last["actor"]) == (
+        "staff_message",
+        "ご来店ありがとうございました",
+        "佐藤",
+    )
+
+
+def test_unread_marks_a_customer_who_wrote_until_a_staff_member_opens_them(taro):
+    assert call("GET", f"/api/customers/{TARO}")[1]["unread"] is True  # the answers were messages
+    assert call("GET", f"/api/customers/{TARO}")[1]["unread"] is False
+    taro.say("予約できますか?")
+    listed = call("GET", "/api/customers", query="unread=true")[1]["customers"]
+    assert [(c["user_id"], c["unread"]) for c in listed] == [(TARO, True)]
+    call("GET", f"/api/customers/{TARO}")
+    assert call("GET", "/api/customers", query="unread=true")[1]["customers"] == []
+
+
+def test_a_staff_reply_does_not_break_the_bots_conversation(line_emulator):
+    hanako = Customer(line_emulator, HANAKO, display_name="はなこ")
+    hanako.follow()
+    hanako.say("女性")  # the bot now waits for the age
+    call(
+        "POST", f"/api/customers/{HANAKO}/messages", {"messages": [{"type": "text", "text": "スタッフです"}]}
+    )
+    hanako.say("25")
+    assert customers.get(HANAKO)["registered"] is True
+    hanako.say("退会")  # the bot asks for confirmation
+    call(
+        "POST",
+        f"/api/customers/{HANAKO}/messages",
+        {"messages": [{"type": "text", "text": "お待ちしています"}]},
+    )
+    assert customers.get(HANAKO)["state"] == "confirming_withdrawal"
+    hanako.say("はい")
+    assert customers.get(HANAKO) is None
+
+
+def test_a_reply_to_a_customer_who_blocked_or_with_a_coupon_card_is_refused(taro):
+    card = {"type": "coupon_card", "title": "10%オフ", "code": "X"}
+    status, answer = call("POST", f"/api/customers/{TARO}/messages", {"messages": [card]})
+    assert status == 422 and answer["errors"][0]["field"] == "messages[0]"
+    status, answer = call(
+        "POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "x" * 5001}]}
+    )
+    assert status == 422 and answer["errors"][0]["field"] == "messages[0].text"
+    taro.unfollow()
+    assert (
+        call("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "x"}]})[0]
+        == 409
+    )
+
+
+def test_lines_refusal_is_a_502_and_nothing_is_recorded_as_sent(taro, line_emulator):
+    line_emulator.set_quota(0)
+    status, _ = call("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "x"}]})
+    assert status == 502
+    assert not [e for e in history.list_for(TARO) if e["kind"] == "staff_message"]
+
+
+# --- item 5: timeline -----------------------------------------------------------------------
+
+
+def test_the_timeline_shows_everything_in_time_order_page_by_page(taro):
+    staff("PUT", f"/api/customers/{TARO}/tags/区分A")
+    staff("POST", f"/api/customers/{TARO}/notes", {"text": "来店"})
+    staff("PATCH", f"/api/customers/{TARO}", {"name": "山田 太郎"})
+    staff("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "またどうぞ"}]})
+    taro.unfollow()
+    taro.follow()
+
+    kinds, cursor = [], None
+    while True:
+        status, page = call(
+            "GET",
+            f"/api/customers/{TARO}/timeline",
+            query="limit=3" + (f"&cursor={cursor}" if cursor else ""),
+        )
+        assert status == 200 and len(page["entries"]) <= 3
+        kinds += [e["kind"] for e in page["entries"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert kinds[:2] == ["follow", "reply"]
+    assert kinds[-7:] == ["tag", "note", "record", "staff_message", "unfollow", "follow", "reply"]
+    assert "inbound" in kinds and "profile" in kinds
+    assert call("GET", f"/api/customers/{TARO}/timeline", query="cursor=bad")[0] == 422
+
+
+# --- item 7: CSV ----------------------------------------------------------------------------
+
+
+def test_the_csv_export_has_a_bom_one_row_per_filtered_customer_and_japanese_intact():
+    today = today_jst()
+    put_customer("U01", "male", 33, declared_on=today)
+    put_customer("U02", "female", 25, declared_on=today)
+    call("PATCH", "/api/customers/U01", RECORD)
+    call("PUT", "/api/customers/U01/tags/区分A")
+    call("PUT", f"/api/customers/U01/tags/{SEMINAR}")
+
+    status, headers, body = raw("GET", "/api/customers/export", query="gender=male")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
+    assert [r["ユーザーID"] for r in rows] == ["U01"]
+    assert (rows[0]["氏名"], rows[0]["フリガナ"], rows[0]["性別"], rows[0]["年齢"]) == (
+        "山田 太郎",
+        "ヤマダ タロウ",
+        "男性",
+        "33",
+    )
+    assert rows[0]["タグ"] == f"{SEMINAR}、区分A" and rows[0]["好み・メモ"] == RECORD["memo"]
+    everyone = list(csv.DictReader(io.StringIO(raw("GET", "/api/customers/export")[2].decode("utf-8-sig"))))
+    assert sorted(r["ユーザーID"] for r in everyone) == ["U01", "U02"]
+    assert raw("GET", "/api/customers/export", query="gender=men")[0] == 422
+
+
+# --- item 8: deletion -----------------------------------------------------------------------
+
+
+def every_item_mentioning(user_id: str) -> list[tuple[str, dict]]:
+    found = []
+    for tbl in resource().tables.all():
+        for item in tbl.scan()["Items"]:
+            if user_id in json.dumps(item, ensure_ascii=False, default=str):
+                found.append((tbl.name, item))
+    return found
+
+
+def used_a_coupon(customer: Customer) -> None:
+    from linecrm.dal import coupon_uses
+
+    table("messages_table").put_item(
+        Item={
+            "message_id": "m1",
+            "status": "sent",
+            "coupons": [{"coupon_id": "m1-0", "title": "10%オフ", "expires_at": "2999-12-31"}],
+        }
+    )
+    token = customer.emulator.issue_reply_token(customer.user_id)
+    customer.send(ev.postback(customer.user_id, "action=use_coupon&coupon_id=m1-0", reply_token=token))
+    assert coupon_uses.count_for_coupon("m1-0") == 1
+
+
+def fill_the_book(customer: Customer) -> None:
+    used_a_coupon(customer)
+    call("PUT", f"/api/customers/{customer.user_id}/tags/区分A")
+    call("PATCH", f"/api/customers/{customer.user_id}", RECORD)
+    call("POST", f"/api/customers/{customer.user_id}/notes", {"text": "来店"})
+    call(
+        "POST",
+        f"/api/customers/{customer.user_id}/messages",
+        {"messages": [{"type": "text", "text": "どうも"}]},
+    )
+
+
+def test_a_staff_deletion_leaves_the_user_id_nowhere_and_coupon_counts_right(taro):
+    from linecrm.dal import audit, coupon_uses
+
+    fill_the_book(taro)
+    status, answer = staff("DELETE", f"/api/customers/{TARO}")
+    assert status == 200 and answer["removed"]["coupon_uses"] == 1
+    assert every_item_mentioning(TARO) == []
+    assert coupon_uses.count_for_coupon("m1-0") == 1
+    (entry,) = audit.list_for("customers")
+    assert entry["action"] == "deleted" and entry["actor"] == "佐藤" and TARO not in json.dumps(entry)
+    assert call("DELETE", f"/api/customers/{TARO}")[0] == 404
+
+
+def test_withdrawal_in_the_chat_leaves_the_user_id_nowhere_either(taro):
+    from linecrm.dal import coupon_uses
+
+    fill_the_book(taro)
+    taro.say("退会")
+    taro.say("はい")
+    assert every_item_mentioning(TARO) == []
+    assert coupon_uses.count_for_coupon("m1-0") == 1
+
+
+def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro, monkeypatch):
+    from datetime import datetime
+
+    from linecrm.settings import get_settings
+
+    staff("POST", f"/api/customers/{TARO}/notes", {"text": "来店"})
+    entries = history.list_for(TARO)
+    follow = entries[0]
+    assert follow["expires_at"] - int(datetime.fromisoformat(follow["at"]).timestamp()) == 730 * 86400
+    assert [e for e in entries if e["kind"] == "note" and "expires_at" in e] == []
+    monkeypatch.setenv("HISTORY_RETENTION_DAYS", "30")
+    get_settings.cache_clear()
+    later = history.append(TARO, "inbound", "x")
+    assert later["expires_at"] - int(datetime.fromisoformat(later["at"]).timestamp()) == 30 * 86400
