@@ -77,7 +77,8 @@ def test_the_route_list_covers_every_route_of_the_api():
             p.replace("g1", "{group_id}")
             .replace("m1", "{message_id}")
             .replace("U1", "{user_id}")
-            .replace("vip", "{tag}"),
+            .replace("vip", "{tag}")
+            .replace("n1", "{note_id}"),
         )
         for m, p in ROUTES
     }

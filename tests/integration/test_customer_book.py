@@ -456,3 +456,20 @@ def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro
     get_settings.cache_clear()
     later = history.append(TARO, "inbound", "x")
     assert later["expires_at"] - int(datetime.fromisoformat(later["at"]).timestamp()) == 30 * 86400
+
+
+def test_a_campaign_recorded_twice_for_a_batch_is_one_timeline_entry_per_customer():
+    """`history.received` is what the dispatcher calls per accepted batch (see docs/design.md)."""
+    from datetime import UTC, datetime
+
+    first_attempt = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    for _ in range(2):  # the batch resent after a crash: LINE answers 409, the dispatcher records again
+        history.received("m1", ["U01", "U02"], first_attempt, "和牛フェアのお知らせ")
+    put_customer("U01", declared_on=today_jst())
+    (entry,) = call("GET", "/api/customers/U01/timeline")[1]["entries"]
+    assert (entry["kind"], entry["text"], entry["payload"]) == (
+        "campaign",
+        "和牛フェアのお知らせ",
+        {"message_id": "m1"},
+    )
+    assert entry["at"] == "2026-12-01T09:00:00.000000Z"

@@ -89,6 +89,29 @@ def put_many(items: list[dict[str, Any]]) -> None:
             batch.put_item(Item=item)
 
 
+CAMPAIGN = "campaign"
+
+
+def received(message_id: str, user_ids: list[str], first_attempt_at: datetime, summary: str) -> None:
+    """Record "received campaign `message_id`" in each recipient's timeline, for the dispatcher to
+    call once LINE has accepted a batch and before it writes the batch's receipt. The entry id is
+    fixed by the message and the batch's first attempt (`<first_attempt_at>#campaign-<message id>`),
+    so a batch recorded again (a resend answered 409 after a crash) overwrites, never duplicates."""
+    put_many(
+        [
+            entry(
+                user_id,
+                CAMPAIGN,
+                summary,
+                {"message_id": message_id},
+                first_attempt_at,
+                key=f"campaign-{message_id}",
+            )
+            for user_id in user_ids
+        ]
+    )
+
+
 def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:
     from boto3.dynamodb.conditions import Key
 
