@@ -473,3 +473,60 @@ def test_a_campaign_recorded_twice_for_a_batch_is_one_timeline_entry_per_custome
         {"message_id": "m1"},
     )
     assert entry["at"] == "2026-12-01T09:00:00.000000Z"
+
+
+def test_a_record_edit_computed_from_a_stale_read_is_redone_on_a_fresh_one(monkeypatch):
+    """The customer re-declared their age between the staff's read and write: the guarded write
+    fails, the edit is read again, and clearing the birthday restores the age declared last."""
+    from linecrm.logic import customers as logic
+
+    today = today_jst()
+    put_customer("U01", "male", 20, declared_on=today)
+    stale = customers.get("U01")
+    put_customer("U01", "male", 40, declared_on=today)  # the chat's new answer
+    table("customers_table").update_item(
+        Key={"user_id": "U01"},
+        UpdateExpression="SET birthday = :b",
+        ExpressionAttributeValues={":b": "1999-01-01"},
+    )
+    stale["birthday"] = "1999-01-01"
+    reads, fresh = iter([stale]), customers.get
+    monkeypatch.setattr(logic.dal, "get", lambda user_id: next(reads, None) or fresh(user_id))
+
+    assert call("PATCH", "/api/customers/U01", {"birthday": None})[1]["age"] == 40
+
+
+def test_a_push_whose_answer_was_lost_is_retried_with_the_same_key_and_delivered_once(
+    taro, line_emulator, monkeypatch
+):
+    from linebot.v3.messaging import MessagingApi
+    from urllib3.exceptions import ProtocolError
+
+    real, keys = MessagingApi.push_message_with_http_info, []
+
+    def answer_lost_once(self, request, x_line_retry_key=None, **kw):
+        keys.append(x_line_retry_key)
+        answer = real(self, request, x_line_retry_key=x_line_retry_key, **kw)
+        if len(keys) == 1:
+            raise ProtocolError("connection reset before the answer")
+        return answer
+
+    monkeypatch.setattr(MessagingApi, "push_message_with_http_info", answer_lost_once)
+    before = len(line_emulator.sent_to(TARO))
+    assert (
+        call("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "一度だけ"}]})[
+            0
+        ]
+        == 201
+    )
+    assert len(keys) == 2 and keys[0] == keys[1]
+    assert [m["text"] for m in line_emulator.sent_to(TARO)[before:]] == ["一度だけ"]
+
+
+def test_a_rename_onto_a_tag_the_customer_already_has_keeps_their_own():
+    put_customer("U01", declared_on=today_jst())
+    staff("PUT", "/api/customers/U01/tags/区分B", name="最初の人")
+    staff("PUT", "/api/customers/U01/tags/区分A")
+    staff("PUT", "/api/tags/区分A", {"name": "区分B"})
+    (item,) = table("customer_tags_table").scan()["Items"]
+    assert (item["tag"], item["tagged_by"]) == ("区分B", "最初の人")

@@ -1,7 +1,7 @@
 """Customer tags table: one item per tag on a customer (PK tag, SK user_id; GSI by_customer).
 
 Item: tag, user_id, tagged_by, tagged_at. Tag changes made by staff are written in one transaction
-with their audit entry and the customer's history entry (see logic.customer_book).
+with their audit entry and the customer's history entry (see logic.customers).
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, table
+from linecrm.dal.dynamo import query_all, table
 from linecrm.settings import get_settings
 
 
@@ -17,28 +17,13 @@ def _table():
     return table("customer_tags_table")
 
 
-def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> None:
-    """Put a tag on a customer (idempotent: tagging twice keeps the first item)."""
-    try:
-        _table().put_item(Item=_item(tag_name, user_id, actor, at_iso), ConditionExpression=_ABSENT)
-    except condition_failed():
-        pass
-
-
-_ABSENT = "attribute_not_exists(user_id)"
-
-
-def _item(tag_name: str, user_id: str, actor: str, at_iso: str) -> dict[str, Any]:
-    return {"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso}
-
-
 def tag_operation(tag_name: str, user_id: str, actor: str, at_iso: str) -> dict[str, Any]:
     """A TransactWriteItems element tagging a customer; cancels the transaction if already tagged."""
     return {
         "Put": {
             "TableName": get_settings().customer_tags_table,
-            "Item": _item(tag_name, user_id, actor, at_iso),
-            "ConditionExpression": _ABSENT,
+            "Item": {"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso},
+            "ConditionExpression": "attribute_not_exists(user_id)",
         }
     }
 
@@ -52,12 +37,6 @@ def untag_operation(tag_name: str, user_id: str) -> dict[str, Any]:
             "ConditionExpression": "attribute_exists(user_id)",
         }
     }
-
-
-def untag(tag_name: str, user_id: str) -> bool:
-    """Remove a tag; False when the customer did not have it."""
-    answer = _table().delete_item(Key={"tag": tag_name, "user_id": user_id}, ReturnValues="ALL_OLD")
-    return "Attributes" in answer
 
 
 def members(tag_name: str) -> list[dict[str, Any]]:
