@@ -76,6 +76,18 @@ class RunningStack:
         headers = {"Authorization": f"Bearer {self.admin_token}"}
         return json_request(method, self.url + path, body, headers, timeout=60)
 
+    def dynamodb(self) -> Any:
+        """A boto3 DynamoDB client on the stack's moto server."""
+        import boto3
+
+        return boto3.client(
+            "dynamodb",
+            endpoint_url=self.printed("DynamoDB (moto):"),
+            region_name="ap-northeast-1",
+            aws_access_key_id="x",
+            aws_secret_access_key="x",
+        )
+
     def stop(self) -> int:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)  # Ctrl-C

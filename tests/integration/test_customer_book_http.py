@@ -201,16 +201,7 @@ def test_the_csv_export_over_http_reads_back_with_japanese_intact(stack):
 
 
 def scan_for(stack, user_id: str) -> list[str]:
-    import boto3
-
-    moto = boto3.client(
-        "dynamodb",
-        endpoint_url=stack.printed("DynamoDB (moto):"),
-        region_name="ap-northeast-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="x",
-    )
-    found = []
+    moto, found = stack.dynamodb(), []
     for name in moto.list_tables()["TableNames"]:
         for item in moto.scan(TableName=name)["Items"]:
             if user_id in json.dumps(item, ensure_ascii=False):

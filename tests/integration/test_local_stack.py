@@ -48,15 +48,7 @@ def test_the_built_in_emulator_serves_the_messaging_api_on_the_same_port(stack):
 
 
 def test_the_seed_creates_customers_in_moto_and_in_the_emulator(stack):
-    import boto3
-
-    moto = boto3.client(
-        "dynamodb",
-        endpoint_url=stack.printed("DynamoDB (moto):"),
-        region_name="ap-northeast-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="x",
-    )
+    moto = stack.dynamodb()
     assert moto.scan(TableName="customers", Select="COUNT")["Count"] == 200
     _, body = stack.call("GET", "/emulator/api/customers")
     customers = json.loads(body)["customers"]

@@ -14,7 +14,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import delete_found, query_all, table
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
 
@@ -60,18 +60,7 @@ def delete_subject(subject_: str) -> int:
     """Remove every entry of a subject (a deleted customer's own trail holds their personal data)."""
     from boto3.dynamodb.conditions import Key
 
-    keys = [
-        {"subject": e["subject"], "entry_id": e["entry_id"]}
-        for e in query_all(
-            _table(),
-            KeyConditionExpression=Key("subject").eq(subject_),
-            ProjectionExpression="subject, entry_id",
-        )
-    ]
-    with _table().batch_writer() as batch:
-        for key in keys:
-            batch.delete_item(Key=key)
-    return len(keys)
+    return delete_found(_table(), ("subject", "entry_id"), KeyConditionExpression=Key("subject").eq(subject_))
 
 
 def list_for(subject_: str) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import delete_found, query_all, table
 from linecrm.settings import get_settings
 
 
@@ -96,16 +96,9 @@ def delete_all_for(user_id: str) -> int:
     """Remove every tag of a customer (退会). Returns how many were removed."""
     from boto3.dynamodb.conditions import Key
 
-    keys = [
-        {"tag": i["tag"], "user_id": i["user_id"]}
-        for i in query_all(
-            _table(),
-            IndexName="by_customer",
-            KeyConditionExpression=Key("user_id").eq(user_id),
-            ProjectionExpression="tag, user_id",
-        )
-    ]
-    with _table().batch_writer() as batch:
-        for key in keys:
-            batch.delete_item(Key=key)
-    return len(keys)
+    return delete_found(
+        _table(),
+        ("tag", "user_id"),
+        IndexName="by_customer",
+        KeyConditionExpression=Key("user_id").eq(user_id),
+    )

@@ -52,6 +52,18 @@ def query_all(tbl: Any, **kwargs: Any) -> Iterator[dict[str, Any]]:
         yield from page.get("Items", [])
 
 
+def delete_found(tbl: Any, key_names: tuple[str, ...], **kwargs: Any) -> int:
+    """Delete every item a Query (or Scan, `scan=True`) finds, 25 per BatchWriteItem; how many."""
+    names = {f"#k{i}": name for i, name in enumerate(key_names)}
+    kwargs["ProjectionExpression"] = ", ".join(names)
+    kwargs["ExpressionAttributeNames"] = {**kwargs.get("ExpressionAttributeNames", {}), **names}
+    keys = [{name: item[name] for name in key_names} for item in query_all(tbl, **kwargs)]
+    with tbl.batch_writer() as batch:
+        for key in keys:
+            batch.delete_item(Key=key)
+    return len(keys)
+
+
 def count_all(tbl: Any, **kwargs: Any) -> int:
     """How many items a Query matches (Select=COUNT, every page)."""
     return sum(page["Count"] for page in _pages(tbl, {**kwargs, "Select": "COUNT"}))

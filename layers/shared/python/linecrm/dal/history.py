@@ -14,7 +14,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import delete_found, query_all, table
 from linecrm.jst import iso_utc, now_utc
 from linecrm.settings import get_settings
 
@@ -182,8 +182,6 @@ def delete_note_operation(user_id: str, entry_id: str) -> dict[str, Any]:
 
 
 def delete_all(user_id: str) -> int:
-    keys = [{"user_id": i["user_id"], "entry_id": i["entry_id"]} for i in list_for(user_id)]
-    with _table().batch_writer() as batch:
-        for key in keys:
-            batch.delete_item(Key=key)
-    return len(keys)
+    from boto3.dynamodb.conditions import Key
+
+    return delete_found(_table(), ("user_id", "entry_id"), KeyConditionExpression=Key("user_id").eq(user_id))
