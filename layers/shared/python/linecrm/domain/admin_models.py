@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.messages import MAX_MESSAGES, MessageObject, SendAt, Target
@@ -16,21 +16,23 @@ class _In(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _trimmed(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be blank")
+    return value.strip()
+
+
+NotBlank = Annotated[str, AfterValidator(_trimmed)]  # trimmed; only spaces is refused
+
+
 # --- groups ---------------------------------------------------------------------------------
 
 
 class GroupIn(_In):
-    name: str = Field(min_length=1, max_length=50, examples=["男性 20〜49歳"])
+    name: NotBlank = Field(min_length=1, max_length=50, examples=["男性 20〜49歳"])
     gender: Gender
     age_min: int = Field(ge=MIN_AGE, le=MAX_AGE)
     age_max: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE, description="null: no upper end")
-
-    @field_validator("name")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("name must not be blank")
-        return value.strip()
 
     @field_validator("age_max")
     @classmethod
@@ -215,14 +217,7 @@ class TagCatalogue(BaseModel):
 
 
 class TagRenameIn(_In):
-    name: str = Field(min_length=1, max_length=50, description="the new name", examples=["区分B"])
-
-    @field_validator("name")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("name must not be blank")
-        return value.strip()
+    name: NotBlank = Field(min_length=1, max_length=50, description="the new name", examples=["区分B"])
 
 
 class TimelinePage(BaseModel):
@@ -232,14 +227,9 @@ class TimelinePage(BaseModel):
 
 
 class NoteIn(_In):
-    text: str = Field(min_length=1, max_length=2000, examples=["来店時: 赤身が好み。次回は誕生日のお祝い"])
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("text must not be blank")
-        return value.strip()
+    text: NotBlank = Field(
+        min_length=1, max_length=2000, examples=["来店時: 赤身が好み。次回は誕生日のお祝い"]
+    )
 
 
 class NoteOut(BaseModel):
