@@ -530,3 +530,19 @@ def test_a_rename_onto_a_tag_the_customer_already_has_keeps_their_own():
     staff("PUT", "/api/tags/区分A", {"name": "区分B"})
     (item,) = table("customer_tags_table").scan()["Items"]
     assert (item["tag"], item["tagged_by"]) == ("区分B", "最初の人")
+
+
+def test_a_tag_or_note_racing_with_a_deletion_is_refused_and_leaves_nothing(monkeypatch):
+    """The customer was read, then deleted before the write: the write's transaction checks that
+    the customer still exists."""
+    from linecrm.logic import customer_book
+    from linecrm.logic import customers as logic
+
+    def read_before_the_deletion(user_id: str) -> dict:
+        return {"user_id": user_id}
+
+    monkeypatch.setattr(logic, "customer", read_before_the_deletion)
+    monkeypatch.setattr(customer_book, "customer", read_before_the_deletion)
+    assert call("PUT", "/api/customers/U09/tags/区分A")[0] == 404
+    assert call("POST", "/api/customers/U09/notes", {"text": "来店"})[0] == 404
+    assert every_item_mentioning("U09") == []

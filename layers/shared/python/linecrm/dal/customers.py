@@ -167,6 +167,18 @@ def save_operation(
     return stored, {"Update": {"TableName": get_settings().customers_table, **arguments}}
 
 
+def exists_check(user_id: str) -> dict[str, Any]:
+    """A TransactWriteItems element that cancels the transaction when the customer is gone (a
+    staff write racing with a deletion must not leave a tag or a note behind)."""
+    return {
+        "ConditionCheck": {
+            "TableName": get_settings().customers_table,
+            "Key": {"user_id": user_id},
+            "ConditionExpression": "attribute_exists(user_id)",
+        }
+    }
+
+
 def set_display_name(user_id: str, name: str) -> None:
     """The LINE display name, on a customer that still exists (it is not an index key)."""
     set_plain(user_id, {"display_name": name})

@@ -47,7 +47,16 @@ def add_note(user_id: str, text: str, actor: str) -> dict[str, Any]:
     audit_item = audit.entry(
         audit.subject("customer", user_id), "noted", actor, now, {"note_id": note["entry_id"], "text": text}
     )
-    transact([history.put_operation(note), audit.put_operation(audit_item)])
+    try:
+        transact(
+            [
+                history.put_operation(note),
+                audit.put_operation(audit_item),
+                customers_dal.exists_check(user_id),
+            ]
+        )
+    except Cancelled as error:
+        raise NotFound(f"顧客 {user_id} が見つかりません") from error
     return _note_view(note)
 
 
@@ -185,6 +194,10 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "coupon_uses": coupon_uses.forget_customer(user_id),
     }
     customers_dal.delete(user_id)
+    # Once the customer is gone no staff write can add to them (each checks that the customer
+    # exists in its transaction); sweep again for what a request racing with this one wrote.
+    removed["tags"] += customer_tags.delete_all_for(user_id)
+    removed["history"] += history.delete_all(user_id)
     if actor is not None:
         transact([audit.put_operation(audit.entry("customers", "deleted", actor, now_utc(), removed))])
     return removed

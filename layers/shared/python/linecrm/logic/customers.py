@@ -21,6 +21,7 @@ from linecrm.domain.customer_record import RecordPatch, display_name_of, record_
 from linecrm.domain.errors import Busy, Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger
+from linecrm.settings import get_settings
 
 MAX_PAGE = 200
 PROFILE_STALE = timedelta(hours=24)  # the LINE display name and picture are refreshed after this
@@ -122,10 +123,21 @@ def _commit(
     at: datetime,
     kind: str,
 ) -> None:
-    """The change's operations, its audit entry and its history entry, in one transaction."""
+    """The change's operations, its audit entry and its history entry, in one transaction, on
+    condition that the customer still exists (NotFound otherwise; a write of the customer item
+    carries that condition itself: one transaction may not touch an item twice)."""
     audit_item = audit.entry(audit.subject("customer", user_id), action, actor, at, changes)
     entry = history.entry(user_id, kind, text, changes, at, actor=actor)
-    transact([*operations, audit.put_operation(audit_item), history.put_operation(entry)])
+    operations = [*operations, audit.put_operation(audit_item), history.put_operation(entry)]
+    writes_customer = any(
+        o.get("Update", {}).get("TableName") == get_settings().customers_table for o in operations
+    )
+    try:
+        transact(operations if writes_customer else [*operations, dal.exists_check(user_id)])
+    except Cancelled as error:
+        if error.reasons[-1:] == ["ConditionalCheckFailed"]:
+            raise NotFound(f"顧客 {user_id} が見つかりません") from None
+        raise
 
 
 def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any]:
