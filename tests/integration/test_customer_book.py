@@ -546,3 +546,13 @@ def test_a_tag_or_note_racing_with_a_deletion_is_refused_and_leaves_nothing(monk
     assert call("PUT", "/api/customers/U09/tags/区分A")[0] == 404
     assert call("POST", "/api/customers/U09/notes", {"text": "来店"})[0] == 404
     assert every_item_mentioning("U09") == []
+
+
+def test_the_export_pages_through_every_matching_customer_once(monkeypatch):
+    from linecrm.logic import customers as logic
+
+    monkeypatch.setattr(logic, "EXPORT_PAGE", 2)
+    for i in range(7):
+        put_customer(f"U{i:02d}", "male" if i % 2 else "female", 30, declared_on=today_jst())
+    body = raw("GET", "/api/customers/export", query="gender=male")[2].decode("utf-8-sig")
+    assert [r["ユーザーID"] for r in csv.DictReader(io.StringIO(body))] == ["U01", "U03", "U05"]
