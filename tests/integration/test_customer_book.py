@@ -332,7 +332,7 @@ def test_the_timeline_shows_everything_in_time_order_page_by_page(taro):
     staff("PATCH", f"/api/customers/{TARO}", {"name": "山田 太郎"})
     staff("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "またどうぞ"}]})
     taro.unfollow()
-    taro.follow()
+    taro.follow(is_unblocked=True)
 
     kinds, cursor = [], None
     while True:
@@ -347,7 +347,7 @@ def test_the_timeline_shows_everything_in_time_order_page_by_page(taro):
         if not cursor:
             break
     assert kinds[:2] == ["follow", "reply"]
-    assert kinds[-7:] == ["tag", "note", "record", "staff_message", "unfollow", "follow", "reply"]
+    assert kinds[-7:] == ["tag", "note", "record", "staff_message", "unfollow", "unblock", "reply"]
     assert "inbound" in kinds and "profile" in kinds
     assert call("GET", f"/api/customers/{TARO}/timeline", query="cursor=bad")[0] == 422
 

@@ -189,7 +189,7 @@ class CustomerList(BaseModel):
 class HistoryEntry(BaseModel):
     entry_id: str
     kind: str = Field(
-        description="follow | unfollow | inbound | reply | reply_failed | push | staff_message | "
+        description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "
         "coupon_use | profile | note | tag | record"
     )
     text: str = ""

@@ -18,7 +18,7 @@ from linecrm.observability import logger
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
 PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
-_FACTS = {"follow": "[友だち追加]", "unfollow": "[ブロック]"}
+_FACTS = {"follow": "[友だち追加]", "unfollow": "[ブロック]", "unblock": "[ブロック解除]"}
 _LABELS = {
     "sticker": "[スタンプ]",
     "image": "[画像]",
@@ -180,6 +180,8 @@ def _display_name(user_id: str) -> str | None:
 
 def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
     kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
+    if kind == "follow" and (raw.get("follow") or {}).get("isUnblocked"):
+        kind = "unblock"  # LINE's follow event after a block: told apart in the timeline
     text = _FACTS.get(kind) or _summary(raw)
     history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
     if kind == "inbound":
