@@ -56,6 +56,8 @@ def test_a_percent_encoded_tag_is_stored_decoded_and_a_long_japanese_tag_is_acce
     assert status == 200 and json.loads(body)["tags"] == [SEMINAR, "区分A"]
     status, _, _ = raw("DELETE", "/api/customers/U01/tags/%E5%8C%BA%E5%88%86A")
     assert status == 200 and call("GET", "/api/customers/U01")[1]["tags"] == [SEMINAR]
+    status, _, body = raw("PUT", "/api/customers/U01/tags/A%2FB")  # an encoded "/" stays in its segment
+    assert status == 200 and json.loads(body)["tags"] == ["A/B", SEMINAR]
 
 
 def test_the_catalogue_counts_each_tag_and_a_rename_or_delete_reaches_every_customer():
