@@ -9,9 +9,14 @@ from constructs import Construct
 
 from infra.api import Api
 from infra.function import FunctionBasis, product_function
-from linecrm.tables import TABLES
 
-ADMIN_TABLES = tuple(t.name for t in TABLES if t.name != "idempotency")
+# What the staff API's code paths touch (functions/admin_api/routes -> linecrm.logic -> linecrm.dal):
+# groups, messages and customer tags are written, each group and message change with its audit
+# entry in the same transaction; customers (lists, details, counts of followers and pending
+# folds), their history, coupon uses and the segment counts are only read. Never deliveries or
+# the webhook's idempotency records.
+ADMIN_WRITES = ("groups", "messages", "audit", "customer_tags")
+ADMIN_READS = ("customers", "history", "coupon_uses", "segment_counts")
 
 
 class StaffUsers(Construct):
@@ -71,7 +76,7 @@ class AdminApi(Construct):
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )
-        basis.data.grant(self.function, read_write=ADMIN_TABLES)
+        basis.data.grant(self.function, read_write=ADMIN_WRITES, read=ADMIN_READS)
 
         authorizer = apigw.CognitoUserPoolsAuthorizer(
             self, "Authorizer", cognito_user_pools=[self.staff.user_pool]

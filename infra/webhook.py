@@ -33,8 +33,9 @@ class Webhook(Construct):
         acknowledge(
             self.function,
             "Annotation::@aws-cdk/aws-lambda:snapStartRequirePublish",
-            "The stack publishes a version on every code or configuration change (current_version) "
-            "and API Gateway calls it through the alias, so SnapStart always applies.",
+            "API Gateway calls the function through the alias, which points at current_version: a "
+            "new version is published on every change of the code, the configuration or a layer "
+            "(the recognizeLayerVersion flag, set by app.py), so SnapStart always applies.",
         )
         basis.data.grant(
             self.function,
