@@ -17,7 +17,6 @@ from infra.config import Config
 from infra.nag import acknowledge
 
 
-
 @dataclass(frozen=True)
 class Throttle:
     rate_per_second: int

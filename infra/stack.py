@@ -20,7 +20,6 @@ from infra.nag import acknowledge
 from infra.webhook import Webhook
 from linecrm.secrets import PLACEHOLDER_VALUE
 
-
 FIRST_STAFF_USER_COMMAND = (
     "aws cognito-idp admin-create-user --user-pool-id ",
     " --username staff@example.jp --user-attributes Name=email,Value=staff@example.jp"

@@ -18,7 +18,7 @@ from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
 from functions.admin_api import auth, errors
 from functions.admin_api.routes import audit, customers, groups, messages
 from linecrm.domain.errors import AdminError
-from linecrm.observability import logger, metrics, tracer
+from linecrm.observability import lambda_handler, logger
 
 PREFIX = "/api"
 SWAGGER_PATH = f"{PREFIX}/swagger"
@@ -57,8 +57,7 @@ def _is_public(event: dict[str, Any]) -> bool:
     return event.get("httpMethod") == "GET" and event.get("path") == SWAGGER_PATH
 
 
-@logger.inject_lambda_context(clear_state=True)
-@metrics.log_metrics
+@lambda_handler(tracing=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     if not _is_public(event):
         staff = auth.staff_of(event)
@@ -66,11 +65,6 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             logger.info("refused unauthenticated request", path=event.get("path"))
             return errors.unauthorized()
         app.append_context(staff=staff)  # read by auth.current_staff; resolve() clears it afterwards
-    return _resolve(event, context)
-
-
-@tracer.capture_method(capture_response=False)
-def _resolve(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return app.resolve(event, context)
 
 

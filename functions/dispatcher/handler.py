@@ -1,20 +1,27 @@
 """Dispatcher: fired every 5 minutes by EventBridge (locally by the scheduler and
 `POST /_local/dispatch`). Glue only: the run is linecrm.logic.dispatch; then, on the same tick,
-customers' moves are folded into the segment counts (linecrm.logic.segment_counts)."""
+customers' moves are folded into the segment counts (linecrm.logic.segment_counts).
+
+Until the operator puts the LINE channel's values into the secret (it holds the stack's
+placeholder), the run sends nothing and says so in one log line; the fold still runs.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from linecrm import secrets
 from linecrm.logic import dispatch, segment_counts
-from linecrm.observability import logger, metrics, tracer
+from linecrm.observability import lambda_handler, logger
 
 
-@tracer.capture_lambda_handler
-@logger.inject_lambda_context
-@metrics.log_metrics
+@lambda_handler(tracing=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
-    summary = dispatch.run()
+    if secrets.placeholder_in_use():
+        logger.error(secrets.NOT_SET_MESSAGE.format(name=secrets.secret_name()))
+        summary: dict[str, Any] = {"messages": [], "skipped": "line secret not set"}
+    else:
+        summary = dispatch.run()
     try:
         summary["segment_counts"] = segment_counts.fold()
     except Exception:  # the counts stay exact without a fold (only slower to read): never fail the run

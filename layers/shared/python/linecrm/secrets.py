@@ -2,28 +2,42 @@
 (`Settings.line_credentials()`: Secrets Manager in AWS, environment variables locally).
 
 Until the operator puts the real values, the secret holds the stack's placeholder: `SecretNotSet`
-is raised then, so the webhook and the dispatcher can say so in one log line and send nothing.
+is raised then (and `placeholder_in_use()` says so), so the webhook and the dispatcher can say it
+in one log line and send nothing.
 """
 
 from __future__ import annotations
 
 from linecrm.settings import LINE_SECRET_PLACEHOLDER, LineCredentials, get_settings
 
-PLACEHOLDER_VALUE = {"channel_secret": LINE_SECRET_PLACEHOLDER, "channel_access_token": LINE_SECRET_PLACEHOLDER}
+PLACEHOLDER_VALUE = {
+    "channel_secret": LINE_SECRET_PLACEHOLDER,
+    "channel_access_token": LINE_SECRET_PLACEHOLDER,
+}
+NOT_SET_MESSAGE = (
+    "LINE secret {name} still holds the placeholder: nothing is sent until the channel secret and "
+    "access token are put into it (docs/deploy.md, step 5)"
+)
 
 
 class SecretNotSet(RuntimeError):
     """The secret still holds the placeholder the stack created it with."""
 
 
-def credentials() -> LineCredentials:
+def secret_name() -> str | None:
+    return get_settings().line_secret_name
+
+
+def placeholder_in_use() -> bool:
+    """True when the functions read a Secrets Manager secret that still holds the placeholder."""
     settings = get_settings()
-    found = settings.line_credentials()
+    return bool(settings.line_secret_name) and settings.line_credentials().is_placeholder
+
+
+def credentials() -> LineCredentials:
+    found = get_settings().line_credentials()
     if found.is_placeholder:
-        raise SecretNotSet(
-            f"LINE secret {settings.line_secret_name} still holds the placeholder: put the channel "
-            "secret and access token (docs/deploy.md); nothing is sent until then"
-        )
+        raise SecretNotSet(NOT_SET_MESSAGE.format(name=secret_name()))
     return found
 
 

@@ -48,7 +48,6 @@ class Settings(BaseModel):
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")
     admin_token: str | None = Field(None, alias="ADMIN_TOKEN")
 
-
     def line_credentials(self) -> LineCredentials:
         """The channel's secret and token (Secrets Manager through Powertools Parameters, cached
         LINE_SECRET_CACHE_SECONDS; or the two local variables), validated."""
