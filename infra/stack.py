@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from aws_cdk import CfnOutput, Fn, RemovalPolicy, SecretValue, Stack
+from aws_cdk import Aws, CfnOutput, Fn, RemovalPolicy, SecretValue, Stack
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
@@ -20,8 +20,9 @@ from infra.nag import acknowledge
 from infra.webhook import Webhook
 from linecrm.secrets import PLACEHOLDER_VALUE
 
-FIRST_STAFF_USER_COMMAND = (
-    "aws cognito-idp admin-create-user --user-pool-id ",
+FIRST_STAFF_USER = (
+    "aws cognito-idp admin-create-user --region ",
+    " --user-pool-id ",
     " --username staff@example.jp --user-attributes Name=email,Value=staff@example.jp"
     " Name=email_verified,Value=true --desired-delivery-mediums EMAIL",
 )
@@ -70,7 +71,9 @@ class LineCrmStack(Stack):
         CfnOutput(
             self,
             "CreateFirstStaffUser",
-            value=Fn.join("", [FIRST_STAFF_USER_COMMAND[0], pool_id, FIRST_STAFF_USER_COMMAND[1]]),
+            value=Fn.join(
+                "", [FIRST_STAFF_USER[0], Aws.REGION, FIRST_STAFF_USER[1], pool_id, FIRST_STAFF_USER[2]]
+            ),
             description="Creates a staff user (replace the address); Cognito mails a temporary password",
         )
         CfnOutput(self, "AlarmTopicArn", value=self.monitoring.topic.topic_arn)
