@@ -16,7 +16,6 @@ from local.apigw import LambdaContext
 from local.line_emulator import webhook_events as ev
 from tests.integration.dispatch_support import NOW, customer, message, put_message, seed_customers
 from tests.support.line_webhook import SECRET, post
-from tests.support.logs import json_logs  # noqa: F401 (fixture)
 
 NAME = "LineCrm-prod/line-channel"
 
@@ -24,7 +23,9 @@ NAME = "LineCrm-prod/line-channel"
 @pytest.fixture
 def placeholder_secret(aws, line_emulator, monkeypatch):
     """The secret as `cdk deploy` creates it; the functions read it (not the local variables)."""
-    boto3.client("secretsmanager").create_secret(Name=NAME, SecretString=json.dumps(secrets.PLACEHOLDER_VALUE))
+    boto3.client("secretsmanager").create_secret(
+        Name=NAME, SecretString=json.dumps(secrets.PLACEHOLDER_VALUE)
+    )
     parameters.clear_caches()
     monkeypatch.setenv("LINE_SECRET_NAME", NAME)
     get_settings.cache_clear()

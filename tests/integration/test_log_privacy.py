@@ -8,7 +8,6 @@ import pytest
 from linecrm.observability import user_ref
 from local.line_emulator import webhook_events as ev
 from tests.support.line_webhook import Customer, post
-from tests.support.logs import json_logs  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.usefixtures("aws")
 
