@@ -13,7 +13,7 @@ STAGE ?= dev
 CDK := npx --no-install cdk
 CDK_CONTEXT := -c stage=$(STAGE) $(if $(ALARM_EMAIL),-c alarm_email=$(ALARM_EMAIL))
 
-.PHONY: setup setup-local browser-deps run test test-fast lint synth deploy diff destroy node bench clean
+.PHONY: setup setup-local browser-deps run test test-fast lint synth bootstrap deploy diff destroy node bench clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 
 node: node_modules/.package-lock.json
+
+# Once per account and region (those of your AWS credentials, as for deploy).
+bootstrap: setup node
+	$(CDK) bootstrap $(CDK_CONTEXT)
 
 deploy: setup node
 	$(CDK) deploy $(CDK_CONTEXT)
