@@ -23,7 +23,7 @@ class Throttle:
     burst: int
 
 
-# Each method has its own token bucket (docs/design.md, "Throttling", says why these numbers):
+# Each method has its own token bucket (docs/design.md, "Throttling, per method", says why):
 # a flood of forged webhooks cannot starve the staff API, nor a runaway console script LINE.
 # `POST /webhook`: LINE delivers one request per event (or a few events per request); after a
 # send to every customer, replies and coupon taps arrive within minutes, a few dozen per second
@@ -53,9 +53,9 @@ class Api(Construct):
             "RestApi",
             description="LINE CRM: LINE webhook and staff API",
             endpoint_types=[apigw.EndpointType.REGIONAL],
-            # The account-level role API Gateway needs to write execution logs. One per account and
-            # region, shared by every API there: retained, so destroying this stack (or the dev
-            # stage's) never breaks the logging of other APIs.
+            # The account-level role API Gateway needs to write execution logs. One setting per
+            # account and region, shared by every API there (and by the dev and prod stacks):
+            # retained, role and setting, so destroying a stack never breaks other APIs' logging.
             cloud_watch_role=True,
             cloud_watch_role_removal_policy=RemovalPolicy.RETAIN,
             deploy_options=apigw.StageOptions(
