@@ -93,6 +93,7 @@ def product_function(
             "POWERTOOLS_SERVICE_NAME": SERVICE,
             "POWERTOOLS_METRICS_NAMESPACE": METRICS_NAMESPACE,
             "LOG_LEVEL": config.log_level,
+            "STAGE": config.stage,  # a dimension of every metric (linecrm.observability)
             **(environment or {}),
             **basis.environment,
         },

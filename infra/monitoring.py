@@ -18,7 +18,7 @@ from infra.data import pascal
 from linecrm.observability import METRICS_NAMESPACE, SERVICE
 
 PERIOD = Duration.minutes(5)  # one dispatcher run
-# The dispatcher's Powertools metrics (namespace LineCrm, dimension service=line-crm), as emitted by
+# The dispatcher's Powertools metrics (namespace LineCrm, dimensions service=line-crm and stage), as emitted by
 # linecrm/logic/dispatch.py: one per message that ended failed or partially_failed, one per held.
 DISPATCH_FAILED_METRIC = "MessagesFailed"
 DISPATCH_HELD_METRIC = "MessagesHeld"
@@ -30,11 +30,11 @@ DISPATCHER_SLOW_SECONDS = 240
 WEBHOOK_4XX_PER_5_MINUTES = 10
 
 
-def dispatcher_metric(name: str) -> cloudwatch.Metric:
+def dispatcher_metric(name: str, stage: str) -> cloudwatch.Metric:
     return cloudwatch.Metric(
         namespace=METRICS_NAMESPACE,
         metric_name=name,
-        dimensions_map={"service": SERVICE},
+        dimensions_map={"service": SERVICE, "stage": stage},
         statistic="Sum",
         period=PERIOD,
     )
@@ -88,13 +88,13 @@ class Monitoring(Construct):
         )
         self._alarm(
             "DeliveryFailures",
-            dispatcher_metric(DISPATCH_FAILED_METRIC),
+            dispatcher_metric(DISPATCH_FAILED_METRIC, config.stage),
             "LINE refused a batch of a message (status failed or partially_failed): see the "
             "message's reasons in the console.",
         )
         self._alarm(
             "MessagesHeld",
-            dispatcher_metric(DISPATCH_HELD_METRIC),
+            dispatcher_metric(DISPATCH_HELD_METRIC, config.stage),
             "A message was held (not enough monthly message quota left): staff must decide.",
         )
         self._alarm(

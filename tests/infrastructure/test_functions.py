@@ -59,6 +59,7 @@ def test_environment_names_every_table_the_secret_and_powertools(resources, tabl
     assert env["POWERTOOLS_SERVICE_NAME"] == "line-crm"
     assert env["POWERTOOLS_METRICS_NAMESPACE"] == "LineCrm"
     assert env["LOG_LEVEL"] == "INFO"
+    assert env["STAGE"] == STAGE
     # The channel secret and token come from Secrets Manager, never from plain variables.
     assert "LINE_CHANNEL_SECRET" not in env and "LINE_CHANNEL_ACCESS_TOKEN" not in env
 

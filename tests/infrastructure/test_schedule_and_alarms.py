@@ -13,7 +13,7 @@ from infra.monitoring import (
 )
 from linecrm.tables import TABLES
 from tests.infrastructure.cfn import logical_id, of_type
-from tests.infrastructure.conftest import ALARM_EMAIL
+from tests.infrastructure.conftest import ALARM_EMAIL, STAGE
 
 
 def test_eventbridge_fires_the_dispatcher_every_five_minutes(resources):
@@ -62,7 +62,11 @@ def test_dispatcher_outcome_metrics_alarm_on_the_first_occurrence(alarms, fragme
     alarm = _alarm(alarms, fragment)
     assert alarm["Namespace"] == "LineCrm"
     assert alarm["MetricName"] == metric
-    assert alarm["Dimensions"] == [{"Name": "service", "Value": "line-crm"}]  # Powertools' dimension
+    # Powertools' service dimension, and the stage's (linecrm.observability): dev and prod apart
+    assert alarm["Dimensions"] == [
+        {"Name": "service", "Value": "line-crm"},
+        {"Name": "stage", "Value": STAGE},
+    ]
     assert _fires_on_any_occurrence(alarm)
 
 

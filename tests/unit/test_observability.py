@@ -3,7 +3,11 @@ logger state carried between invocations, and user ids hashed in logs."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -63,3 +67,17 @@ def test_every_handler_uses_the_one_decorator_stack_and_nothing_else(name):
     decorators = re.findall(r"^@(\S+)", source, re.MULTILINE)
     handler_decorators = [d for d in decorators if not d.startswith("app.")]
     assert [d.split("(")[0] for d in handler_decorators] == ["lambda_handler"], handler_decorators
+
+
+def test_metrics_carry_the_stage_the_stack_gives_the_function():
+    """Both stages may share an account: their metrics (and alarms) are told apart by `stage`."""
+    code = (
+        "from linecrm.observability import metrics\n"
+        "metrics.add_metric(name='Probe', unit='Count', value=1)\n"
+        "metrics.flush_metrics()\n"
+    )
+    env = {**os.environ, "STAGE": "prod", "PYTHONPATH": str(paths.SHARED_PYTHON)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    emf = json.loads(out.stdout.strip().splitlines()[-1])
+    assert emf["stage"] == "prod" and emf["service"] == "line-crm"
+    assert ["service", "stage"] in [sorted(d) for d in emf["_aws"]["CloudWatchMetrics"][0]["Dimensions"]]

@@ -13,6 +13,7 @@ event types and ids are logged, never message text.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from functools import lru_cache, wraps
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,8 @@ METRICS_NAMESPACE = "LineCrm"
 
 logger = Logger(service=SERVICE)
 metrics = Metrics(namespace=METRICS_NAMESPACE, service=SERVICE)
+if stage := os.environ.get("STAGE"):  # set by the stack: dev and prod may share an account's metrics
+    metrics.set_default_dimensions(stage=stage)
 
 Handler = Callable[[dict[str, Any], Any], dict[str, Any]]
 
