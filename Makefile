@@ -3,7 +3,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-PIP := $(PY) -m pip install --disable-pip-version-check --progress-bar off
+PIP := $(PY) -m pip install --disable-pip-version-check
 LOCAL_REQUIREMENTS := requirements-local.txt layers/dependencies/requirements.txt
 # One stamp per set of requirements: `make run` needs only the local stack's packages (no CDK,
 # Playwright or test tools); `make test` adds requirements-dev.txt.

@@ -80,7 +80,7 @@ def build_dependencies(
     staging = build_dir.with_name(f"{digest}.tmp-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     command = [
-        sys.executable, "-m", "pip", "install", "--disable-pip-version-check", "--progress-bar", "off",
+        sys.executable, "-m", "pip", "install", "--disable-pip-version-check",
         "--platform", PIP_PLATFORM, "--only-binary=:all:", "--implementation", "cp",
         "--python-version", PIP_PYTHON_VERSION, "--no-compile",
         "--target", str(staging / "python"), "-r", str(requirements), boto3_pin(),
