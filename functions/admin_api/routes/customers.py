@@ -9,7 +9,8 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
-from linecrm.domain.admin_models import CustomerDetail, CustomerList, TagsOut
+from linecrm.dal import customer_tags
+from linecrm.domain.admin_models import CustomerDetail, CustomerList, TagList, TagsOut
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.logic import customers
@@ -60,3 +61,8 @@ def tag_customer(user_id: UserId, tag: TagName) -> TagsOut:
 )
 def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag))
+
+
+@router.get("/tags", summary="Every tag in use (the composer's 配信先 lists them)")
+def list_tags() -> TagList:
+    return TagList(tags=customer_tags.all_tags())
