@@ -16,10 +16,15 @@ function h(tag, attributes = {}, ...children) {
     else if (name === "dataset") Object.assign(element.dataset, value);
     else element.setAttribute(name, value === true ? "" : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) element.append(child);
   }
   return element;
+}
+
+// Replace an element's children, skipping null/false (conditional parts).
+function put(element, ...children) {
+  element.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
 }
 
 const JST = new Intl.DateTimeFormat("ja-JP", {
@@ -170,7 +175,7 @@ async function groupsPage(editId) {
       render();
     } }, "削除"))));
 
-  page().replaceChildren(
+  put(page(), 
     h("h1", {}, "グループ"),
     h("p", { class: "notice", role: "status" }, takeFlash()),
     h("div", { class: "split" },
@@ -230,7 +235,7 @@ async function composePage(messageId, copy) {
     h("fieldset", {}, h("legend", {}, "画像（任意）"),
       field("image-url", "画像のURL", image, "https で始まる JPEG / PNG の URL")),
     h("fieldset", {}, h("legend", {}, "クーポン（任意）"),
-      h("div", { class: "row" }, couponOn, h("label", { for: "coupon-on", style: "margin:0" }, "クーポンを付ける")),
+      h("div", { class: "row" }, couponOn, h("label", { for: "coupon-on", class: "inline" }, "クーポンを付ける")),
       couponFields),
     general, sent,
     h("div", { class: "row" },
@@ -277,7 +282,7 @@ async function composePage(messageId, copy) {
   const phone = h("div", { class: "phone", id: "preview", "aria-label": "プレビュー", role: "region" });
   function preview() {
     const { messages } = draft();
-    phone.replaceChildren(h("div", { class: "head" }, "Kuroge（プレビュー）"),
+    put(phone, h("div", { class: "head" }, "Kuroge（プレビュー）"),
       ...messages.map((m) => {
         if (m.type === "text") return h("div", { class: "bubble" }, m.text);
         if (m.type === "image") return h("div", { class: "bubble image" }, h("img", { src: m.previewImageUrl, alt: "画像" }));
@@ -289,24 +294,24 @@ async function composePage(messageId, copy) {
             m.expires_at ? h("span", { class: "until" }, `有効期限: ${m.expires_at}まで`) : null),
           h("span", { class: "use", "aria-hidden": "true" }, "使う"));
       }),
-      messages.length ? null : h("p", { class: "hint", style: "color:#fff" }, "メッセージを入力するとここに表示されます"));
+      messages.length ? null : h("p", { class: "hint on-chat" }, "メッセージを入力するとここに表示されます"));
   }
   form.addEventListener("input", preview);
 
   const reach = $("#reach", form);
   async function estimate() {
     const body = targetBody();
-    if (!body) return reach.replaceChildren();
-    reach.replaceChildren(h("span", {}, "配信対象を数えています…"));
+    if (!body) return put(reach);
+    put(reach, h("span", {}, "配信対象を数えています…"));
     const answer = await api("POST", "/api/messages/estimate", { target: body });
     if (!answer) return;
-    if (answer.status !== 200) return reach.replaceChildren(h("span", { class: "error" }, answer.data.message));
+    if (answer.status !== 200) return put(reach, h("span", { class: "error" }, answer.data.message));
     const { recipient_count: count, quota } = answer.data;
     let quotaText;
     if (quota.unavailable) quotaText = `今月の送信可能数: 取得できません（${quota.unavailable}）`;
     else if (quota.type === "none" || quota.limit === null) quotaText = `今月の送信数: ${quota.used ?? 0}通（上限なし）`;
     else quotaText = `今月の送信数: ${quota.used} / ${quota.limit}通（残り${quota.remaining}通）`;
-    reach.replaceChildren(
+    put(reach, 
       h("span", { id: "reach-count" }, `配信対象: ${count}人（現在）`),
       h("span", { id: "quota" }, quotaText),
       quota.fits === false ? h("span", { class: "error" }, "今月の残り通数が足りません。送信時に保留になります") : null);
@@ -316,7 +321,8 @@ async function composePage(messageId, copy) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const { messages, from } = draft();
-    const body = { target: targetBody(), send_at: sendAt.value ? `${sendAt.value}:00+09:00` : undefined, messages };
+    const time = sendAt.value.length === 16 ? `${sendAt.value}:00` : sendAt.value;  // with or without seconds
+    const body = { target: targetBody(), send_at: time ? `${time}+09:00` : undefined, messages };
     if (!body.target) delete body.target;
     const result = editing
       ? await api("PUT", `/api/messages/${original.message_id}`, body)
@@ -343,7 +349,7 @@ async function composePage(messageId, copy) {
     }
   });
 
-  page().replaceChildren(
+  put(page(), 
     h("h1", { id: "compose-title" }, editing ? "メッセージを編集" : "メッセージ作成"),
     copy ? h("p", { class: "notice" }, "保留になったメッセージを新しい日時で登録し直します") : null,
     h("div", { class: "split" }, form, h("div", {}, h("h2", {}, "プレビュー"), phone)));
@@ -388,7 +394,7 @@ async function messagesPage() {
         } }, "取り消し")] : null,
       m.status === "held" ? h("a", { href: `#/compose/${m.message_id}/again` }, "新しい日時で登録し直す") : null);
   });
-  page().replaceChildren(
+  put(page(), 
     h("h1", {}, "配信一覧"),
     h("p", { class: "notice", role: "status" }, takeFlash()),
     rows.length ? h("ul", { class: "list", "aria-label": "メッセージ一覧" }, rows) : h("p", {}, "メッセージはまだありません。"),
@@ -431,7 +437,7 @@ async function customersPage() {
   const answer = await api("GET", `/api/customers?${query}`);
   if (!answer) return;
   if (answer.status !== 200) {
-    page().replaceChildren(h("h1", {}, "顧客"), filters);
+    put(page(), h("h1", {}, "顧客"), filters);
     const ids = { gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max", group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked" };
     return showErrors(filters, answer.data, (f) => ids[f], $("#filter-error"));
   }
@@ -445,7 +451,7 @@ async function customersPage() {
   const pager = h("div", { class: "row" },
     customerQuery.cursors.length > 1 ? h("button", { type: "button", class: "quiet", onclick: () => { customerQuery.cursors.pop(); render(); } }, "前へ") : null,
     answer.data.next_cursor ? h("button", { type: "button", class: "quiet", onclick: () => { customerQuery.cursors.push(answer.data.next_cursor); render(); } }, "次へ") : null);
-  page().replaceChildren(h("h1", {}, "顧客"), filters,
+  put(page(), h("h1", {}, "顧客"), filters,
     shown.length ? list : h("p", {}, "該当するお客様はいません。"), pager);
 }
 
@@ -454,7 +460,7 @@ async function customerPage(userId) {
     api("GET", `/api/customers/${encodeURIComponent(userId)}?history_limit=200`), api("GET", "/api/test-friends"),
   ]);
   if (!answer || !friendsAnswer) return;
-  if (answer.status !== 200) return page().replaceChildren(h("h1", {}, "顧客"), h("p", { class: "error" }, answer.data.message));
+  if (answer.status !== 200) return put(page(), h("h1", {}, "顧客"), h("p", { class: "error" }, answer.data.message));
   const c = answer.data;
   const isFriend = friendsAnswer.data.test_friends.some((f) => f.user_id === c.user_id);
   const toggle = h("button", { type: "button", class: "quiet", onclick: async () => {
@@ -469,7 +475,7 @@ async function customerPage(userId) {
     ["状態", c.blocked ? "ブロック中" : c.registered ? "登録済み" : "登録途中"],
     ["友だち追加", jst(c.followed_at)], ["登録", jst(c.registered_at)], ["ユーザーID", c.user_id],
   ];
-  page().replaceChildren(
+  put(page(), 
     h("p", {}, h("a", { href: "#/customers" }, "← 顧客一覧")),
     h("h1", {}, c.display_name || c.user_id),
     h("p", { class: "notice", role: "status" }, takeFlash()),
@@ -496,7 +502,7 @@ function signedOut(message) {
 function showSignIn(message = "") {
   $("#nav").hidden = true;
   $("#who").hidden = true;
-  page().replaceChildren();
+  put(page());
   $("#sign-in").hidden = false;
   $("#sign-in-notice").textContent = message;
   document.title = "ログイン - Kuroge LINE CRM";

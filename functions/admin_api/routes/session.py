@@ -13,13 +13,18 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api import auth
-from functions.admin_api.errors import json_response
 from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
 from linecrm.domain.admin_models import SessionIn, SessionOut
-from linecrm.domain.errors import NotFound
+from linecrm.domain.errors import AdminError, NotFound
 from linecrm.settings import get_settings
 
 PATH = "/api/session"
+
+
+class WrongToken(AdminError):
+    status = 401
+
+
 router = APIGatewayRouter()
 
 
@@ -38,13 +43,7 @@ def sign_in(request: SessionIn) -> Response[SessionOut]:
     if settings.auth_mode != "token":
         raise NotFound("このサーバーでは Cognito でログインします")
     if not auth.token_matches(request.admin_token.strip(), settings.admin_token):
-        return json_response(
-            401,
-            {
-                "message": "管理トークンが違います",
-                "errors": [{"field": "admin_token", "reason": "管理トークンが違います"}],
-            },
-        )
+        raise WrongToken("管理トークンが違います", field="admin_token")
     token, expires = auth.issue_session(request.name, settings.admin_token)
     expires_at = datetime.fromtimestamp(expires, UTC).isoformat().replace("+00:00", "Z")
     return Response(
