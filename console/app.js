@@ -88,6 +88,14 @@ function showErrors(form, answer, fields, general) {
   form.querySelector("[aria-invalid='true']")?.focus();
 }
 
+// Editing a field clears the error shown beside it.
+function clearError(control) {
+  if (!control.id) return;
+  control.removeAttribute("aria-invalid");
+  const slot = document.querySelector(`.error[data-for="${control.id}"]`);
+  if (slot) slot.textContent = "";
+}
+
 // A labelled control with its error slot: field("group-name", "グループ名", h("input", ...)).
 function field(id, label, control, hint) {
   control.id = id;
@@ -126,6 +134,7 @@ async function groupsPage(editId) {
     h("div", { class: "row" },
       h("button", { type: "submit" }, editing ? "保存" : "作成"),
       editing ? h("a", { href: "#/groups" }, "キャンセル") : null));
+  form.addEventListener("input", (event) => clearError(event.target));
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const number = (id) => ($(`#${id}`).value.trim() === "" ? null : Number($(`#${id}`).value));
@@ -296,7 +305,7 @@ async function composePage(messageId, copy) {
       }),
       messages.length ? null : h("p", { class: "hint on-chat" }, "メッセージを入力するとここに表示されます"));
   }
-  form.addEventListener("input", preview);
+  form.addEventListener("input", (event) => { clearError(event.target); preview(); });
 
   const reach = $("#reach", form);
   async function estimate() {
@@ -479,17 +488,17 @@ async function customerPage(userId) {
     h("p", {}, h("a", { href: "#/customers" }, "← 顧客一覧")),
     h("h1", {}, c.display_name || c.user_id),
     h("p", { class: "notice", role: "status" }, takeFlash()),
-    h("div", { class: "split" },
-      h("section", { class: "card", "aria-labelledby": "history-title" },
-        h("h2", { id: "history-title" }, "履歴"),
-        c.history.length ? h("ol", { class: "history" }, [...c.history].reverse().map((e) => h("li", {},
-          h("time", { datetime: e.at }, jst(e.at)), h("strong", {}, KINDS[e.kind] || e.kind), " ", e.text)))
-          : h("p", {}, "履歴はありません。")),
+    h("div", { class: "split side-first" },
       h("section", { class: "card", "aria-labelledby": "attributes-title" },
         h("h2", { id: "attributes-title" }, "お客様の情報"),
         h("dl", { class: "attrs" }, attributes.map(([k, v]) => [h("dt", {}, k), h("dd", {}, v)])),
         h("h2", {}, "タグ"), c.tags.length ? h("p", {}, c.tags.map((t) => `#${t}`).join(" ")) : h("p", {}, "なし"),
-        h("div", { class: "row" }, toggle))));
+        h("div", { class: "row" }, toggle)),
+      h("section", { class: "card", "aria-labelledby": "history-title" },
+        h("h2", { id: "history-title" }, "履歴（新しい順）"),
+        c.history.length ? h("ol", { class: "history" }, [...c.history].reverse().map((e) => h("li", {},
+          h("time", { datetime: e.at }, jst(e.at)), h("strong", {}, KINDS[e.kind] || e.kind), " ", e.text)))
+          : h("p", {}, "履歴はありません。"))));
 }
 
 // --- routing and sign-in ------------------------------------------------------------------------
@@ -560,7 +569,8 @@ async function start() {
     out.textContent = "配信処理を実行中…";
     const response = await fetch("/_local/dispatch", { method: "POST" });
     const summary = await response.json().catch(() => ({}));
-    out.textContent = response.ok ? `配信処理を実行しました（${JSON.stringify(summary)}）` : `失敗しました（${response.status}）`;
+    const sent = (summary.messages || []).length;
+    out.textContent = response.ok ? `配信処理を実行しました（送信したメッセージ: ${sent}件）` : `配信処理に失敗しました（${response.status}）`;
     if (auth.current()) render();
   });
   window.addEventListener("hashchange", () => render().then(() => $("#view").focus()));

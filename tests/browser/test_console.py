@@ -188,7 +188,7 @@ def test_staff_schedule_a_coupon_for_one_group_from_the_console(console, stack, 
     # 顧客: the coupon is in 田中太郎's history
     console.get_by_role("link", name="顧客", exact=True).click()
     console.get_by_role("link", name="田中太郎").click()
-    history = console.get_by_role("region", name="履歴")
+    history = console.get_by_role("region", name="履歴（新しい順）")
     expect(history).to_contain_text("クーポン「和牛カルビ半額」")
     shoot(console, output_dir, "customer")
 

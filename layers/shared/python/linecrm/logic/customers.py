@@ -54,7 +54,7 @@ def _summary(message: dict[str, Any]) -> str:
             parts.append(f"クーポン「{shown.get('title', '')}」")
         else:
             parts.append(f"（{shown.get('type')}）")
-    return "配信: " + " / ".join(parts)
+    return " / ".join(parts)
 
 
 def received(user_id: str) -> list[dict[str, Any]]:
