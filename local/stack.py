@@ -169,7 +169,6 @@ class LocalApp:
         return json_response(200, summary if isinstance(summary, dict) else {"summary": summary})
 
 
-
 def console_file(path: str) -> Response | None:
     """A file of console/ (`/` is its index.html), as CloudFront serves it from S3 in AWS; None
     when there is no such file (also for any path that would leave the folder)."""

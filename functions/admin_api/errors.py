@@ -125,7 +125,10 @@ def reason_of(error: dict[str, Any]) -> str:
     template = REASONS.get(kind)
     if template is None:
         return "値が正しくありません"
-    context = {k: str(v).replace("'", "").replace(" or ", "、") for k, v in (error.get("ctx") or {}).items()}
+    context = {
+        k: str(v).replace("'", "").replace(" or ", "、").replace(", ", "、")
+        for k, v in (error.get("ctx") or {}).items()
+    }
     try:
         return template.format(**context)
     except (KeyError, IndexError):

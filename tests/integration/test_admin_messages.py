@@ -222,9 +222,7 @@ def test_a_scheduled_message_can_be_edited_and_cancelled_with_an_audit_trail(mal
     mid = created["message_id"]
 
     later = jst_tomorrow_at_six().replace("T18:00", "T19:30")
-    status, edited = call(
-        "PATCH", f"/api/messages/{mid}", {"send_at": later}, headers=session_of("田中")
-    )
+    status, edited = call("PATCH", f"/api/messages/{mid}", {"send_at": later}, headers=session_of("田中"))
     assert status == 200, edited
     assert edited["send_at_input"] == later and edited["messages"] == created["messages"]
     assert edited["version"] == 2

@@ -155,3 +155,15 @@ def test_a_dispatch_interval_that_is_not_a_positive_number_is_refused_before_sta
     with pytest.raises(SystemExit) as stopped:
         main(["--port", "0"])
     assert stopped.value.code == 2
+
+
+def test_swagger_try_it_out_sends_requests_to_this_origin(stack):
+    """Swagger UI sends "Try it out" requests to the document's server: it must be this origin,
+    not the stage name ("/local") that nothing serves."""
+    status, body = stack.call("GET", "/api/swagger?format=json")
+    assert status == 200
+    (server,) = json.loads(body)["servers"]
+    assert server["url"] == "/"
+    url = server["url"].rstrip("/") + "/api/groups"
+    status, _ = stack.call("GET", url, headers={"Authorization": f"Bearer {stack.admin_token}"})
+    assert status == 200
