@@ -6,9 +6,9 @@ import json
 from typing import Any
 
 from linecrm.dal import customer_list, customer_tags, deliveries, history
-from linecrm.dal import messages as messages_dal
 from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
+from linecrm.dal import messages as messages_dal
 from linecrm.domain.customer_filter import CustomerFilter, age_of
 from linecrm.domain.delivery import ACCEPTED
 from linecrm.domain.errors import Invalid, NotFound
