@@ -419,7 +419,7 @@ async function customersPage() {
   const p = customerQuery.params;
   const filters = h("form", { class: "card", "aria-label": "絞り込み" },
     h("div", { class: "filters" },
-      field("filter-name", "名前で検索", h("input", { type: "search", value: p.name ?? "" }), "表示中のページから探します"),
+      field("filter-name", "名前で検索", h("input", { type: "search", value: p.name ?? "" }), "LINE の名前の一部"),
       field("filter-gender", "性別", select([["", "すべて"], ["male", "男性"], ["female", "女性"], ["unknown", "回答しない"]], p.gender ?? "")),
       field("filter-age-min", "年齢（下限）", h("input", { type: "number", min: 0, max: 120, value: p.age_min ?? "" })),
       field("filter-age-max", "年齢（上限）", h("input", { type: "number", min: 0, max: 120, value: p.age_max ?? "" })),
@@ -440,18 +440,17 @@ async function customersPage() {
   });
 
   const query = new URLSearchParams({ limit: "50" });
-  for (const [key, value] of Object.entries(p)) if (value !== undefined && key !== "name") query.set(key, value);
+  for (const [key, value] of Object.entries(p)) if (value !== undefined) query.set(key, value);
   const cursor = customerQuery.cursors.at(-1);
   if (cursor) query.set("cursor", cursor);
   const answer = await api("GET", `/api/customers?${query}`);
   if (!answer) return;
   if (answer.status !== 200) {
     put(page(), h("h1", {}, "顧客"), filters);
-    const ids = { gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max", group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked" };
+    const ids = { name: "filter-name", gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max", group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked" };
     return showErrors(filters, answer.data, (f) => ids[f], $("#filter-error"));
   }
-  const name = (p.name || "").toLowerCase();
-  const shown = answer.data.customers.filter((c) => !name || (c.display_name || "").toLowerCase().includes(name));
+  const shown = answer.data.customers;
   const list = h("ul", { class: "list", "aria-label": "顧客一覧" }, shown.map((c) => h("li", {},
     h("div", { class: "main" },
       h("a", { href: `#/customers/${encodeURIComponent(c.user_id)}` }, c.display_name || c.user_id),

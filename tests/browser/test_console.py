@@ -185,8 +185,12 @@ def test_staff_schedule_a_coupon_for_one_group_from_the_console(console, stack, 
     assert coupons_in(received(stack, suzuki), "和牛カルビ半額") == 1
     assert coupons_in(received(stack, sato), "和牛カルビ半額") == 1  # the test send only
 
-    # 顧客: the coupon is in 田中太郎's history
+    # 顧客: search by name; the coupon is in 田中太郎's history
     console.get_by_role("link", name="顧客", exact=True).click()
+    console.get_by_label("名前で検索").fill("田中")
+    console.get_by_role("button", name="絞り込む").click()
+    customers = console.get_by_role("list", name="顧客一覧").get_by_role("listitem")
+    expect(customers).to_have_count(1)
     console.get_by_role("link", name="田中太郎").click()
     history = console.get_by_role("region", name="履歴（新しい順）")
     expect(history).to_contain_text("クーポン「和牛カルビ半額」")

@@ -161,3 +161,21 @@ def test_the_test_send_reaches_only_the_test_friends(aws, line_emulator):
 
     assert call("DELETE", "/api/test-friends/U1")[0] == 204
     assert call("GET", "/api/test-friends")[1] == {"test_friends": []}
+
+
+def test_customers_are_searched_by_part_of_their_name(aws):
+    from linecrm.dal.dynamo import table
+
+    today = today_jst()
+    for user_id, name in (("U1", "田中太郎"), ("U2", "田中花子"), ("U3", "佐藤一郎")):
+        put_customer(user_id, "male", 30, declared_on=today)
+        table("customers_table").update_item(
+            Key={"user_id": user_id},
+            UpdateExpression="SET display_name = :n",
+            ExpressionAttributeValues={":n": name},
+        )
+    status, answer = call("GET", "/api/customers", query="name=%E7%94%B0%E4%B8%AD")  # 田中
+    assert status == 200
+    assert sorted(c["display_name"] for c in answer["customers"]) == ["田中太郎", "田中花子"]
+    _, answer = call("GET", "/api/customers", query="name=%E8%8A%B1%E5%AD%90&gender=male")  # 花子, men
+    assert [c["user_id"] for c in answer["customers"]] == ["U2"]

@@ -24,6 +24,7 @@ Age = Annotated[int | None, Query(ge=MIN_AGE, le=MAX_AGE)]
 
 @router.get("/customers", summary="Search customers (filters combine with AND)", responses={**UNPROCESSABLE})
 def list_customers(
+    name: Annotated[str | None, Query(max_length=50, description="part of the LINE display name")] = None,
     gender: Annotated[Literal["male", "female", "unknown"] | None, Query()] = None,
     age_min: Age = None,
     age_max: Age = None,
@@ -37,7 +38,12 @@ def list_customers(
     ] = None,
 ) -> CustomerList:
     criteria = CustomerFilter(
-        gender=gender, age_min=age_min, age_max=age_max, blocked=blocked, registered=registered
+        gender=gender,
+        age_min=age_min,
+        age_max=age_max,
+        blocked=blocked,
+        registered=registered,
+        name=(name or "").strip() or None,
     )
     found, next_cursor = customers.search(criteria, group_id, tag, limit, cursor)
     return CustomerList.model_validate({"customers": found, "next_cursor": next_cursor})
