@@ -70,8 +70,16 @@ def coupons_in(messages: list[dict], title: str) -> int:
     return sum(1 for m in messages if m.get("type") == "flex" and title in json.dumps(m, ensure_ascii=False))
 
 
+UNNAMED_CONTROLS = """[...document.querySelectorAll("input, select, textarea, button, a[href]")]
+  .filter((e) => e.offsetParent !== null)
+  .filter((e) => !((e.labels && e.labels.length) || e.getAttribute("aria-label") || e.textContent.trim()))
+  .map((e) => e.outerHTML)"""
+
+
 def shoot(page, output_dir, name: str) -> None:
-    """Screenshots at desktop and phone width; at 390 px nothing may scroll sideways."""
+    """Screenshots at desktop and phone width; at 390 px nothing may scroll sideways. Every visible
+    control has an accessible name."""
+    assert page.evaluate(UNNAMED_CONTROLS) == [], f"controls without a name on {name}"
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 860})
         page.wait_for_timeout(100)  # one layout pass after the resize
@@ -203,3 +211,24 @@ def test_staff_schedule_a_coupon_for_one_group_from_the_console(console, stack, 
     expect(console.get_by_role("heading", name="ログイン")).to_be_visible()
     expect(console.locator("#page")).to_be_empty()
     assert console.evaluate("sessionStorage.length") == 0
+
+
+def test_the_console_works_with_the_keyboard_alone(console, stack):
+    console.goto(f"{stack.url}/")
+    console.keyboard.press("Tab")  # the skip link
+    console.keyboard.press("Tab")
+    assert console.evaluate("document.activeElement.id") == "admin-token"
+    console.keyboard.type(stack.admin_token)
+    console.keyboard.press("Tab")
+    console.keyboard.type("鍵盤")
+    console.keyboard.press("Enter")
+    expect(console.locator("#staff-name")).to_have_text("鍵盤 さん")
+    expect(console.locator("#view")).to_be_focused()  # the page, ready to read
+    for _ in range(4):  # back through ログアウト, 顧客, 配信一覧 to メッセージ作成
+        console.keyboard.press("Shift+Tab")
+    assert console.evaluate("document.activeElement.textContent") == "メッセージ作成"
+    console.keyboard.press("Enter")
+    expect(console.get_by_role("heading", name="メッセージ作成")).to_be_visible()
+    expect(console.locator("#view")).to_be_focused()
+    console.keyboard.press("Tab")  # focus moved to the page: the first control is 配信先
+    expect(console.locator("#target")).to_be_focused()
