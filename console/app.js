@@ -103,8 +103,8 @@ function field(id, label, control, hint) {
   control.setAttribute("aria-describedby", describedBy);
   return h("div", { class: "field" },
     h("label", { for: id }, label),
-    hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null,
     control,
+    hint ? h("p", { class: "hint", id: `${id}-hint` }, hint) : null,
     h("p", { class: "error", id: `${id}-error`, "data-for": id }));
 }
 
@@ -120,7 +120,8 @@ const STANDARD_GROUPS = ["male", "female"].flatMap((gender) =>
 async function groupsPage(editId) {
   const answer = await api("GET", "/api/groups");
   if (!answer) return;
-  const groups = answer.data.groups;
+  const order = { male: 0, female: 1, any: 2 };
+  const groups = answer.data.groups.sort((a, b) => order[a.gender] - order[b.gender] || a.age_min - b.age_min);
   const editing = groups.find((g) => g.group_id === editId);
   const general = h("p", { class: "error", role: "alert", id: "group-form-error" });
   const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "group-form-title" },
