@@ -197,7 +197,7 @@ async function groupsPage(editId) {
 function takeFlash() { const text = flash; flash = ""; return text; }
 
 // --- メッセージ作成 ---------------------------------------------------------------------------------
-async function composePage(messageId, copy) {
+async function composePage(messageId) {
   const [groupsAnswer, tagsAnswer, friendsAnswer] = await Promise.all([
     api("GET", "/api/groups"), api("GET", "/api/tags"), api("GET", "/api/test-friends"),
   ]);
@@ -208,7 +208,7 @@ async function composePage(messageId, copy) {
     if (!answer) return;
     original = answer.data;
   }
-  const editing = original && !copy;
+  const editing = Boolean(original);
   const content = Object.fromEntries((original?.messages || []).map((m) => [m.type, m]));
   const targetValue = original
     ? (original.target.type === "group" ? `group:${original.target.group_id}` : original.target.type === "tag" ? `tag:${original.target.tag}` : "all")
@@ -361,7 +361,6 @@ async function composePage(messageId, copy) {
 
   put(page(), 
     h("h1", { id: "compose-title" }, editing ? "メッセージを編集" : "メッセージ作成"),
-    copy ? h("p", { class: "notice" }, "保留になったメッセージを新しい日時で登録し直します") : null,
     h("div", { class: "split" }, form, h("div", {}, h("h2", {}, "プレビュー"), phone)));
   preview();
   if (target.value) estimate();
@@ -372,6 +371,28 @@ function targetLabel(target, groups) {
   if (target.type === "all") return "全員（一律）";
   if (target.type === "tag") return `タグ: ${target.tag}`;
   return groups.find((g) => g.group_id === target.group_id)?.name || "（削除されたグループ）";
+}
+
+// A held message (the month's quota could not take it) is scheduled again at a new time.
+function rescheduleForm(message) {
+  const id = `reschedule-${message.message_id}`;
+  const general = h("p", { class: "error", role: "alert" });
+  const form = h("form", { class: "reschedule", novalidate: true },
+    field(id, "新しい送信日時", h("input", { type: "datetime-local", step: 60, value: nextFiveMinutes() }), "日本時間"),
+    general, h("button", { type: "submit" }, "再予約"));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const value = $(`#${id}`).value;
+    const time = value.length === 16 ? `${value}:00` : value;
+    const result = await api("POST", `/api/messages/${message.message_id}/reschedule`, { send_at: time ? `${time}+09:00` : undefined });
+    if (!result) return;
+    if (result.status === 200) {
+      flash = `再予約しました（${jst(result.data.send_at)} に送信）`;
+      return render();
+    }
+    showErrors(form, result.data, (f) => (f === "send_at" ? id : null), general);
+  });
+  return form;
 }
 
 async function messagesPage() {
@@ -402,7 +423,7 @@ async function messagesPage() {
           flash = result.status === 200 ? "取り消しました" : result.data.message;
           render();
         } }, "取り消し")] : null,
-      m.status === "held" ? h("a", { href: `#/compose/${m.message_id}/again` }, "新しい日時で登録し直す") : null);
+      m.status === "held" ? rescheduleForm(m) : null);
   });
   put(page(), 
     h("h1", {}, "配信一覧"),
@@ -524,7 +545,7 @@ async function render() {
   $("#nav").hidden = false;
   $("#who").hidden = false;
   $("#staff-name").textContent = `${session.name} さん`;
-  const [name, id, extra] = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
+  const [name, id] = location.hash.replace(/^#\/?/, "").split("/").map(decodeURIComponent);
   const titles = { groups: "グループ", compose: "メッセージ作成", messages: "配信一覧", customers: "顧客" };
   const current = titles[name] ? name : "groups";
   for (const link of document.querySelectorAll("#nav a")) {
@@ -532,7 +553,7 @@ async function render() {
     else link.removeAttribute("aria-current");
   }
   document.title = `${titles[current]} - Kuroge LINE CRM`;
-  if (current === "compose") await composePage(id, extra === "again");
+  if (current === "compose") await composePage(id);
   else if (current === "messages") await messagesPage();
   else if (current === "customers") await (id ? customerPage(id) : customersPage());
   else await groupsPage(id);

@@ -215,9 +215,10 @@ def test_staff_schedule_a_coupon_for_one_group_from_the_console(console, stack, 
 
 def test_the_console_works_with_the_keyboard_alone(console, stack):
     console.goto(f"{stack.url}/")
+    expect(console.get_by_label("管理トークン")).to_be_visible()
     console.keyboard.press("Tab")  # the skip link
     console.keyboard.press("Tab")
-    assert console.evaluate("document.activeElement.id") == "admin-token"
+    expect(console.get_by_label("管理トークン")).to_be_focused()
     console.keyboard.type(stack.admin_token)
     console.keyboard.press("Tab")
     console.keyboard.type("鍵盤")
@@ -232,3 +233,34 @@ def test_the_console_works_with_the_keyboard_alone(console, stack):
     expect(console.locator("#view")).to_be_focused()
     console.keyboard.press("Tab")  # focus moved to the page: the first control is 配信先
     expect(console.locator("#target")).to_be_focused()
+
+
+def test_a_held_message_is_rescheduled_from_the_list(console, stack):
+    register(stack, "高橋美咲", "女性", "30")
+    stack.call("PUT", "/emulator/api/settings", {"quota_limit": 0})  # nothing left this month
+    try:
+        send_at = datetime.now(JST) + timedelta(seconds=2)
+        body = {
+            "target": {"type": "all"},
+            "send_at": send_at.isoformat(),
+            "messages": [{"type": "text", "text": "年末のご案内"}],
+        }
+        status, created = stack.admin("POST", "/api/messages", body)
+        assert status == 201, created
+        time.sleep(max(0.0, (send_at - datetime.now(JST)).total_seconds()) + 0.5)
+        assert stack.call("POST", "/_local/dispatch")[0] == 200
+    finally:
+        stack.call("PUT", "/emulator/api/settings", {"quota_limit": None})
+
+    sign_in(console, stack)
+    console.get_by_role("link", name="配信一覧").click()
+    row = console.locator(f'li[data-message-id="{created["message_id"]}"]')
+    expect(row).to_contain_text("保留（通数不足）")
+    expect(row.get_by_role("list", name="LINE の理由")).to_contain_text("通")
+    later = datetime.now(JST) + timedelta(hours=1)
+    row.get_by_label("新しい送信日時").fill(later.strftime("%Y-%m-%dT%H:%M"))
+    row.get_by_role("button", name="再予約").click()
+    expect(console.get_by_role("status").first).to_have_text(
+        f"再予約しました（{later:%Y/%m/%d %H:%M} に送信）"
+    )
+    expect(row).to_contain_text("予約済み")

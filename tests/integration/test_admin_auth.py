@@ -27,6 +27,7 @@ ROUTES = [
     ("PATCH", "/api/messages/m1"),
     ("DELETE", "/api/messages/m1"),
     ("POST", "/api/messages/m1/cancel"),
+    ("POST", "/api/messages/m1/reschedule"),
     ("GET", "/api/messages/m1/audit"),
     ("GET", "/api/customers"),
     ("GET", "/api/customers/U1"),

@@ -179,3 +179,50 @@ def test_customers_are_searched_by_part_of_their_name(aws):
     assert sorted(c["display_name"] for c in answer["customers"]) == ["田中太郎", "田中花子"]
     _, answer = call("GET", "/api/customers", query="name=%E8%8A%B1%E5%AD%90&gender=male")  # 花子, men
     assert [c["user_id"] for c in answer["customers"]] == ["U2"]
+
+
+def test_a_held_message_is_rescheduled_and_then_sent(aws, line_emulator):
+    from datetime import timedelta
+
+    from linecrm.jst import JST, now_utc
+    from linecrm.logic import dispatch
+
+    today = today_jst()
+    for user_id in ("U1", "U2"):
+        put_customer(user_id, "male", 30, declared_on=today)
+    send_at = (now_utc() + timedelta(hours=1)).astimezone(JST).replace(microsecond=0)
+    body = {
+        "target": {"type": "all"},
+        "send_at": send_at.isoformat(),
+        "messages": [{"type": "text", "text": "再予約"}],
+    }
+    _, created = call("POST", "/api/messages", body)
+    mid = created["message_id"]
+    assert (
+        call("POST", f"/api/messages/{mid}/reschedule", {"send_at": send_at.isoformat()})[0] == 409
+    )  # not held
+
+    line_emulator.set_quota(1)  # two recipients: held
+    dispatch.run(clock=lambda: send_at + timedelta(minutes=1))
+    assert call("GET", f"/api/messages/{mid}")[1]["status"] == "held"
+
+    later = send_at + timedelta(hours=1)
+    status, answer = call("POST", f"/api/messages/{mid}/reschedule", {"send_at": "2000-01-01T00:00:00+09:00"})
+    assert status == 422 and answer["errors"][0]["field"] == "send_at"
+    status, rescheduled = call(
+        "POST", f"/api/messages/{mid}/reschedule", {"send_at": later.isoformat()}, headers=session_of("山田")
+    )
+    assert status == 200, rescheduled
+    assert (rescheduled["status"], rescheduled["reasons"], rescheduled["updated_by"]) == (
+        "scheduled",
+        [],
+        "山田",
+    )
+    assert rescheduled["recipient_count"] == 2  # the reach now, not the held run's figure
+
+    line_emulator.set_quota(1000)
+    dispatch.run(clock=lambda: later + timedelta(minutes=1))
+    _, sent = call("GET", f"/api/messages/{mid}")
+    assert (sent["status"], sent["sent_count"]) == ("sent", 2)
+    actions = [e["action"] for e in call("GET", f"/api/messages/{mid}/audit")[1]["entries"]]
+    assert actions == ["created", "rescheduled"]

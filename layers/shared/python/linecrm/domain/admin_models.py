@@ -75,6 +75,10 @@ class MessagePatch(_In):
     messages: list[MessageObject] | None = Field(None, min_length=1, max_length=MAX_MESSAGES)
 
 
+class RescheduleIn(_In):
+    send_at: SendAt
+
+
 class EstimateIn(_In):
     target: Target
 
