@@ -5,6 +5,7 @@ import * as auth from "/auth.js";
 const $ = (selector, root = document) => root.querySelector(selector);
 const page = () => $("#page");
 let flash = "";
+let local = false;  // config.json: the local stack (shows the local-only footer once signed in)
 
 // --- small helpers ---------------------------------------------------------------------------
 // h("button", {type: "button", onclick}, "text"): elements built with textContent, never innerHTML.
@@ -530,6 +531,7 @@ function signedOut(message) {
 }
 
 function showSignIn(message = "") {
+  $("#local-footer").hidden = true;
   $("#nav").hidden = true;
   $("#who").hidden = true;
   put(page());
@@ -542,6 +544,7 @@ async function render() {
   const session = auth.current();
   if (!session) return showSignIn();
   $("#sign-in").hidden = true;
+  $("#local-footer").hidden = !local;
   $("#nav").hidden = false;
   $("#who").hidden = false;
   $("#staff-name").textContent = `${session.name} さん`;
@@ -562,7 +565,7 @@ async function render() {
 async function start() {
   const config = await (await fetch("/config.json")).json();
   auth.configure(config);
-  $("#local-footer").hidden = !config.local;
+  local = Boolean(config.local);
   $("#token-form").hidden = config.auth !== "token";
   $("#cognito-sign-in").hidden = config.auth !== "cognito";
   await auth.finishCognitoSignIn();

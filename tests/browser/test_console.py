@@ -97,6 +97,7 @@ def test_signed_out_only_the_sign_in_page_answers(console, stack):
     expect(console.get_by_role("heading", name="ログイン")).to_be_visible()
     expect(console.locator("#nav")).to_be_hidden()
     expect(console.locator("#page")).to_be_empty()
+    expect(console.get_by_role("link", name="LINE エミュレーター")).to_be_hidden()  # footer too
 
     console.get_by_label("管理トークン").fill("wrong-token")
     console.get_by_label("お名前").fill("山田")
