@@ -60,11 +60,16 @@ const ageRange = (g) => (g.age_max === null || g.age_max === undefined ? `${g.ag
 async function api(method, path, body) {
   const token = await auth.bearer();
   if (!token) return signedOut("ログインしてください");
-  const response = await fetch(path, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    return { status: 0, data: { message: "サーバーに接続できません。通信環境を確かめて、もう一度お試しください", errors: [] } };
+  }
   const data = response.status === 204 ? null : await response.json().catch(() => ({}));
   if (response.status === 401) return signedOut("ログインし直してください");
   return { status: response.status, data };
