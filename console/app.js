@@ -75,6 +75,18 @@ async function api(method, path, body) {
   return { status: response.status, data };
 }
 
+// The JSON of GET requests a page needs, or null (the page then says why, or the sign-in shows).
+async function load(...paths) {
+  const answers = await Promise.all(paths.map((path) => api("GET", path)));
+  if (answers.some((a) => !a)) return null;
+  const failed = answers.find((a) => a.status !== 200);
+  if (failed) {
+    put(page(), h("p", { class: "error", role: "alert" }, failed.data?.message || "読み込めませんでした"));
+    return null;
+  }
+  return answers.map((a) => a.data);
+}
+
 // Field errors beside their fields: `fields` maps the API's field names to input ids.
 function showErrors(form, answer, fields, general) {
   for (const element of form.querySelectorAll(".error[data-for]")) element.textContent = "";
@@ -124,10 +136,11 @@ const STANDARD_GROUPS = ["male", "female"].flatMap((gender) =>
   })));
 
 async function groupsPage(editId) {
-  const answer = await api("GET", "/api/groups");
-  if (!answer) return;
+  const loaded = await load("/api/groups");
+  if (!loaded) return;
+  const [{ groups: listed }] = loaded;
   const order = { male: 0, female: 1, any: 2 };
-  const groups = answer.data.groups.sort((a, b) => order[a.gender] - order[b.gender] || a.age_min - b.age_min);
+  const groups = listed.sort((a, b) => order[a.gender] - order[b.gender] || a.age_min - b.age_min);
   const editing = groups.find((g) => g.group_id === editId);
   const general = h("p", { class: "error", role: "alert", id: "group-form-error" });
   const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "group-form-title" },
@@ -204,16 +217,9 @@ function takeFlash() { const text = flash; flash = ""; return text; }
 
 // --- メッセージ作成 ---------------------------------------------------------------------------------
 async function composePage(messageId) {
-  const [groupsAnswer, tagsAnswer, friendsAnswer] = await Promise.all([
-    api("GET", "/api/groups"), api("GET", "/api/tags"), api("GET", "/api/test-friends"),
-  ]);
-  if (!groupsAnswer || !tagsAnswer || !friendsAnswer) return;
-  let original = null;
-  if (messageId) {
-    const answer = await api("GET", `/api/messages/${messageId}`);
-    if (!answer) return;
-    original = answer.data;
-  }
+  const loaded = await load("/api/groups", "/api/tags", "/api/test-friends", ...(messageId ? [`/api/messages/${messageId}`] : []));
+  if (!loaded) return;
+  const [groupsData, tagsData, friendsData, original = null] = loaded;
   const editing = Boolean(original);
   const content = Object.fromEntries((original?.messages || []).map((m) => [m.type, m]));
   const targetValue = original
@@ -221,10 +227,10 @@ async function composePage(messageId) {
     : "";
   const target = h("select", {},
     h("option", { value: "" }, "選択してください"),
-    h("optgroup", { label: "グループ" }, groupsAnswer.data.groups.map((g) =>
+    h("optgroup", { label: "グループ" }, groupsData.groups.map((g) =>
       h("option", { value: `group:${g.group_id}`, selected: targetValue === `group:${g.group_id}` }, g.name))),
     h("option", { value: "all", selected: targetValue === "all" }, "全員（一律）"),
-    tagsAnswer.data.tags.length ? h("optgroup", { label: "タグ" }, tagsAnswer.data.tags.map((t) =>
+    tagsData.tags.length ? h("optgroup", { label: "タグ" }, tagsData.tags.map((t) =>
       h("option", { value: `tag:${t}`, selected: targetValue === `tag:${t}` }, `タグ: ${t}`))) : null);
   const sendAt = h("input", { type: "datetime-local", step: 60,
     value: editing ? jstInputValue(new Date(original.send_at)) : nextFiveMinutes() });
@@ -242,7 +248,7 @@ async function composePage(messageId) {
 
   const general = h("p", { class: "error", role: "alert", id: "compose-error" });
   const sent = h("p", { class: "notice", role: "status", id: "compose-status" });
-  const friends = friendsAnswer.data.test_friends;
+  const friends = friendsData.test_friends;
   const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "compose-title" },
     field("target", "配信先", target),
     h("div", { id: "reach", class: "reach", "aria-live": "polite" }),
@@ -402,10 +408,10 @@ function rescheduleForm(message) {
 }
 
 async function messagesPage() {
-  const [answer, groupsAnswer] = await Promise.all([api("GET", "/api/messages"), api("GET", "/api/groups")]);
-  if (!answer || !groupsAnswer) return;
-  const groups = groupsAnswer.data.groups;
-  const rows = answer.data.messages.map((m) => {
+  const loaded = await load("/api/messages", "/api/groups");
+  if (!loaded) return;
+  const [{ messages: listed }, { groups }] = loaded;
+  const rows = listed.map((m) => {
     const first = m.messages[0] || {};
     const title = first.type === "text" ? first.text : first.type === "coupon_card" ? `クーポン「${first.title}」` : first.type;
     const counts = m.status === "scheduled"
@@ -442,8 +448,9 @@ async function messagesPage() {
 const customerQuery = { params: {}, cursors: [null] };
 
 async function customersPage() {
-  const [groupsAnswer, tagsAnswer] = await Promise.all([api("GET", "/api/groups"), api("GET", "/api/tags")]);
-  if (!groupsAnswer || !tagsAnswer) return;
+  const loaded = await load("/api/groups", "/api/tags");
+  if (!loaded) return;
+  const [groupsData, tagsData] = loaded;
   const p = customerQuery.params;
   const filters = h("form", { class: "card", "aria-label": "絞り込み" },
     h("div", { class: "filters" },
@@ -451,8 +458,8 @@ async function customersPage() {
       field("filter-gender", "性別", select([["", "すべて"], ["male", "男性"], ["female", "女性"], ["unknown", "回答しない"]], p.gender ?? "")),
       field("filter-age-min", "年齢（下限）", h("input", { type: "number", min: 0, max: 120, value: p.age_min ?? "" })),
       field("filter-age-max", "年齢（上限）", h("input", { type: "number", min: 0, max: 120, value: p.age_max ?? "" })),
-      field("filter-group", "グループ", select([["", "すべて"], ...groupsAnswer.data.groups.map((g) => [g.group_id, g.name])], p.group_id ?? "")),
-      field("filter-tag", "タグ", select([["", "すべて"], ...tagsAnswer.data.tags.map((t) => [t, t])], p.tag ?? "")),
+      field("filter-group", "グループ", select([["", "すべて"], ...groupsData.groups.map((g) => [g.group_id, g.name])], p.group_id ?? "")),
+      field("filter-tag", "タグ", select([["", "すべて"], ...tagsData.tags.map((t) => [t, t])], p.tag ?? "")),
       field("filter-blocked", "ブロック", select([["", "すべて"], ["false", "友だち"], ["true", "ブロック中"]], p.blocked ?? ""))),
     h("p", { class: "error", role: "alert", id: "filter-error" }),
     h("div", { class: "row" }, h("button", { type: "submit" }, "絞り込む")));
@@ -492,13 +499,10 @@ async function customersPage() {
 }
 
 async function customerPage(userId) {
-  const [answer, friendsAnswer] = await Promise.all([
-    api("GET", `/api/customers/${encodeURIComponent(userId)}?history_limit=200`), api("GET", "/api/test-friends"),
-  ]);
-  if (!answer || !friendsAnswer) return;
-  if (answer.status !== 200) return put(page(), h("h1", {}, "顧客"), h("p", { class: "error" }, answer.data.message));
-  const c = answer.data;
-  const isFriend = friendsAnswer.data.test_friends.some((f) => f.user_id === c.user_id);
+  const loaded = await load(`/api/customers/${encodeURIComponent(userId)}?history_limit=200`, "/api/test-friends");
+  if (!loaded) return;
+  const [c, friendsData] = loaded;
+  const isFriend = friendsData.test_friends.some((f) => f.user_id === c.user_id);
   const toggle = h("button", { type: "button", class: "quiet", onclick: async () => {
     const result = await api(isFriend ? "DELETE" : "PUT", `/api/test-friends/${encodeURIComponent(c.user_id)}`);
     if (!result) return;
