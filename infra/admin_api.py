@@ -47,16 +47,7 @@ class StaffUsers(Construct):
             standard_threat_protection_mode=cognito.StandardThreatProtectionMode.FULL_FUNCTION,
             removal_policy=RemovalPolicy.RETAIN,  # staff accounts outlive a stack replacement
         )
-        # Staff sign in with SRP (no client secret: usable from a browser page or the CLI).
-        self.client = self.user_pool.add_client(
-            "Console",
-            auth_flows=cognito.AuthFlow(user_srp=True),
-            generate_secret=False,
-            prevent_user_existence_errors=True,
-            id_token_validity=Duration.hours(1),
-            access_token_validity=Duration.hours(1),
-            refresh_token_validity=Duration.days(1),
-        )
+        # The app client is the console's (infra/console.py): managed login, code flow with PKCE.
 
 
 class AdminApi(Construct):
@@ -70,9 +61,7 @@ class AdminApi(Construct):
             basis=basis,
             environment={
                 "AUTH_MODE": "cognito",
-                # Public identifiers (not secrets), for a sign-in page.
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
-                "COGNITO_CLIENT_ID": self.staff.client.user_pool_client_id,
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )

@@ -11,6 +11,7 @@ from constructs import Construct
 from infra.admin_api import AdminApi
 from infra.api import Api
 from infra.config import Config
+from infra.console import Console
 from infra.data import Data
 from infra.dispatcher import Dispatcher
 from infra.function import FunctionBasis
@@ -43,6 +44,7 @@ class LineCrmStack(Stack):
         self.webhook = Webhook(self, "Webhook", basis=basis, api=api)
         self.admin = AdminApi(self, "Admin", basis=basis, api=api)
         self.dispatcher = Dispatcher(self, "Dispatcher", basis=basis)
+        self.console = Console(self, "Console", api=api, user_pool=self.admin.staff.user_pool)
         for function in (self.webhook.function, self.admin.function, self.dispatcher.function):
             self.line_secret.grant_read(function)
 
@@ -67,7 +69,8 @@ class LineCrmStack(Stack):
         CfnOutput(self, "LineSecretName", value=self.line_secret_name)
         pool_id = self.admin.staff.user_pool.user_pool_id
         CfnOutput(self, "UserPoolId", value=pool_id)
-        CfnOutput(self, "UserPoolClientId", value=self.admin.staff.client.user_pool_client_id)
+        CfnOutput(self, "UserPoolClientId", value=self.console.client.user_pool_client_id)
+        CfnOutput(self, "ConsoleUrl", value=self.console.url, description="The staff console")
         CfnOutput(
             self,
             "CreateFirstStaffUser",

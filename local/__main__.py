@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     external_line = os.environ["LINE_API_BASE_URL"] != f"http://127.0.0.1:{stack.port}"  # local.stack's
     print(
         f"LINE CRM local stack: serving on {stack.url} (ready in {ready:.2f} s)\n"
-        f"  console / index: {stack.url}/\n"
+        f"  staff console:   {stack.url}/\n"
         f"  LINE emulator:   {stack.url}/emulator/\n"
         f"  admin API:       {stack.url}/api/   (Swagger UI: {stack.url}/api/swagger)\n"
         f"  webhook:         POST {stack.url}/webhook\n"

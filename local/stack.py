@@ -7,7 +7,6 @@ real API Gateway proxy events, the dispatcher on a timer, and the LINE emulator 
 from __future__ import annotations
 
 import contextlib
-import html
 import importlib
 import json
 import os
@@ -21,7 +20,17 @@ from local.apigw import LambdaContext, proxy_event, response_parts
 from local.line_emulator import LineEmulator
 from local.web import Request, Response, json_response, make_server, serve_in_thread
 
-PAGES = Path(__file__).parent / "pages"
+CONSOLE = Path(__file__).resolve().parent.parent / "console"  # the staff console's static files
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".txt": "text/plain; charset=utf-8",
+}
+# What the console reads at start (in AWS the same file is deployed with it, naming Cognito).
+LOCAL_CONSOLE_CONFIG = {"auth": "token", "local": True}
 DEFAULT_CHANNEL_SECRET = "local-channel-secret"
 DEFAULT_CHANNEL_ACCESS_TOKEN = "local-channel-access-token"
 
@@ -123,8 +132,12 @@ class LocalApp:
             return self._proxy("admin_api", request, "/api/{proxy+}")
         if request.path == "/_local/dispatch" and request.method == "POST":
             return self.dispatch_now()
-        if request.path in ("/", "/index.html") and request.method in ("GET", "HEAD"):
-            return self._index()
+        if request.method in ("GET", "HEAD"):
+            if request.path == "/config.json":
+                return json_response(200, LOCAL_CONSOLE_CONFIG, {"Cache-Control": "no-cache"})
+            static = console_file(request.path)
+            if static is not None:
+                return static
         return json_response(404, {"message": f"no route for {request.method} {request.path}"})
 
     def _proxy(self, name: str, request: Request, resource: str) -> Response:
@@ -155,14 +168,22 @@ class LocalApp:
         self.last_dispatch = {"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "summary": summary}
         return json_response(200, summary if isinstance(summary, dict) else {"summary": summary})
 
-    def _index(self) -> Response:
-        page = (PAGES / "index.html").read_text(encoding="utf-8")
-        page = page.replace("{{ADMIN_TOKEN}}", html.escape(self.admin_token))
-        return Response(
-            200,
-            {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"},
-            page.encode("utf-8"),
-        )
+
+def console_file(path: str) -> Response | None:
+    """A file of console/ (`/` is its index.html), as CloudFront serves it from S3 in AWS; None
+    when there is no such file (also for any path that would leave the folder)."""
+    name = "index.html" if path in ("/", "") else path.lstrip("/")
+    file = (CONSOLE / name).resolve()
+    if not file.is_relative_to(CONSOLE) or not file.is_file():
+        return None
+    headers = {
+        "Content-Type": CONTENT_TYPES.get(file.suffix, "application/octet-stream"),
+        "Cache-Control": "no-cache",
+        # The console loads nothing from another origin (checked by the browser tests too).
+        "Content-Security-Policy": "default-src 'self'; img-src 'self' https: data:; frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return Response(200, headers, file.read_bytes())
 
 
 def _original_case(headers: dict[str, str]) -> dict[str, str]:

@@ -9,14 +9,17 @@ The routes are split by capability (functions/admin_api/routes/).
 
 from __future__ import annotations
 
+from functools import partial
+from json import dumps as json_dumps
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
-from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer, Server
+from aws_lambda_powertools.shared.json_encoder import Encoder
 
 from functions.admin_api import auth, errors
-from functions.admin_api.routes import audit, customers, groups, messages
+from functions.admin_api.routes import audit, customers, groups, messages, session, test_friends
 from linecrm.domain.errors import AdminError
 from linecrm.observability import lambda_handler, logger
 
@@ -25,8 +28,12 @@ SWAGGER_PATH = f"{PREFIX}/swagger"
 TITLE = "Kuroge LINE CRM staff API"
 VERSION = "1.0.0"
 
-app = APIGatewayRestResolver(enable_validation=True)
-for module in (groups, messages, customers, audit):
+# JSON as UTF-8 text without \u escapes: Japanese stays readable in the console, curl and logs.
+app = APIGatewayRestResolver(
+    enable_validation=True,
+    serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
+)
+for module in (groups, messages, test_friends, customers, audit, session):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(
@@ -39,6 +46,9 @@ app.enable_swagger(
     ),
     security_schemes={"bearer": HTTPBearer(description="Cognito ID token (AWS) or ADMIN_TOKEN (local)")},
     security=[{"bearer": []}],
+    # Requests go to the page's own origin: without this Powertools would name the stage
+    # ("/local", "/prod"), which neither the local stack nor the console's CloudFront origin serves.
+    servers=[Server(url="/", description="this origin")],
 )
 
 
@@ -53,8 +63,10 @@ def _refused(error: AdminError):
 
 
 def _is_public(event: dict[str, Any]) -> bool:
-    """Swagger UI and the OpenAPI document hold no data (in AWS the authorizer guards them too)."""
-    return event.get("httpMethod") == "GET" and event.get("path") == SWAGGER_PATH
+    """Swagger UI and the OpenAPI document hold no data (in AWS the authorizer guards them too);
+    signing in (local stack) checks the ADMIN_TOKEN itself."""
+    route = (event.get("httpMethod"), event.get("path"))
+    return route in (("GET", SWAGGER_PATH), ("POST", session.PATH))
 
 
 @lambda_handler(tracing=True)

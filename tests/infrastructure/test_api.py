@@ -77,13 +77,6 @@ def test_staff_user_pool_is_invitation_only_with_strong_passwords_and_mfa(templa
     )
 
 
-def test_staff_client_has_no_secret_and_signs_in_with_srp(template):
-    template.has_resource_properties(
-        "AWS::Cognito::UserPoolClient",
-        {"GenerateSecret": False, "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]},
-    )
-
-
 @pytest.fixture(scope="module")
 def stage(resources) -> dict:
     (found,) = of_type(resources, "AWS::ApiGateway::Stage").values()

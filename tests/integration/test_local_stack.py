@@ -31,12 +31,18 @@ def test_it_prints_its_urls_the_admin_token_and_how_long_it_took_to_start(stack)
     assert stack.ready_after < 60
 
 
-def test_the_index_page_shows_the_admin_token_and_links_the_emulator_and_swagger(stack):
+def test_the_console_is_served_at_the_root_and_no_page_shows_the_admin_token(stack):
     status, body = stack.call("GET", "/")
     page = body.decode()
-    assert status == 200
-    assert stack.printed("ADMIN_TOKEN=") in page
-    assert 'href="/emulator/"' in page and 'href="/api/swagger"' in page
+    assert status == 200 and 'lang="ja"' in page
+    assert 'href="/emulator/"' in page and 'href="/api/swagger"' in page  # the local-only footer
+    for path in ("/", "/app.js", "/style.css", "/config.json"):
+        status, body = stack.call("GET", path)
+        assert status == 200, path
+        assert stack.printed("ADMIN_TOKEN=") not in body.decode(), path
+    assert json.loads(stack.call("GET", "/config.json")[1]) == {"auth": "token", "local": True}
+    for outside in ("/../README.md", "/%2e%2e/README.md", "/nothing.js"):
+        assert stack.call("GET", outside)[0] == 404, outside
 
 
 def test_the_built_in_emulator_serves_the_messaging_api_on_the_same_port(stack):
@@ -149,3 +155,15 @@ def test_a_dispatch_interval_that_is_not_a_positive_number_is_refused_before_sta
     with pytest.raises(SystemExit) as stopped:
         main(["--port", "0"])
     assert stopped.value.code == 2
+
+
+def test_swagger_try_it_out_sends_requests_to_this_origin(stack):
+    """Swagger UI sends "Try it out" requests to the document's server: it must be this origin,
+    not the stage name ("/local") that nothing serves."""
+    status, body = stack.call("GET", "/api/swagger?format=json")
+    assert status == 200
+    (server,) = json.loads(body)["servers"]
+    assert server["url"] == "/"
+    url = server["url"].rstrip("/") + "/api/groups"
+    status, _ = stack.call("GET", url, headers={"Authorization": f"Bearer {stack.admin_token}"})
+    assert status == 200

@@ -9,7 +9,8 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
-from linecrm.domain.admin_models import CustomerDetail, CustomerList, TagsOut
+from linecrm.dal import customer_tags
+from linecrm.domain.admin_models import CustomerDetail, CustomerList, TagList, TagsOut
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.logic import customers
@@ -23,6 +24,7 @@ Age = Annotated[int | None, Query(ge=MIN_AGE, le=MAX_AGE)]
 
 @router.get("/customers", summary="Search customers (filters combine with AND)", responses={**UNPROCESSABLE})
 def list_customers(
+    name: Annotated[str | None, Query(max_length=50, description="part of the LINE display name")] = None,
     gender: Annotated[Literal["male", "female", "unknown"] | None, Query()] = None,
     age_min: Age = None,
     age_max: Age = None,
@@ -36,7 +38,12 @@ def list_customers(
     ] = None,
 ) -> CustomerList:
     criteria = CustomerFilter(
-        gender=gender, age_min=age_min, age_max=age_max, blocked=blocked, registered=registered
+        gender=gender,
+        age_min=age_min,
+        age_max=age_max,
+        blocked=blocked,
+        registered=registered,
+        name=(name or "").strip() or None,
     )
     found, next_cursor = customers.search(criteria, group_id, tag, limit, cursor)
     return CustomerList.model_validate({"customers": found, "next_cursor": next_cursor})
@@ -60,3 +67,8 @@ def tag_customer(user_id: UserId, tag: TagName) -> TagsOut:
 )
 def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag))
+
+
+@router.get("/tags", summary="Every tag in use (the composer's 配信先 lists them)")
+def list_tags() -> TagList:
+    return TagList(tags=customer_tags.all_tags())

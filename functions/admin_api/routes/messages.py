@@ -20,6 +20,7 @@ from linecrm.domain.admin_models import (
     MessageList,
     MessageOut,
     MessagePatch,
+    RescheduleIn,
 )
 from linecrm.logic import messages
 from linecrm.observability import metrics
@@ -95,6 +96,15 @@ def _edit(message_id: str, message: MessageIn | MessagePatch) -> MessageOut:
 )
 def cancel_message(message_id: MessageId) -> MessageOut:
     return MessageOut.model_validate(messages.cancel(message_id, current_staff(router)))
+
+
+@router.post(
+    "/messages/<message_id>/reschedule",
+    summary="Schedule a held message (the month's quota could not take it) again at a new time",
+    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+)
+def reschedule_message(message_id: MessageId, request: RescheduleIn) -> MessageOut:
+    return MessageOut.model_validate(messages.reschedule(message_id, request.send_at, current_staff(router)))
 
 
 @router.delete(

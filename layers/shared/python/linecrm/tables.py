@@ -109,6 +109,12 @@ AUDIT = TableDef(
     sort_key="entry_id",
 )
 
+TEST_FRIENDS = TableDef(
+    name="test_friends",
+    env="TEST_FRIENDS_TABLE",
+    partition_key="user_id",  # the customers staff keep for the console's 「テスト送信」
+)
+
 IDEMPOTENCY = TableDef(
     name="idempotency",
     env="IDEMPOTENCY_TABLE",
@@ -126,6 +132,7 @@ TABLES: tuple[TableDef, ...] = (
     COUPON_USES,
     SEGMENT_COUNTS,
     AUDIT,
+    TEST_FRIENDS,
     IDEMPOTENCY,
 )
 

@@ -37,6 +37,11 @@ def user_ids_with(tag_name: str) -> list[str]:
     return [i["user_id"] for i in items]
 
 
+def all_tags() -> list[str]:
+    """Every tag in use (one Scan of the keys: a few staff-made tags, each on some customers)."""
+    return sorted({i["tag"] for i in query_all(_table(), scan=True, ProjectionExpression="tag")})
+
+
 def tags_of(user_id: str) -> list[str]:
     from boto3.dynamodb.conditions import Key
 

@@ -29,7 +29,7 @@ class GroupIn(_In):
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("name must not be blank")
+            raise ValueError("グループ名を入力してください")
         return value.strip()
 
     @field_validator("age_max")
@@ -37,7 +37,7 @@ class GroupIn(_In):
     def _not_below_min(cls, value: int | None, info: ValidationInfo) -> int | None:
         age_min = info.data.get("age_min")
         if value is not None and age_min is not None and value < age_min:
-            raise ValueError("age_max must be greater than or equal to age_min")
+            raise ValueError("年齢（上限）は年齢（下限）以上にしてください")
         return value
 
 
@@ -73,6 +73,10 @@ class MessagePatch(_In):
     target: Target | None = None
     send_at: SendAt | None = None
     messages: list[MessageObject] | None = Field(None, min_length=1, max_length=MAX_MESSAGES)
+
+
+class RescheduleIn(_In):
+    send_at: SendAt
 
 
 class EstimateIn(_In):
@@ -165,6 +169,10 @@ class CustomerDetail(CustomerOut):
     history: list[HistoryEntry]
 
 
+class TagList(BaseModel):
+    tags: list[str]
+
+
 class TagsOut(BaseModel):
     user_id: str
     tags: list[str]
@@ -194,3 +202,51 @@ class ErrorDetail(BaseModel):
 class ErrorOut(BaseModel):
     message: str
     errors: list[ErrorDetail] = []
+
+
+# --- console sign-in (local stack) ----------------------------------------------------------
+
+
+class SessionIn(_In):
+    admin_token: str = Field(min_length=1, max_length=256)
+    name: str = Field(min_length=1, max_length=64, examples=["山田"])
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("お名前を入力してください")
+        return value.strip()
+
+
+class SessionOut(BaseModel):
+    token: str
+    name: str
+    expires_at: str
+
+
+# --- test friends ---------------------------------------------------------------------------
+
+
+class TestFriendOut(BaseModel):
+    __test__ = False  # not a pytest test class
+    user_id: str
+    display_name: str | None = None
+    added_by: str | None = None
+    added_at: str | None = None
+
+
+class TestFriendList(BaseModel):
+    __test__ = False
+    test_friends: list[TestFriendOut]
+
+
+class TestSendIn(_In):
+    __test__ = False
+    messages: list[MessageObject] = Field(min_length=1, max_length=MAX_MESSAGES)
+
+
+class TestSendOut(BaseModel):
+    __test__ = False
+    sent_to: list[TestFriendOut]
+    request_id: str | None = None

@@ -24,6 +24,7 @@ class CustomerFilter:
     blocked: bool | None = None
     registered: bool | None = None
     user_ids: frozenset[str] | None = None  # e.g. the customers with a tag
+    name: str | None = None  # part of the LINE display name (case as written)
 
     @property
     def impossible(self) -> bool:
@@ -38,6 +39,8 @@ class CustomerFilter:
         if self.user_ids is not None and customer["user_id"] not in self.user_ids:
             return False
         if self.gender not in (None, "any") and customer.get("gender") != self.gender:
+            return False
+        if self.name and self.name not in str(customer.get("display_name") or ""):
             return False
         if self.blocked is not None and bool(customer.get("blocked", False)) != self.blocked:
             return False
@@ -76,6 +79,7 @@ class CustomerFilter:
             blocked=_both(self.blocked, other.blocked),
             registered=_both(self.registered, other.registered),
             user_ids=frozenset.intersection(*ids) if ids else None,
+            name=self.name or other.name,
         )
 
 

@@ -40,3 +40,9 @@ class Invalid(AdminError):
     `details["field"]` names the field, like pydantic's own 422s."""
 
     status = 422
+
+
+class LineRefused(AdminError):
+    """LINE's Messaging API refused a request the staff asked for directly (the test send)."""
+
+    status = 502

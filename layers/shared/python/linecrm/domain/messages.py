@@ -48,9 +48,9 @@ class QuickReplyItem(BaseModel):
     def _label(self) -> QuickReplyItem:
         label = self.action.get("label")
         if "type" not in self.action:
-            raise ValueError("action.type is required")
+            raise ValueError("action.type を指定してください")
         if label is not None and not 1 <= len(str(label)) <= 20:
-            raise ValueError("action.label must be 1–20 characters")
+            raise ValueError("action.label は1〜20文字にしてください")
         return self
 
 
@@ -89,7 +89,7 @@ class FlexMessage(_LineMessage):
     @model_validator(mode="after")
     def _container(self) -> FlexMessage:
         if self.contents.get("type") not in ("bubble", "carousel"):
-            raise ValueError('contents.type must be "bubble" or "carousel"')
+            raise ValueError("contents.type は bubble か carousel にしてください")
         return self
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from linecrm.dal import customer_list, customer_tags, history
+from linecrm.dal import customer_list, customer_tags, deliveries, history
 from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
+from linecrm.dal import messages as messages_dal
 from linecrm.domain.customer_filter import CustomerFilter, age_of
+from linecrm.domain.delivery import ACCEPTED
 from linecrm.domain.errors import Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, today_jst
 
@@ -43,13 +45,55 @@ def _customer(user_id: str) -> dict[str, Any]:
     return item
 
 
+def _summary(message: dict[str, Any]) -> str:
+    parts = []
+    for shown in json.loads(message.get("messages_json") or "[]"):
+        if shown.get("type") == "text":
+            parts.append(shown["text"][:40])
+        elif shown.get("type") == "coupon_card":
+            parts.append(f"クーポン「{shown.get('title', '')}」")
+        else:
+            parts.append(f"（{shown.get('type')}）")
+    return " / ".join(parts)
+
+
+def received(user_id: str) -> list[dict[str, Any]]:
+    """Scheduled messages LINE accepted for the customer, as timeline entries (kind "delivery").
+
+    The dispatcher writes no history item per recipient (that would double the writes of a send to
+    every friend); the timeline reads the accepted batches of the sent messages instead. One Query
+    per sent message: fine for a shop's few messages a week, and only on a customer's page."""
+    entries = []
+    for message in messages_dal.list_all():
+        if message.get("status") not in ("sent", "partially_failed"):
+            continue
+        for batch in deliveries.list_for(message["message_id"]):
+            if batch.get("state") == ACCEPTED and user_id in batch.get("user_ids", ()):
+                at = batch.get("accepted_at") or message.get("started_at") or message["send_at"]
+                entries.append(
+                    {
+                        "entry_id": f"{at}#delivery-{message['message_id']}",
+                        "kind": "delivery",
+                        "text": _summary(message),
+                        "at": at,
+                        "payload": json.loads(message.get("line_messages_json") or "[]"),
+                    }
+                )
+    return entries
+
+
 def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
     item = _customer(user_id)
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
+    entries = sorted([*entries, *received(user_id)], key=lambda e: e["entry_id"])
+    if history_limit is not None:
+        entries = entries[-history_limit:]
     timeline = []
     for entry in sorted(entries, key=lambda e: e["entry_id"]):
         payload = entry.get("payload")
-        timeline.append({**entry, "payload": json.loads(payload) if payload else None})
+        if isinstance(payload, str):
+            payload = json.loads(payload)
+        timeline.append({**entry, "payload": payload})
     return {**_view(item, customer_tags.tags_of(user_id)), "history": timeline}
 
 

@@ -155,6 +155,35 @@ def edit(
     return view(_current(message_id))
 
 
+def reschedule(message_id: str, send_at: str, actor: str) -> dict[str, Any]:
+    """A held message (the month's quota could not take it) scheduled again at `send_at`."""
+    current = _current(message_id)
+    if current.get("status") != dal.HELD:
+        raise NotEditable(
+            f"保留中のメッセージだけ再予約できます（状態: {current.get('status')}）",
+            status=current.get("status"),
+        )
+    try:
+        moment = domain.parse_send_at(send_at)
+    except ValueError as error:
+        raise Invalid(str(error), field="send_at") from None
+    now = now_utc()
+    changes = {
+        "send_at": iso_utc(moment),
+        "send_at_input": send_at,
+        "updated_by": actor,
+        "updated_at": iso_utc(now),
+    }
+    entry = audit.entry(audit.subject("message", message_id), "rescheduled", actor, now, {"send_at": send_at})
+    try:
+        dal.reschedule(message_id, int(current["version"]), changes, entry)
+    except dal.NotScheduled:
+        raise NotEditable(
+            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
+        ) from None
+    return view(_current(message_id))
+
+
 def _revalidate(stored: dict[str, Any]) -> Any:
     from pydantic import TypeAdapter
 

@@ -1,0 +1,1 @@
+"""General utilities for Powertools"""

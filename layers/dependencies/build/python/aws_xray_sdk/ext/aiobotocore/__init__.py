@@ -1,0 +1,3 @@
+from .patch import patch
+
+__all__ = ['patch']

@@ -1,0 +1,1 @@
+default_app_config = 'aws_xray_sdk.ext.django.apps.XRayConfig'

@@ -1,0 +1,4 @@
+from .patch import patch
+
+
+__all__ = ['patch']

@@ -1,0 +1,4 @@
+from .patch import patch, unpatch
+
+
+__all__ = ['patch', 'unpatch']

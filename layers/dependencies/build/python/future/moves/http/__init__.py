@@ -1,0 +1,4 @@
+from future.utils import PY3
+
+if not PY3:
+    __future_module__ = True

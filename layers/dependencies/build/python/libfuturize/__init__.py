@@ -1,0 +1,1 @@
+# empty to make this a package
