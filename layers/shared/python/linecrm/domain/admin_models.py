@@ -159,6 +159,7 @@ class HistoryEntry(BaseModel):
     text: str = ""
     at: str | None = None
     payload: Any = None
+    truncated: bool = Field(False, description="text or payload cut to fit (an overlong message)")
 
 
 class CustomerDetail(CustomerOut):
