@@ -14,6 +14,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer
+from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent
 
 from functions.admin_api import auth, errors
 from functions.admin_api.routes import audit, customers, groups, messages
@@ -66,7 +67,25 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             logger.info("refused unauthenticated request", path=event.get("path"))
             return errors.unauthorized()
         app.append_context(staff=staff)  # read by auth.current_staff; resolve() clears it afterwards
+        if reason := _unreadable_body(event):
+            return errors.unreadable_body(reason)
     return _resolve(event, context)
+
+
+def _unreadable_body(event: dict[str, Any]) -> str | None:
+    """Why a body cannot be read as JSON text, or None. Powertools would raise on these (a body
+    that is not UTF-8, multipart without a boundary) or answer 415 in its own format."""
+    request = APIGatewayProxyEvent(event)
+    if not request.body:
+        return None
+    media_type = (request.headers.get("content-type") or "application/json").split(";")[0].strip().lower()
+    if media_type != "application/json" and not media_type.endswith("+json"):
+        return "Content-Type must be application/json"
+    try:
+        request.decoded_body  # noqa: B018  (base64 when isBase64Encoded, then UTF-8)
+    except (UnicodeDecodeError, ValueError):
+        return "the body is not UTF-8 text"
+    return None
 
 
 @tracer.capture_method(capture_response=False)

@@ -13,7 +13,8 @@ Gender = Literal["male", "female", "any"]
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: JSON's types as they are (false is not 0, "3" is not 3)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 # --- groups ---------------------------------------------------------------------------------
