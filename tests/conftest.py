@@ -10,6 +10,16 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# No test may depend on the machine's speed: Hypothesis' per-example deadline and its "too slow"
+# health checks (data generation timed on a loaded machine) are off for every property.
+settings.register_profile(
+    "project",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+settings.load_profile("project")
 
 from linecrm import tables
 from linecrm.dal import dynamo
