@@ -57,6 +57,7 @@ def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str
         "POWERTOOLS_METRICS_DISABLED": env.get("POWERTOOLS_METRICS_DISABLED", "true"),
         "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",
         "POWERTOOLS_LOG_LEVEL": env.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
+        "SEGMENT_FOLD_SECONDS": env.get("SEGMENT_FOLD_SECONDS", "1"),  # and Folder in the background
     }
     return values
 
@@ -139,6 +140,7 @@ class LocalApp:
         self.functions = functions or Functions()
         self.hosts = hosts if hosts is not None else allowed_hosts(dict(os.environ))
         self.last_dispatch: dict[str, Any] | None = None
+        self.customers_changed = threading.Event()  # set after each webhook call (see Folder)
 
     def refusal(self, request: Request) -> str | None:
         """Why a request from elsewhere is refused: a Host that is not this machine's (DNS
@@ -163,7 +165,10 @@ class LocalApp:
         if emulated is not None:
             return emulated
         if request.path == "/webhook":
-            return self._proxy("webhook", request, "/webhook")
+            try:
+                return self._proxy("webhook", request, "/webhook")
+            finally:
+                self.customers_changed.set()
         if request.path == "/api" or request.path.startswith("/api/"):
             return self._proxy("admin_api", request, "/api/{proxy+}")
         if request.path == "/_local/dispatch" and request.method == "POST":
@@ -238,6 +243,38 @@ class Scheduler:
         self._stop.set()
 
 
+class Folder:
+    """Folds customers' changes into the segment counts in the background, while the webhook keeps
+    changing them (a registration burst): in AWS the dispatcher's 5-minute run does it with a
+    minute to spare, locally `/_local/dispatch` is a request someone waits for, so its own fold
+    is short (SEGMENT_FOLD_SECONDS) and this thread does the rest. Idle when nothing changed."""
+
+    def __init__(self, app: LocalApp):
+        self.app = app
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="segment-fold", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        from linecrm.logic import segment_counts
+
+        changed = self.app.customers_changed
+        while not self._stop.is_set():
+            if not changed.wait(0.5):
+                continue
+            changed.clear()
+            try:
+                while not self._stop.is_set() and segment_counts.fold()["folded"]:
+                    pass
+            except Exception as error:  # the counts stay exact without a fold: only slower to read
+                print(f"[segment counts] fold failed: {type(error).__name__}: {error}", flush=True)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 class LocalStack:
     def __init__(
         self,
@@ -302,6 +339,8 @@ class LocalStack:
         serve_in_thread(self.server)
         self.scheduler = Scheduler(self.app, self.dispatch_interval)
         self.scheduler.start()
+        self.folder = Folder(self.app)
+        self.folder.start()
         threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
         return self
 
@@ -341,6 +380,7 @@ class LocalStack:
         saved: dict[str, int] = {}
         if self.scheduler:
             self.scheduler.stop()
+            self.folder.stop()
         if self.server:
             self.server.shutdown()
             self.server.server_close()

@@ -239,3 +239,36 @@ def test_handlers_wait_for_the_warm_up_so_two_threads_never_import_at_once():
     functions.ready.set()
     caller.join(30)
     assert calls == ["webhook"]
+
+
+def test_customers_registered_through_the_webhook_are_folded_in_the_background():
+    """No dispatcher run (its timer is 300 s away): the stack's own folder clears the flag."""
+    import boto3
+
+    from local.line_emulator import webhook_events as ev
+
+    running = RunningStack("--fresh")
+    try:
+        user = "U" + "f" * 32
+        events = [ev.follow(user), ev.text(user, "女性"), ev.text(user, "41")]
+        body, headers = ev.signed_request(events, "local-channel-secret")
+        assert running.call("POST", "/webhook", body, headers=headers)[0] == 200
+        moto = boto3.client(
+            "dynamodb",
+            endpoint_url=running.printed("DynamoDB (moto):"),
+            region_name="ap-northeast-1",
+            aws_access_key_id="x",
+            aws_secret_access_key="x",
+        )
+        deadline = time.monotonic() + 60
+        item = {}
+        while time.monotonic() < deadline:
+            item = moto.get_item(TableName="customers", Key={"user_id": {"S": user}}, ConsistentRead=True)[
+                "Item"
+            ]
+            if "recount" not in item:
+                break
+            time.sleep(0.2)
+        assert item["state"] == {"S": "registered"} and "recount" not in item and "counted" in item
+    finally:
+        running.stop()
