@@ -35,8 +35,9 @@ lint: setup
 synth: setup
 	$(PY) app.py
 
+# Every benchmark in bench/__main__.py; rewrites docs/benchmarks.md (slow: `$(PY) -m bench --help`).
 bench: setup
-	$(PY) -m bench.dispatch_100k
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) cdk.out layers/dependencies/build test-output
