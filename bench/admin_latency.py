@@ -21,12 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def main() -> None:
+    from bench.figures import percentile
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=30)
@@ -77,7 +74,9 @@ def main() -> None:
                 times.append(time.perf_counter() - t0)
                 assert status in (200, 201), answer
             p50, p99 = percentile(times, 0.5) * 1000, percentile(times, 0.99) * 1000
-            print(f"{name:50s} p50 {p50:6.0f} ms  p99 {p99:6.0f} ms  ({args.runs} runs, {args.customers} customers)")
+            print(
+                f"{name:50s} p50 {p50:6.0f} ms  p99 {p99:6.0f} ms  ({args.runs} runs, {args.customers} customers)"
+            )
             if name.startswith("GET /api/groups"):
                 print(
                     f"headline: group list at {args.customers} customers: p50 {p50:.0f} ms, p99 {p99:.0f} ms "

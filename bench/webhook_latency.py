@@ -22,12 +22,9 @@ sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
 SECRET = "local-channel-secret"
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
 def main() -> None:
+    from bench.figures import percentile
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--batches", type=int, default=5)
@@ -70,7 +67,9 @@ def main() -> None:
             p50, p99 = percentile(times, 0.5), percentile(times, 0.99)
             worst_p99 = max(worst_p99, p99)
             print(f"{kind:42s} p50 {p50 * 1000:5.0f} ms  p99 {p99 * 1000:5.0f} ms  ({args.runs} POSTs)")
-        print(f"headline: webhook warm one-event POST, worst p99 over the event types: {worst_p99 * 1000:.0f} ms (target <= 50 ms)")
+        print(
+            f"headline: webhook warm one-event POST, worst p99 over the event types: {worst_p99 * 1000:.0f} ms (target <= 50 ms)"
+        )
 
         times = []
         for batch in range(args.batches):

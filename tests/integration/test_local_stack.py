@@ -16,6 +16,19 @@ from local.subprocess_stack import RunningStack
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def moto_of(running: RunningStack):
+    """A DynamoDB client on the stack's moto server (the address it printed)."""
+    import boto3
+
+    return boto3.client(
+        "dynamodb",
+        endpoint_url=running.printed("DynamoDB (moto):"),
+        region_name="ap-northeast-1",
+        aws_access_key_id="x",
+        aws_secret_access_key="x",
+    )
+
+
 @pytest.fixture(scope="module")
 def stack():
     running = RunningStack("--seed", "200", env={"DISPATCH_INTERVAL_SECONDS": "1"})
@@ -48,15 +61,7 @@ def test_the_built_in_emulator_serves_the_messaging_api_on_the_same_port(stack):
 
 
 def test_the_seed_creates_customers_in_moto_and_in_the_emulator(stack):
-    import boto3
-
-    moto = boto3.client(
-        "dynamodb",
-        endpoint_url=stack.printed("DynamoDB (moto):"),
-        region_name="ap-northeast-1",
-        aws_access_key_id="x",
-        aws_secret_access_key="x",
-    )
+    moto = moto_of(stack)
     assert moto.scan(TableName="customers", Select="COUNT")["Count"] == 200
     _, body = stack.call("GET", "/emulator/api/customers")
     customers = json.loads(body)["customers"]
@@ -243,7 +248,6 @@ def test_handlers_wait_for_the_warm_up_so_two_threads_never_import_at_once():
 
 def test_customers_registered_through_the_webhook_are_folded_in_the_background():
     """No dispatcher run (its timer is 300 s away): the stack's own folder clears the flag."""
-    import boto3
 
     from local.line_emulator import webhook_events as ev
 
@@ -253,13 +257,7 @@ def test_customers_registered_through_the_webhook_are_folded_in_the_background()
         events = [ev.follow(user), ev.text(user, "女性"), ev.text(user, "41")]
         body, headers = ev.signed_request(events, "local-channel-secret")
         assert running.call("POST", "/webhook", body, headers=headers)[0] == 200
-        moto = boto3.client(
-            "dynamodb",
-            endpoint_url=running.printed("DynamoDB (moto):"),
-            region_name="ap-northeast-1",
-            aws_access_key_id="x",
-            aws_secret_access_key="x",
-        )
+        moto = moto_of(running)
         deadline = time.monotonic() + 60
         item = {}
         while time.monotonic() < deadline:
