@@ -2,8 +2,10 @@
 
 Order matters: the signature is checked (line-bot-sdk's SignatureValidator) before the body is
 even parsed, so a forged request writes and sends nothing. Then each event is handled on its own,
-at most once per `webhookEventId` (Powertools Idempotency on the idempotency table); the
-conversation itself is `linecrm.logic.onboarding`.
+at most once per `webhookEventId` (Powertools Idempotency on the idempotency table), those of
+different customers at once; the conversation itself is `linecrm.logic.onboarding`. An event the
+webhook cannot handle (a shape LINE never sends, an error no retry can fix) is acknowledged and
+logged; only a transient fault answers 500, so that LINE's redelivery retries it.
 
 Cold start: LINE gives up after 2 s, so this module imports only the cheap parts (Powertools'
 resolver and Logger, settings). line-bot-sdk (0.5–1.1 s), Idempotency (0.2 s) and boto3 load on
