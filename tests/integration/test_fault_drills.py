@@ -162,7 +162,7 @@ def test_each_dynamodb_call_of_a_dispatch_throttled_in_turn_still_delivers_exact
 
 
 def test_multicasts_whose_answers_time_out_are_retried_with_their_key_and_delivered_once(
-    line_emulator, monkeypatch
+    line_emulator, monkeypatch, caplog
 ):
     seed_customers([customer(u) for u in FOLLOWERS])
     first_tries = iter(range(3))  # the first three multicasts: LINE acts, the answer never comes
@@ -176,11 +176,13 @@ def test_multicasts_whose_answers_time_out_are_retried_with_their_key_and_delive
     get_settings.cache_clear()
     try:
         put_message("m", {"type": "all"}, "タイムアウト訓練")
-        run_at(NOW)
-        finish("m", NOW)
+        with caplog.at_level(logging.INFO):
+            run_at(NOW)
+            finish("m", NOW)
     finally:
         silent.stop()
     assert silent.held == 3
+    assert len(lines(caplog, "LINE did not answer; to be retried with the same retry key")) == 3
     assert message("m")["status"] == "sent"
     delivered = deliveries_of(line_emulator, FOLLOWERS, "タイムアウト訓練")
     assert [u for u in FOLLOWERS if delivered[u] != 1] == []
