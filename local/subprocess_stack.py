@@ -4,6 +4,7 @@ waits until it serves, keeps what it printed, stops it with Ctrl-C."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -32,7 +33,8 @@ class RunningStack:
         # A clean environment: no real AWS or LINE settings leak into the local stack.
         environment = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "LINE_", "ADMIN_"))}
         # Its own data file (saved on stop): never the developer's .local-data, never another run's.
-        self.data_file = Path(tempfile.mkdtemp(prefix="local-stack-")) / "dynamodb.json"
+        self._data_dir = None if "LOCAL_DATA_FILE" in (env or {}) else tempfile.mkdtemp(prefix="local-stack-")
+        self.data_file = Path((env or {}).get("LOCAL_DATA_FILE") or Path(self._data_dir) / "dynamodb.json")
         environment.update(
             {
                 "PORT": str(self.port),
@@ -97,4 +99,6 @@ class RunningStack:
                 self.process.kill()
         status = self.process.wait()
         self._reader.join(timeout=30)  # the last lines may still be in the pipe
+        if self._data_dir:
+            shutil.rmtree(self._data_dir, ignore_errors=True)
         return status
