@@ -75,8 +75,9 @@ diff: setup node
 destroy: setup node
 	$(CDK) destroy $(CDK_CONTEXT)
 
+# Every benchmark in bench/__main__.py; rewrites docs/benchmarks.md (slow: `$(PY) -m bench --help`).
 bench: setup
-	$(PY) -m bench.dispatch_100k
+	$(PY) -m bench
 
 clean:
 	rm -rf $(VENV) cdk.out node_modules test-output

@@ -40,6 +40,22 @@ def unauthorized(message: str = "ログインが必要です (Authorization: Bea
     }
 
 
+def unreadable_body(reason: str) -> dict[str, Any]:
+    """A Lambda proxy result: a body the resolver cannot even read (checked before it runs)."""
+    return {
+        "statusCode": 422,
+        "headers": {"Content-Type": "application/json; charset=utf-8"},
+        "body": json.dumps(
+            {
+                "message": f"入力に誤りがあります: body: {reason}",
+                "errors": [{"field": "body", "reason": reason}],
+            },
+            ensure_ascii=False,
+        ),
+        "isBase64Encoded": False,
+    }
+
+
 # Body fields that are a discriminated union on "type" (or a list of them): pydantic puts the tag
 # in the error location right after them.
 UNION_FIELDS = ("target",)

@@ -17,6 +17,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 from aws_lambda_powertools.event_handler.openapi.models import HTTPBearer, Server
 from aws_lambda_powertools.shared.json_encoder import Encoder
+from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent
 
 from functions.admin_api import auth, errors
 from functions.admin_api.routes import audit, customers, groups, messages, session, test_friends
@@ -77,7 +78,25 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
             logger.info("refused unauthenticated request", path=event.get("path"))
             return errors.unauthorized()
         app.append_context(staff=staff)  # read by auth.current_staff; resolve() clears it afterwards
+    if reason := _unreadable_body(event):
+        return errors.unreadable_body(reason)
     return app.resolve(event, context)
+
+
+def _unreadable_body(event: dict[str, Any]) -> str | None:
+    """Why a body cannot be read as JSON text, or None. Powertools would raise on these (a body
+    that is not UTF-8, multipart without a boundary) or answer 415 in its own format."""
+    request = APIGatewayProxyEvent(event)
+    if not request.body:
+        return None
+    media_type = (request.headers.get("content-type") or "application/json").split(";")[0].strip().lower()
+    if media_type != "application/json" and not media_type.endswith("+json"):
+        return "Content-Type は application/json にしてください"
+    try:
+        request.decoded_body  # noqa: B018  (base64 when isBase64Encoded, then UTF-8)
+    except (UnicodeDecodeError, ValueError):
+        return "本文が UTF-8 のテキストではありません"
+    return None
 
 
 def openapi_json() -> str:

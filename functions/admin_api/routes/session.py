@@ -13,7 +13,7 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api import auth
-from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
+from functions.admin_api.responses import NOT_FOUND, documented
 from linecrm.domain.admin_models import SessionIn, SessionOut
 from linecrm.domain.errors import AdminError, NotFound
 from linecrm.settings import get_settings
@@ -31,12 +31,7 @@ router = APIGatewayRouter()
 @router.post(
     "/session",
     summary="Local stack only: sign in with the ADMIN_TOKEN and a name (the console's sign-in)",
-    responses={
-        201: {"description": "signed in"},
-        401: {"description": "wrong token"},
-        **NOT_FOUND,
-        **UNPROCESSABLE,
-    },
+    responses=documented(NOT_FOUND, ok=201, description="signed in"),
 )
 def sign_in(request: SessionIn) -> Response[SessionOut]:
     settings = get_settings()

@@ -44,6 +44,9 @@ class Settings(BaseModel):
     # Dispatcher: LINE allows 200 multicast requests per second per channel.
     multicast_rate_per_second: float = Field(200.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)
     multicast_concurrency: int = Field(16, alias="MULTICAST_CONCURRENCY", ge=1, le=64)
+    # How long one run may fold customers into the segment counts (the local stack: 1 s, and it
+    # folds in the background as well, since /_local/dispatch is a request someone waits for).
+    segment_fold_seconds: float = Field(60.0, alias="SEGMENT_FOLD_SECONDS", gt=0)
 
     # Admin API authentication: "cognito" in AWS (API Gateway authorizer), "token" locally.
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")

@@ -106,6 +106,8 @@ GUARDED = ("state", "blocked", "registered", "gender", "birth_date")
 class Conflict(Exception):
     """The customer was created, changed or deleted since it was read."""
 
+    transient = True  # a lost race: a redelivery reads the customer again (dynamo.is_transient)
+
 
 def save(
     user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime

@@ -11,6 +11,11 @@ from typing import Any
 from linecrm.dal.dynamo import query_all, table
 from linecrm.jst import iso_utc, now_utc
 
+# A DynamoDB item holds at most 400 KB; a LINE text message at most 5,000 characters. Anything
+# longer (a forged 1 MB text) is stored cut to these sizes, with `truncated: true` on the entry.
+MAX_TEXT = 5000
+MAX_PAYLOAD = 20_000
+
 
 def _table():
     return table("history_table")
@@ -34,8 +39,15 @@ def entry(
         "text": text,
         "at": iso_utc(moment),
     }
+    if len(text) > MAX_TEXT:
+        item["text"], item["truncated"] = text[:MAX_TEXT], True
     if payload is not None:
         item["payload"] = json.dumps(payload, ensure_ascii=False, default=str)
+        if len(item["payload"]) > MAX_PAYLOAD:  # still JSON: the text, shortened, with what was cut
+            item["payload"] = json.dumps(
+                {"truncated_json": item["payload"][:MAX_PAYLOAD]}, ensure_ascii=False
+            )
+            item["truncated"] = True
     return item
 
 

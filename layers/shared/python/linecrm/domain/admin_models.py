@@ -13,7 +13,8 @@ Gender = Literal["male", "female", "any"]
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: JSON's types as they are (false is not 0, "3" is not 3)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 # --- groups ---------------------------------------------------------------------------------
@@ -163,6 +164,7 @@ class HistoryEntry(BaseModel):
     text: str = ""
     at: str | None = None
     payload: Any = None
+    truncated: bool = Field(False, description="text or payload cut to fit (an overlong message)")
 
 
 class CustomerDetail(CustomerOut):

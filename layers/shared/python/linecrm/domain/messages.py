@@ -35,11 +35,11 @@ HttpsUrl = Annotated[str, Field(min_length=9, max_length=MAX_URL), AfterValidato
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # false is not 0, "3" is not 3
 
 
 class QuickReplyItem(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     type: Literal["action"] = "action"
     imageUrl: HttpsUrl | None = None  # noqa: N815 - LINE's field name
     action: dict[str, Any]

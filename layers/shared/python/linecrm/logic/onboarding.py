@@ -228,5 +228,5 @@ def _event_time(raw: dict, now: datetime) -> datetime:
     """When the customer acted (LINE's timestamp, ms); never later than now."""
     try:
         return min(datetime.fromtimestamp(int(raw["timestamp"]) / 1000, UTC), now)
-    except (KeyError, TypeError, ValueError, OverflowError):
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):  # OSError: past year 9999
         return now

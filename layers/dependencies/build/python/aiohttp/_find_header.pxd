@@ -1,2 +1,0 @@
-cdef extern from "_find_header.h":
-    int find_header(char *, int)

@@ -1,1 +1,0 @@
-"""WebSocket protocol versions 13 and 8."""

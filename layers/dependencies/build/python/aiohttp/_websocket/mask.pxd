@@ -1,3 +1,0 @@
-"""Cython declarations for websocket masking."""
-
-cpdef void _websocket_mask_cython(bytes mask, bytearray data)

@@ -1,3 +1,0 @@
-from .patch import patch
-
-__all__ = ['patch']

@@ -1,3 +1,0 @@
-from .patch import patch, unpatch
-
-__all__ = ['patch', 'unpatch']

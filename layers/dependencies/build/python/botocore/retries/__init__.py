@@ -1,6 +1,0 @@
-"""New retry v2 handlers.
-
-This package obsoletes the botocore/retryhandler.py module and contains
-new retry logic.
-
-"""

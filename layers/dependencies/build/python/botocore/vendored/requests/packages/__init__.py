@@ -1,3 +1,0 @@
-from __future__ import absolute_import
-
-from . import urllib3

@@ -1,2 +1,0 @@
-# tzwin has moved to dateutil.tz.win
-from .tz.win import *

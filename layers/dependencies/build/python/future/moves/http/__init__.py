@@ -1,4 +1,0 @@
-from future.utils import PY3
-
-if not PY3:
-    __future_module__ = True

@@ -1,1 +1,0 @@
-# empty to make this a package
