@@ -44,6 +44,13 @@ def put_group(group_id: str, gender: str, age_min: int, age_max: int | None) -> 
     )
 
 
+def everyone() -> dict:
+    """A group target every registered follower is in (gender any, 0 years and over): multicast
+    with the batch ledger, where target `all` would be one broadcast."""
+    put_group("everyone", "any", 0, None)
+    return {"type": "group", "group_id": "everyone"}
+
+
 def put_message(message_id: str, target: dict, text: str | None = None, send_at: datetime = NOW) -> None:
     messages = [{"type": "text", "text": text or f"message {message_id}"}]
     table("messages_table").put_item(

@@ -13,6 +13,7 @@ from tests.integration.dispatch_support import (
     NOW,
     customer,
     deliveries_of,
+    everyone,
     message,
     multicasts,
     put_message,
@@ -52,7 +53,7 @@ def test_dispatchers_started_at_once_send_each_message_once_to_everyone(
     followers = [f"U{i:03d}" for i in range(40)]
     seed_customers([customer(u) for u in followers] + [customer("Ublocked", blocked=True)])
     for message_id in MESSAGES:
-        put_message(message_id, {"type": "all"}, f"同時実行 {message_id}")
+        put_message(message_id, everyone(), f"同時実行 {message_id}")
 
     summaries = start_together(dispatchers, NOW)
 
@@ -68,7 +69,7 @@ def test_dispatchers_started_at_once_send_each_message_once_to_everyone(
 def test_dispatchers_racing_to_resume_an_abandoned_message_send_it_once(moto_server, line_emulator):
     followers = [f"U{i:03d}" for i in range(40)]
     seed_customers([customer(u) for u in followers])
-    put_message("m0", {"type": "all"}, "再開")
+    put_message("m0", everyone(), "再開")
 
     class Crash(BaseException):
         pass

@@ -13,6 +13,7 @@ from tests.integration.dispatch_support import (
     NOW,
     customer,
     deliveries_of,
+    everyone,
     message,
     put_message,
     seed_customers,
@@ -62,7 +63,7 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
 
     for trial in range(TRIALS):
         text = f"trial {trial}"
-        put_message(f"m{trial}", {"type": "all"}, text)
+        put_message(f"m{trial}", everyone(), text)
         start = NOW + timedelta(days=trial)
         for n in range(rng.randint(2, 3)):  # dying again while resuming is allowed too
             step = rng.choice(dispatch.STEPS)

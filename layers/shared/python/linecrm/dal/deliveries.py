@@ -26,6 +26,7 @@ from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED
 PLAN_WRITERS = 8  # parallel conditional puts while planning
 RECEIPT_PREFIX = "accepted#"  # sort key prefix of receipts: batch numbers (digits) sort before it
 RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
+BROADCAST = "broadcast"  # `kind` of the one batch of a target `all`: no ids, LINE sends to every friend
 
 
 def _table():
@@ -52,6 +53,20 @@ def planned_item(message_id: str, epoch: int, batch_no: str, user_ids: list[str]
     }
 
 
+def broadcast_item(message_id: str, epoch: int, batch_no: str, retry_key: str, friends: int) -> dict:
+    """The one batch of a broadcast; `size` is LINE's friend count when planned (whom it reaches)."""
+    return {
+        "message_id": message_id,
+        "batch_no": batch_no,
+        "kind": BROADCAST,
+        "size": friends,
+        "retry_key": retry_key,
+        "state": PLANNED,
+        "attempts": 0,
+        "plan_epoch": epoch,
+    }
+
+
 def _put_planned(item: dict[str, Any]) -> bool:
     """Write a planned batch unless a newer plan (a later claim) already wrote this batch number."""
     try:
@@ -67,10 +82,15 @@ def _put_planned(item: dict[str, Any]) -> bool:
 
 
 def write_plan(
-    message_id: str, epoch: int, plan: list[tuple[str, list[str], str]], after_chunk=lambda: None
+    message_id: str,
+    epoch: int,
+    plan: list[tuple[str, list[str] | None, str]],
+    size: int = 0,
+    after_chunk=lambda: None,
 ) -> list[dict[str, Any]] | None:
     """Write (batch_no, user_ids, retry_key) items under claim `epoch` and return them; None if a
-    newer claim has started writing its own plan (this dispatcher lost the message).
+    newer claim has started writing its own plan (this dispatcher lost the message). A batch
+    without ids (None) is a broadcast to `size` friends.
 
     A plan is replaced only while it is not committed (the message not yet marked planned), and
     nothing of an uncommitted plan was ever sent, so replacing it is safe. Items are written with
@@ -78,7 +98,12 @@ def write_plan(
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    items = [planned_item(message_id, epoch, *batch) for batch in plan]
+    items = [
+        planned_item(message_id, epoch, no, ids, key)
+        if ids is not None
+        else broadcast_item(message_id, epoch, no, key, size)
+        for no, ids, key in plan
+    ]
     with ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan") as pool:
         for start in range(0, len(items), PLAN_WRITERS):
             if not all(pool.map(_put_planned, items[start : start + PLAN_WRITERS])):

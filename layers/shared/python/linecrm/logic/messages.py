@@ -46,10 +46,12 @@ def _group_of(target: dict[str, Any]) -> dict[str, Any]:
 
 
 def estimate(target: Any) -> dict[str, Any]:
-    """For the composer, before saving: whom the target reaches now and the month's quota."""
-    from linecrm.logic import quota
+    """For the composer, before saving: whom the target reaches now and the month's quota. Target
+    `all` is a broadcast to every friend: LINE's friend count (logic.friends)."""
+    from linecrm.logic import friends, quota
 
-    count = recipient_count(_target_dict(target))
+    target = _target_dict(target)
+    count = friends.count()[0] if target["type"] == "all" else recipient_count(target)
     return {"recipient_count": count, "quota": quota.month(count)}
 
 
