@@ -1,0 +1,214 @@
+"""The dispatcher's guards, each with a test that fails when the guard is removed: the claim epoch
+fencing every write of a holder, planned batches overwritten only by a newer claim, a resume
+reading only the committed plan; the run's time budget and one rate limit for every message."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+
+from linecrm.dal import deliveries, message_dispatch
+from linecrm.jst import iso_utc
+from linecrm.logic import dispatch
+from tests.integration.dispatch_support import (
+    NOW,
+    customer,
+    deliveries_of,
+    everyone,
+    message,
+    multicasts,
+    put_message,
+    seed_customers,
+)
+
+LEASE = timedelta(minutes=5)
+
+
+class Crash(BaseException):
+    """A dispatcher dying (BaseException: no `except Exception` in the code can swallow it)."""
+
+
+def crash_at(step, occurrence=1):
+    seen = {"n": 0}
+
+    def checkpoint(name):
+        if name == step:
+            seen["n"] += 1
+            if seen["n"] >= occurrence:
+                raise Crash(step)
+
+    return checkpoint
+
+
+def claim(moment, me="same-dispatcher"):
+    return message_dispatch.claim("m1", me, iso_utc(moment), iso_utc(moment + LEASE))
+
+
+def test_a_stale_claim_of_the_same_dispatcher_id_can_no_longer_write_the_message(aws):
+    put_message("m1", everyone())
+    stale = claim(NOW)
+    fresh = claim(NOW + 2 * LEASE)  # the first one stalled past its lease; a retried invocation
+    assert (stale["claim_epoch"], fresh["claim_epoch"]) == (1, 2)
+    me = "same-dispatcher"
+
+    assert not message_dispatch.mark_planned("m1", me, 1, 10, 1)
+    assert not message_dispatch.extend_lease("m1", me, 1, iso_utc(NOW + 3 * LEASE))
+    assert message_dispatch.start_sending("m1", me, 1, iso_utc(NOW)) is None
+    assert not message_dispatch.finish("m1", me, 1, "sent", iso_utc(NOW))
+    assert message_dispatch.mark_planned("m1", me, 2, 10, 1)
+    assert not message_dispatch.mark_planned("m1", me, 2, 99, 9)  # a committed plan stays as it is
+    stored = message("m1")
+    assert (stored["plan_epoch"], stored["recipient_count"], stored["status"]) == (2, 10, "sending")
+
+
+def test_a_stalled_planner_cannot_overwrite_the_batches_of_a_newer_claim(aws):
+    newer = deliveries.write_plan("m1", 2, [("00000", ["Ua", "Ub"], "key-of-epoch-2")])
+    assert newer is not None
+
+    assert deliveries.write_plan("m1", 1, [("00000", ["Uz"], "key-of-epoch-1")]) is None
+    (batch,) = deliveries.list_for("m1")
+    assert (batch["retry_key"], batch["user_ids"], batch["plan_epoch"]) == ("key-of-epoch-2", {"Ua", "Ub"}, 2)
+    assert deliveries.write_plan("m1", 3, [("00000", ["Ua"], "key-of-epoch-3")]) is not None  # newer: may
+
+
+def test_a_resume_after_the_recipients_shrank_sends_only_the_committed_plan(aws, line_emulator):
+    ids = [f"U{i:02d}" for i in range(12)]
+    seed_customers([customer(u) for u in ids])
+    put_message("m1", everyone(), "縮小")
+    options = dispatch.DispatchOptions(batch_size=1, concurrency=1)
+    with pytest.raises(Crash):  # the first plan: 8 of its 12 batches written, then the dispatcher died
+        dispatch.run(clock=lambda: NOW, checkpoint=crash_at("plan_chunk_written"), options=options)
+    seed_customers([customer(u, blocked=True) for u in ids[3:]])  # 9 unfollow meanwhile
+    later = NOW + 2 * LEASE
+    with pytest.raises(Crash):  # the second plan (3 batches) committed; died before sending
+        dispatch.run(clock=lambda: later, checkpoint=crash_at("planned"), options=options)
+
+    dispatch.run(clock=lambda: later + 2 * LEASE, options=options)
+
+    delivered = deliveries_of(line_emulator, ids, "縮小")
+    assert [u for u in ids if delivered[u]] == ids[:3] and set(delivered.values()) == {0, 1}
+    assert message("m1")["status"] == "sent" and message("m1")["sent_count"] == 3
+
+
+class TimeRunsOut:
+    """The Lambda's remaining time: plenty until `requests` LINE calls have been made, then none."""
+
+    def __init__(self, requests: int):
+        self.requests, self.calls = requests, 0
+        self.lock = threading.Lock()
+
+    def checkpoint(self, step: str) -> None:
+        if step == "before_request":
+            with self.lock:
+                self.calls += 1
+
+    def __call__(self) -> float:
+        return 0.0 if self.calls >= self.requests else 900.0
+
+
+def test_a_run_out_of_time_stops_sending_and_the_next_run_sends_the_rest_once(aws, line_emulator):
+    ids = [f"U{i:02d}" for i in range(25)]
+    seed_customers([customer(u) for u in ids])
+    put_message("m1", everyone(), "続きから")
+    options = dispatch.DispatchOptions(batch_size=5, concurrency=1)
+    budget = TimeRunsOut(2)
+
+    first = dispatch.run(clock=lambda: NOW, checkpoint=budget.checkpoint, options=options, time_left=budget)
+    assert first["messages"][0]["result"] == "deferred" and "実行時間" in first["messages"][0]["reasons"][0]
+    assert len(multicasts(line_emulator)) == 2 and message("m1")["status"] == "sending"
+    dispatch.run(clock=lambda: NOW + timedelta(minutes=5), options=options)
+
+    assert set(deliveries_of(line_emulator, ids, "続きから").values()) == {1}
+    assert [r.status for r in multicasts(line_emulator)] == [200] * 5  # nothing resent
+    assert message("m1")["status"] == "sent"
+
+
+def test_a_run_with_no_time_left_claims_nothing(aws, line_emulator):
+    seed_customers([customer("Ua")])
+    put_message("m1", everyone())
+
+    summary = dispatch.run(clock=lambda: NOW, time_left=lambda: 1.0)
+
+    assert summary["messages"] == [{"message_id": "m1", "result": "out_of_time"}]
+    assert message("m1")["status"] == "scheduled" and multicasts(line_emulator) == []
+
+
+class OneLimiter:
+    """Counts the rate limiters a run makes and the tokens each gives."""
+
+    def __init__(self, monkeypatch):
+        from linecrm.logic import rate_limit
+
+        self.acquired: list[int] = []
+        real, outer = rate_limit.TokenBucket, self
+
+        class Counting(real):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.n = len(outer.acquired)
+                outer.acquired.append(0)
+
+            def acquire(self):
+                outer.acquired[self.n] += 1
+                return super().acquire()
+
+        monkeypatch.setattr("linecrm.logic.dispatch.TokenBucket", Counting)
+
+
+class HoldFirstRequest:
+    """The real client, except that the first multicast waits until the second message is planned."""
+
+    def __init__(self, api, planned: threading.Event):
+        self.api, self.planned, self.waited = api, planned, None
+
+    def __getattr__(self, name):
+        return getattr(self.api, name)
+
+    def multicast_with_http_info(self, request, **kwargs):
+        if self.waited is None:
+            self.waited = self.planned.wait(timeout=30)
+        return self.api.multicast_with_http_info(request, **kwargs)
+
+
+def test_two_messages_due_together_share_one_rate_limit_and_the_second_is_planned_while_the_first_sends(
+    aws, line_emulator, monkeypatch
+):
+    from linecrm import line_api
+
+    ids = [f"U{i:02d}" for i in range(20)]
+    seed_customers([customer(u) for u in ids])
+    put_message("m1", everyone(), "ひとつめ")
+    put_message("m2", everyone(), "ふたつめ")
+    limiters = OneLimiter(monkeypatch)
+    second_planned = threading.Event()
+    plans = []
+
+    def checkpoint(step):
+        if step == "planned":
+            plans.append(step)
+            if len(plans) == 2:
+                second_planned.set()
+
+    api = HoldFirstRequest(line_api.messaging_api(), second_planned)
+    dispatch.run(
+        clock=lambda: NOW, checkpoint=checkpoint, api=api, options=dispatch.DispatchOptions(batch_size=5)
+    )
+
+    assert api.waited is True  # m2 was planned while m1's first request was in flight
+    assert limiters.acquired == [8]  # one limiter, every request of both messages through it
+    for text in ("ひとつめ", "ふたつめ"):
+        assert set(deliveries_of(line_emulator, ids, text).values()) == {1}
+
+
+def test_the_handler_gives_the_fold_only_the_time_left(aws, line_emulator):
+    from functions.dispatcher.handler import handler
+    from local.apigw import LambdaContext
+
+    seed_customers([customer("Ua"), customer("Ub")])  # new customers: flagged for the counts
+
+    hurried = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=10))
+    relaxed = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=300))
+
+    assert hurried["segment_counts"]["folded"] == 0 and relaxed["segment_counts"]["folded"] == 2
