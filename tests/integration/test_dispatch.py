@@ -127,10 +127,11 @@ def test_without_lines_friend_count_a_broadcast_counts_the_friends_the_database_
 
 
 def test_a_tag_reaches_tagged_followers_only(world):
+    from linecrm.dal import customer_tags
+
     seed_customers([customer("Ua"), customer("Ub", blocked=True), customer("Uc")])
-    with table("customer_tags_table").batch_writer() as batch:
-        for user_id in ("Ua", "Ub", "Unever_seen"):
-            batch.put_item(Item={"tag": "vip", "user_id": user_id})
+    for user_id in ("Ua", "Ub", "Unever_seen"):
+        customer_tags.tag("vip", user_id, "staff", "2026-11-26T00:00:00Z")
     put_message("m1", {"type": "tag", "tag": "vip"}, "VIPへ")
 
     dispatch.run(clock=at(NOW))

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal import segment_counts
-from linecrm.dal.dynamo import condition_failed, count_all, query_all, table, update_expression
+from linecrm.dal import customer_tags, segment_counts
+from linecrm.dal.dynamo import client, condition_failed, count_all, query_all, table, update_expression
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
 from linecrm.domain.segment_counts import bucket_of
@@ -98,9 +98,10 @@ def count_following() -> int:
 
 # --- writes --------------------------------------------------------------------------------
 
-# The attributes `index_keys` derives from (plus `state`): an update is conditional on them being
-# as they were read, so two events racing for one customer cannot both apply (optimistic lock).
-GUARDED = ("state", "blocked", "registered", "gender", "birth_date")
+# The attributes `index_keys` derives from (plus `state`, and `tags_version`, which every tag or
+# untag bumps): an update is conditional on them being as they were read, so two events racing
+# for one customer cannot both apply (optimistic lock), nor a tag added meanwhile keep a stale copy.
+GUARDED = ("state", "blocked", "registered", "gender", "birth_date", "tags_version")
 
 
 class Conflict(Exception):
@@ -128,16 +129,31 @@ def save(
         for name in GUARDED:
             value = current.get(name)
             condition &= Attr(name).not_exists() if value is None else Attr(name).eq(value)
+    from boto3.dynamodb.conditions import ConditionExpressionBuilder
+
     expression, names, values = update_expression(updates)
+    # Built to text here (placeholders #n…/:v…, apart from update_expression's): a transaction
+    # item takes no condition object.
+    built = ConditionExpressionBuilder().build_expression(condition)
+    values |= built.attribute_value_placeholders
+    update = {
+        "Key": {"user_id": user_id},
+        "UpdateExpression": expression,
+        "ExpressionAttributeNames": names | built.attribute_name_placeholders,
+        "ConditionExpression": built.condition_expression,
+        **({"ExpressionAttributeValues": values} if values else {}),
+    }
+    # Friendship or registration changed on a tagged customer: the copies on the tag items and the
+    # tags' counters change in the same transaction (dal.customer_tags).
+    copies = customer_tags.copy_operations(current, merged) if current else []
     try:
-        _table().update_item(
-            Key={"user_id": user_id},
-            UpdateExpression=expression,
-            ExpressionAttributeNames=names,
-            ConditionExpression=condition,
-            **({"ExpressionAttributeValues": values} if values else {}),
-        )
-    except condition_failed() as error:
+        if copies:
+            client().transact_write_items(
+                TransactItems=[{"Update": {"TableName": _table().name, **update}}, *copies]
+            )
+        else:
+            _table().update_item(**update)
+    except (condition_failed(), client().exceptions.TransactionCanceledException) as error:
         raise Conflict(user_id) from error
     return {k: v for k, v in merged.items() if v is not None}
 

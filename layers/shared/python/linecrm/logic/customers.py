@@ -33,7 +33,7 @@ def search(
         items, next_cursor = customer_list.page(criteria, today_jst(), min(limit, MAX_PAGE), cursor)
     except customer_list.BadCursor as error:
         raise Invalid(str(error), field="cursor") from None
-    return [_view(i, customer_tags.tags_of(i["user_id"])) for i in items], next_cursor
+    return [_view(i, sorted(i.get("tags") or ())) for i in items], next_cursor
 
 
 def _customer(user_id: str) -> dict[str, Any]:
@@ -55,7 +55,12 @@ def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
 
 def tag(user_id: str, tag_name: str, actor: str) -> list[str]:
     _customer(user_id)
-    customer_tags.tag(tag_name, user_id, actor, iso_utc(now_utc()))
+    try:
+        tagged = customer_tags.tag(tag_name, user_id, actor, iso_utc(now_utc()))
+    except customer_tags.TooManyTags as error:
+        raise Invalid(str(error), field="tag") from None
+    if not tagged:  # withdrew meanwhile
+        _customer(user_id)
     return customer_tags.tags_of(user_id)
 
 

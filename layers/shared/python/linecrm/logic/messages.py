@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audience, audit, coupon_uses, customers
+from linecrm.dal import audience, audit, coupon_uses, customer_tags, customers
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
@@ -34,6 +34,8 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         return customers.count_following()
     if target["type"] == "group":
         return groups.member_count(_group_of(target), today)
+    if target["type"] == "tag":
+        return customer_tags.reach(target["tag"])  # the tag's counter: one read
     return sum(1 for _ in audience.member_ids(target, today))
 
 
