@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 from linecrm.dal.dynamo import table
+from linecrm.dal.messages import due_shard
 from linecrm.jst import iso_utc
 from tests.support.customers import customer_item
 
@@ -57,7 +58,7 @@ def put_message(message_id: str, target: dict, text: str | None = None, send_at:
         Item={
             "message_id": message_id,
             "status": "scheduled",
-            "pending": "pending",
+            "pending": due_shard(message_id),
             "target": target,
             "send_at": iso_utc(send_at - timedelta(minutes=1)),
             "messages_json": json.dumps(messages, ensure_ascii=False),

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from boto3.dynamodb.conditions import Key
 
 from linecrm import line_api
+from linecrm.dal import deliveries
 from linecrm.dal.dynamo import table
 from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
@@ -307,7 +307,7 @@ def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_fla
     stored = message("m1")
     assert (stored["status"], stored["needs_attention"], stored["failed_count"]) == ("failed", True, 25)
     assert "24時間" in stored["reasons"][0] and "pending" not in stored
-    batches = table("deliveries_table").query(KeyConditionExpression=Key("message_id").eq("m1"))["Items"]
+    batches = deliveries.plan("m1", 3)
     assert [b["state"] for b in batches] == ["unconfirmed"] * 3
 
 

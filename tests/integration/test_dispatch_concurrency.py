@@ -21,7 +21,10 @@ from tests.integration.dispatch_support import (
 )
 
 OPTIONS = dispatch.DispatchOptions(
-    batch_size=7, concurrency=3, retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01)
+    batch_size=7,
+    page_size=5,
+    concurrency=3,
+    retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )
 MESSAGES = [f"m{i}" for i in range(4)]
 

@@ -20,9 +20,15 @@ from tests.integration.dispatch_support import (
 )
 
 TRIALS = 70
-REPEATED_STEPS = {"before_request": 5, "line_answered": 5, "batch_recorded": 5}  # step: times reached per run
+REPEATED_STEPS = {
+    "plan_chunk_written": 3,
+    "before_request": 5,
+    "line_answered": 5,
+    "batch_recorded": 5,
+}  # step: times reached per run
 OPTIONS = dispatch.DispatchOptions(
     batch_size=5,
+    page_size=4,  # several resolver pages: a crash mid-planning is resumed from the saved progress
     concurrency=2,
     retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )

@@ -64,13 +64,15 @@ def test_a_stale_claim_of_the_same_dispatcher_id_can_no_longer_write_the_message
 
 
 def test_a_stalled_planner_cannot_overwrite_the_batches_of_a_newer_claim(aws):
-    newer = deliveries.write_plan("m1", 2, [("00000", ["Ua", "Ub"], "key-of-epoch-2")])
-    assert newer is not None
+    def batch(epoch, ids):
+        return [deliveries.planned_item("m1", epoch, "00000", ids, f"key-of-epoch-{epoch}")]
 
-    assert deliveries.write_plan("m1", 1, [("00000", ["Uz"], "key-of-epoch-1")]) is None
-    (batch,) = deliveries.list_for("m1")
-    assert (batch["retry_key"], batch["user_ids"], batch["plan_epoch"]) == ("key-of-epoch-2", {"Ua", "Ub"}, 2)
-    assert deliveries.write_plan("m1", 3, [("00000", ["Ua"], "key-of-epoch-3")]) is not None  # newer: may
+    assert deliveries.write_batches(batch(2, ["Ua", "Ub"]))
+
+    assert not deliveries.write_batches(batch(1, ["Uz"]))
+    (stored,) = deliveries.plan("m1", 1)
+    assert (stored["retry_key"], deliveries.unpack(stored["user_ids"])) == ("key-of-epoch-2", ["Ua", "Ub"])
+    assert deliveries.write_batches(batch(3, ["Ua"]))  # a newer claim may replace a plan not committed
 
 
 def test_a_resume_after_the_recipients_shrank_sends_only_the_committed_plan(aws, line_emulator):

@@ -176,17 +176,20 @@ def copy_operations(before: dict[str, Any], after: dict[str, Any]) -> list[dict[
     return operations
 
 
-def following_ids(tag_name: str) -> list[str]:
-    """The tagged customers who follow the account: one Query of the tag's partition, paged."""
+def following_query(tag_name: str) -> dict[str, Any]:
+    """The Query of the tag's partition whose items are the tagged customers who follow."""
     from boto3.dynamodb.conditions import Attr, Key
 
-    items = query_all(
-        _table(),
-        KeyConditionExpression=Key("tag").eq(tag_name),
-        FilterExpression=Attr("friendship").eq(FOLLOWING),
-        ProjectionExpression="user_id",
-    )
-    return [i["user_id"] for i in items]
+    return {
+        "KeyConditionExpression": Key("tag").eq(tag_name),
+        "FilterExpression": Attr("friendship").eq(FOLLOWING),
+        "ProjectionExpression": "user_id",
+    }
+
+
+def following_ids(tag_name: str) -> list[str]:
+    """The tagged customers who follow the account: one Query of the tag's partition, paged."""
+    return [i["user_id"] for i in query_all(_table(), **following_query(tag_name))]
 
 
 def reach(tag_name: str) -> int:

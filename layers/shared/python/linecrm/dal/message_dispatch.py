@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, table, update_expression
+from linecrm.dal.dynamo import condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
+from linecrm.tables import DUE_SHARDS
 
 SENDING = "sending"
 
@@ -28,13 +29,14 @@ def due(now_iso: str) -> list[dict[str, Any]]:
     """Messages still to go out whose send time has come (Query on the sparse GSI `by_due`)."""
     from boto3.dynamodb.conditions import Key
 
-    return list(
-        query_all(
-            _table(),
-            IndexName="by_due",
-            KeyConditionExpression=Key("pending").eq(PENDING) & Key("send_at").lte(now_iso),
-        )
-    )
+    queries = [
+        {
+            "IndexName": "by_due",
+            "KeyConditionExpression": Key(PENDING).eq(f"pending#{n}") & Key("send_at").lte(now_iso),
+        }
+        for n in range(DUE_SHARDS)
+    ]
+    return sorted(query_shards(_table(), queries), key=lambda m: (m["send_at"], m["message_id"]))
 
 
 def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
@@ -48,14 +50,13 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
                 "started_at = if_not_exists(started_at, :now) ADD claim_epoch :one"
             ),
             ConditionExpression=(
-                "#pending = :pending AND send_at <= :now "
+                "attribute_exists(#pending) AND send_at <= :now "
                 "AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
             ),
             ExpressionAttributeNames={"#status": "status", "#pending": "pending"},
             ExpressionAttributeValues={
                 ":sending": SENDING,
                 ":scheduled": SCHEDULED,
-                ":pending": PENDING,
                 ":me": dispatcher_id,
                 ":lease": lease_until_iso,
                 ":now": now_iso,
@@ -151,6 +152,17 @@ def mark_planned(
             {**values, ":false": False},
             "attribute_not_exists(planned) OR planned = :false",
             names=names,
+        )
+        is not None
+    )
+
+
+def save_progress(message_id: str, dispatcher_id: str, epoch: int, progress: dict[str, Any]) -> bool:
+    """Where planning is (`plan_progress`: batches written, recipients in them, the resolver's
+    cursor, the day ages are taken on), so that the next claim goes on from there."""
+    return (
+        _owned_update(
+            message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": progress}
         )
         is not None
     )

@@ -15,7 +15,14 @@ from linecrm.settings import get_settings
 
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
-PENDING = "pending"
+PENDING = "pending"  # the attribute; its value names the message's shard of the by_due index
+
+
+def due_shard(message_id: str) -> str:
+    from linecrm.dal.dynamo import shard_of
+    from linecrm.tables import DUE_SHARDS
+
+    return f"pending#{shard_of(message_id, DUE_SHARDS)}"
 
 
 class NotScheduled(Exception):
@@ -49,7 +56,7 @@ def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
 
 
 def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    item = {**item, "status": SCHEDULED, "pending": PENDING, "version": 1}
+    item = {**item, "status": SCHEDULED, "pending": due_shard(item["message_id"]), "version": 1}
     operation = {
         "Put": {
             "TableName": get_settings().messages_table,

@@ -45,7 +45,7 @@ from linecrm.logic.dispatch.options import (
     QuotaUnknown,
     no_checkpoint,
 )
-from linecrm.logic.dispatch.plan import Planner, Stop
+from linecrm.logic.dispatch.plan import OUT_OF_TIME, Planner, Stop
 from linecrm.logic.dispatch.receipts import outcome_fields
 from linecrm.logic.dispatch.send import Sender
 from linecrm.logic.rate_limit import TokenBucket
@@ -56,7 +56,6 @@ __all__ = ["STEPS", "DispatchOptions", "LostClaim", "QuotaUnknown", "run"]
 
 STOP_MARGIN_SECONDS = 20.0  # no new LINE request when less is left: a request's timeout, then receipts
 RETRY_LATER = "LINEが一時的に応答しないため、次回の実行で再送します"
-OUT_OF_TIME = "実行時間の上限に近づいたため、次回の実行で続きを送信します"
 
 
 def run(
@@ -91,7 +90,9 @@ class _Run:
         self.options = options or DispatchOptions()
         self.time_left = time_left or (lambda: float("inf"))
         api = api or line_api.messaging_api()
-        self.planner = Planner(api, insight or line_api.insight_api(), self.options, checkpoint, clock, sleep)
+        self.planner = Planner(
+            api, insight or line_api.insight_api(), self.options, checkpoint, clock, sleep, self.has_time
+        )
         limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
         self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time)
         self.concurrency = self.options.concurrency or settings.multicast_concurrency
@@ -144,19 +145,19 @@ class _Run:
         self.checkpoint("claimed")
         lease = Lease(claimed, self.me, self.clock, self.options.lease, now)
         if claimed.get("planned"):  # resuming: the plan is in the deliveries table
-            batches = deliveries.in_plan(deliveries.list_for(mid), claimed["plan_epoch"])
+            count = int(claimed["batch_count"])
         else:
             try:
-                batches = self.planner.plan(claimed, self.me)
+                count = self.planner.plan(claimed, self.me)
             except Stop as stop:
                 return self.stop(claimed, stop)
-        pending = [b for b in batches if b["state"] == delivery.PLANNED]
+        pending = [b for b in deliveries.plan(mid, count) if b["state"] == delivery.PLANNED]
         started = self.begin_sending(claimed, pending, lease) if pending else None
         if started is not None:
             futures, recorder = self.sender.send(pool, claimed, pending, lease, started)
-            sending.append((claimed, lease, (futures, recorder, [b["batch_no"] for b in batches])))
+            sending.append((claimed, lease, (futures, recorder, count)))
             return None
-        return self.outcome(claimed, lease, [b["batch_no"] for b in batches])
+        return self.outcome(claimed, lease, count)
 
     def begin_sending(self, message: dict, pending: list[dict], lease: Lease) -> str | None:
         """When sending began (kept across runs); None when the batches are past LINE's 24-hour
@@ -177,14 +178,13 @@ class _Run:
         return started
 
     def end_send(self, message: dict, lease: Lease, started: tuple) -> dict:
-        futures, recorder, batch_nos = started
+        futures, recorder, count = started
         Sender.wait(futures, recorder)
-        return self.outcome(message, lease, batch_nos)
+        return self.outcome(message, lease, count)
 
-    def outcome(self, message: dict, lease: Lease, batch_nos: list[str]) -> dict:
+    def outcome(self, message: dict, lease: Lease, count: int) -> dict:
         mid = message["message_id"]
-        epoch = message["plan_epoch"] if message.get("planned") else lease.epoch
-        batches = deliveries.outcomes(mid, epoch, batch_nos)
+        batches = deliveries.outcomes(mid, count)
         if any(b["state"] == delivery.PLANNED for b in batches):
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
             message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)

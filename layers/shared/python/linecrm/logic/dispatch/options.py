@@ -35,6 +35,7 @@ class DispatchOptions:
     retry: delivery.RetryPolicy = field(default_factory=delivery.RetryPolicy)
     concurrency: int | None = None  # default: settings.multicast_concurrency
     rate_per_second: float | None = None  # default: settings.multicast_rate_per_second
+    page_size: int | None = None  # ids per Query page while resolving (None: DynamoDB's 1 MB pages)
 
 
 class QuotaUnknown(Exception):

@@ -1,10 +1,14 @@
 """Planning a claimed message: resolve whom it reaches, check the quota, write every batch.
 
-All batches are written with a retry key each before anything is sent, then the message is
-marked planned (its plan committed). An unfinished plan is replaced by the next claim (each claim
-has a higher `claim_epoch`, and a plan's items can only be overwritten by a higher epoch); a
-committed plan never changes. Target `all` is one broadcast batch (LINE sends it to every
-friend); groups and tags are multicast batches of at most 500 ids.
+Every batch is written with its retry key before anything is sent; then the plan is committed
+(the message marked planned) and never changes. Planning goes page by page through the target
+(dal.audience.pages): full batches are written as the ids come, and after each page that
+completed batches the progress is saved on the message (`plan_progress`). A run whose time is
+nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
+batch numbers (batches past the saved count, written by a run that died before saving, are
+overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was sent). Ids
+of the batches already written are skipped, so a customer who moved within the index between two
+runs is still planned once. Target `all` is one broadcast batch (LINE sends to every friend).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from linecrm.dal import audience, deliveries, message_dispatch
@@ -22,6 +26,8 @@ from linecrm.logic import friends, quota
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions, LostClaim, QuotaUnknown
 from linecrm.logic.dispatch.send import line_error
 from linecrm.observability import metrics
+
+OUT_OF_TIME = "実行時間の上限に近づいたため、次回の実行で続きを送信します"
 
 
 class Stop(Exception):
@@ -41,40 +47,82 @@ class Planner:
         checkpoint: Checkpoint,
         clock: Callable[[], datetime],
         sleep: Callable[[float], None],
+        has_time: Callable[[], bool],
     ) -> None:
         self.api, self.insight, self.options = api, insight, options
-        self.checkpoint, self.clock, self.sleep = checkpoint, clock, sleep
+        self.checkpoint, self.clock, self.sleep, self.has_time = checkpoint, clock, sleep, has_time
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
         self._usage_floor: int | None = None
 
-    def plan(self, message: dict[str, Any], me: str) -> list[dict]:
-        """Write and commit the message's batches and return them; Stop when it ends here."""
+    def plan(self, message: dict[str, Any], me: str) -> int:
+        """Write and commit the message's batches; the number of batches. Stop when it ends here."""
         mid, epoch = message["message_id"], int(message["claim_epoch"])
         if message["target"].get("type") == "all":
             count, source = self.friend_count()
             self.checkpoint("resolved")
-            plan = [(delivery.batch_no(0), None, str(uuid.uuid4()))] if count else []
-            extra = {"recipient_count_source": source}
-        else:
-            try:
-                ids = delivery.recipients(audience.member_ids(message["target"], today_jst(self.clock())))
-            except audience.TargetError as error:
-                raise Stop(
-                    delivery.OUTCOME_FAILED, [str(error)], recipient_count=0, request_count=0
-                ) from None
-            self.checkpoint("resolved")
-            count, extra = len(ids), {}
-            plan = [
-                (delivery.batch_no(i), ids_, str(uuid.uuid4()))
-                for i, ids_ in enumerate(delivery.batches(ids, self.options.batch_size))
+            self.check_quota(count)
+            self.checkpoint("quota_checked")
+            batches = [
+                deliveries.planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
             ]
-        self.check_quota(count)
+            if count and not deliveries.write_batches(batches):
+                raise LostClaim(mid)
+            return self.commit(
+                mid, me, epoch, count, len(batches) if count else 0, recipient_count_source=source
+            )
+        batches, recipients = self.write_pages(message, me)
+        self.checkpoint("resolved")
+        self.check_quota(recipients)  # held before anything is sent: batches written, never sent
         self.checkpoint("quota_checked")
-        batches = deliveries.write_plan(
-            mid, epoch, plan, size=count, after_chunk=lambda: self.checkpoint("plan_chunk_written")
-        )
-        if batches is None or not message_dispatch.mark_planned(mid, me, epoch, count, len(plan), **extra):
+        return self.commit(mid, me, epoch, recipients, batches)
+
+    def write_pages(self, message: dict[str, Any], me: str) -> tuple[int, int]:
+        """Resolve page by page, writing full batches and saving progress: (batches, recipients)."""
+        mid, epoch, size = message["message_id"], int(message["claim_epoch"]), self.options.batch_size
+        progress = dict(message.get("plan_progress") or {})
+        written, recipients = int(progress.get("batches", 0)), int(progress.get("recipients", 0))
+        day = date.fromisoformat(progress["day"]) if "day" in progress else today_jst(self.clock())
+        skip = deliveries.planned_ids(mid, written) if written else set()
+        buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
+        try:
+            for ids, start in audience.pages(
+                message["target"], day, progress.get("cursor"), self.options.page_size
+            ):
+                buffer += [(u, start) for u in sorted(set(ids) - skip)]
+                full = len(buffer) // size * size
+                if full:
+                    written = self.write(mid, epoch, written, [u for u, _ in buffer[:full]])
+                    recipients, buffer = recipients + full, buffer[full:]
+                    saved = {"batches": written, "recipients": recipients, "day": day.isoformat()}
+                    # from the page of the first id not yet in a batch (ids already planned are skipped)
+                    saved["cursor"] = buffer[0][1] if buffer else start
+                    if not message_dispatch.save_progress(mid, me, epoch, saved):
+                        raise LostClaim(mid)
+                if not self.has_time():
+                    raise Stop(None, [OUT_OF_TIME])
+        except audience.TargetError as error:
+            raise Stop(delivery.OUTCOME_FAILED, [str(error)], recipient_count=0, request_count=0) from None
+        if buffer:
+            written = self.write(mid, epoch, written, [u for u, _ in buffer])
+            recipients += len(buffer)
+        return written, recipients
+
+    def write(self, mid: str, epoch: int, first: int, ids: list[str]) -> int:
+        """Write `ids` as batches numbered from `first`; the next free number."""
+        chunks = delivery.batches(ids, self.options.batch_size)
+        items = [
+            deliveries.planned_item(mid, epoch, delivery.batch_no(first + i), chunk, str(uuid.uuid4()))
+            for i, chunk in enumerate(chunks)
+        ]
+        for start in range(0, len(items), deliveries.PLAN_WRITERS):
+            if not deliveries.write_batches(items[start : start + deliveries.PLAN_WRITERS]):
+                raise LostClaim(mid)
+            self.checkpoint("plan_chunk_written")
+        return first + len(items)
+
+    def commit(self, mid: str, me: str, epoch: int, recipients: int, batches: int, **extra: Any) -> int:
+        if not message_dispatch.mark_planned(mid, me, epoch, recipients, batches, **extra):
             raise LostClaim(mid)
         self.checkpoint("planned")
         return batches
@@ -84,9 +132,7 @@ class Planner:
             figure = friends.from_line(self.insight, self.clock(), self.read_from_line)
         except QuotaUnknown:
             figure = None
-        if figure is not None:
-            return figure, friends.LINE
-        return friends.known()
+        return (figure, friends.LINE) if figure is not None else friends.known()
 
     def check_quota(self, recipient_count: int) -> None:
         if not recipient_count:

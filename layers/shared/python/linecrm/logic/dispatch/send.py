@@ -56,7 +56,7 @@ class Requests:
                 self._template = BroadcastRequest.from_dict({"messages": messages})
             else:
                 self._template = MulticastRequest.from_dict(
-                    {"to": sorted(first["user_ids"]), "messages": messages}
+                    {"to": deliveries.unpack(first["user_ids"]), "messages": messages}
                 )
         except ValueError as error:  # the stored messages do not pass the SDK's model: not sendable
             self.error = f"invalid message: {error}"
@@ -66,8 +66,8 @@ class Requests:
             return api.broadcast_with_http_info(
                 self._template, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
             )
-        # Sorted: the plan stores a set; the same batch makes the same request body every time.
-        request = self._template.copy(update={"to": sorted(batch["user_ids"])})
+        # Sorted when packed: the same batch makes the same request body every time.
+        request = self._template.copy(update={"to": deliveries.unpack(batch["user_ids"])})
         return api.multicast_with_http_info(
             request, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
         )
