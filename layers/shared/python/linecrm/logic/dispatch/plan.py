@@ -54,10 +54,12 @@ class Planner:
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
         self._usage_floor: int | None = None
+        self.written: list[dict[str, Any]] = []  # the batches the last plan() wrote in this run
 
     def plan(self, message: dict[str, Any], me: str) -> int:
         """Write and commit the message's batches; the number of batches. Stop when it ends here."""
         mid, epoch = message["message_id"], int(message["claim_epoch"])
+        self.written = []
         if message["target"].get("type") == "all":
             count, source = self.friend_count()
             self.checkpoint("resolved")
@@ -68,6 +70,7 @@ class Planner:
             ]
             if count and not deliveries.write_batches(batches):
                 raise LostClaim(mid)
+            self.written = batches if count else []
             return self.commit(
                 mid, me, epoch, count, len(batches) if count else 0, recipient_count_source=source
             )
@@ -119,6 +122,7 @@ class Planner:
             if not deliveries.write_batches(items[start : start + deliveries.PLAN_WRITERS]):
                 raise LostClaim(mid)
             self.checkpoint("plan_chunk_written")
+        self.written += items
         return first + len(items)
 
     def commit(self, mid: str, me: str, epoch: int, recipients: int, batches: int, **extra: Any) -> int:

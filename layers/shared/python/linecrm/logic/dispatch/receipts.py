@@ -29,6 +29,7 @@ class Recorder:
         self.clock, self.checkpoint, self.first_attempt_at = clock, checkpoint, first_attempt_at
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._error: BaseException | None = None
+        self.recorded: dict[str, int] = {}  # batch number -> size, of receipts written by this run
         self._abandoned = False
         self._thread = threading.Thread(target=self._loop, name="record", daemon=True)
         self._thread.start()
@@ -65,6 +66,7 @@ class Recorder:
                 return
             try:
                 deliveries.write_receipts(receipts)
+                self.recorded.update((r["receipt_of"], int(r["size"])) for r in receipts)
                 self.checkpoint("batch_recorded")
             except Exception as error:  # keep recording the others; close() re-raises the first
                 self._error = self._error or error
