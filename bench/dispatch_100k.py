@@ -96,12 +96,14 @@ def emulator_process(rate: float, conn) -> None:
     emulator.stop()
 
 
-def start_emulator(rate: float):
+def start_emulator(rate: float, target=None):
+    """The emulator's process (`target`: its function, emulator_process by default), the pipe to
+    it and its URL."""
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
-    process = context.Process(target=emulator_process, args=(rate, child), daemon=True)
+    process = context.Process(target=target or emulator_process, args=(rate, child), daemon=True)
     process.start()
     return process, parent, parent.recv()
 

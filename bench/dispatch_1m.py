@@ -55,16 +55,6 @@ def emulator_process(rate: float, conn) -> None:
     emulator.stop()
 
 
-def start_emulator(rate: float):
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
-    parent, child = context.Pipe()
-    process = context.Process(target=emulator_process, args=(rate, child), daemon=True)
-    process.start()
-    return process, parent, parent.recv()
-
-
 class WriteCounter:
     """Every write the code issues, by table and partition key, with its time and write units."""
 
@@ -143,7 +133,9 @@ def main() -> None:
     args = parser.parse_args()
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
 
-    emulator, emulator_conn, emulator_url = start_emulator(args.rate)
+    from bench.dispatch_100k import start_emulator
+
+    emulator, emulator_conn, emulator_url = start_emulator(args.rate, emulator_process)
     from local.stack import local_environment
 
     os.environ.update(

@@ -80,3 +80,19 @@ def multicasts(emulator) -> list:
 def deliveries_of(emulator, user_ids, text: str) -> Counter:
     """How many times each user was DELIVERED the text message `text` (a 409 repeat delivers nothing)."""
     return Counter({u: sum(1 for m in emulator.sent_to(u) if m.get("text") == text) for u in user_ids})
+
+
+class Crash(BaseException):
+    """A dispatcher dying (BaseException: no `except Exception` in the code can swallow it)."""
+
+
+def crash_at(step, occurrence=1):
+    seen = {"n": 0}
+
+    def checkpoint(name):
+        if name == step:
+            seen["n"] += 1
+            if seen["n"] >= occurrence:
+                raise Crash(step)
+
+    return checkpoint

@@ -14,6 +14,8 @@ from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
 from tests.integration.dispatch_support import (
     NOW,
+    Crash,
+    crash_at,
     customer,
     deliveries_of,
     everyone,
@@ -275,22 +277,6 @@ def test_a_batch_refused_with_400_fails_with_lines_reason_and_the_others_go_on(w
     assert "X-Line-Retry-Key" in stored["reasons"][0]
     assert deliveries_of(world, ids, "一部失敗")["U12"] == 0
     assert sum(deliveries_of(world, ids, "一部失敗").values()) == 15
-
-
-class Crash(BaseException):
-    """A dispatcher dying (BaseException: no `except Exception` in the code can swallow it)."""
-
-
-def crash_at(step, occurrence=1):
-    seen = {"n": 0}
-
-    def checkpoint(name):
-        if name == step:
-            seen["n"] += 1
-            if seen["n"] >= occurrence:
-                raise Crash(step)
-
-    return checkpoint
 
 
 def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_flag_the_message(world):

@@ -12,34 +12,9 @@ import pytest
 from linecrm.dal import deliveries, message_dispatch
 from linecrm.jst import iso_utc
 from linecrm.logic import dispatch
-from tests.integration.dispatch_support import (
-    NOW,
-    customer,
-    deliveries_of,
-    everyone,
-    message,
-    multicasts,
-    put_message,
-    seed_customers,
-)
+from tests.integration import dispatch_support as ds
 
 LEASE = timedelta(minutes=5)
-
-
-class Crash(BaseException):
-    """A dispatcher dying (BaseException: no `except Exception` in the code can swallow it)."""
-
-
-def crash_at(step, occurrence=1):
-    seen = {"n": 0}
-
-    def checkpoint(name):
-        if name == step:
-            seen["n"] += 1
-            if seen["n"] >= occurrence:
-                raise Crash(step)
-
-    return checkpoint
 
 
 def claim(moment, me="same-dispatcher"):
@@ -47,19 +22,19 @@ def claim(moment, me="same-dispatcher"):
 
 
 def test_a_stale_claim_of_the_same_dispatcher_id_can_no_longer_write_the_message(aws):
-    put_message("m1", everyone())
-    stale = claim(NOW)
-    fresh = claim(NOW + 2 * LEASE)  # the first one stalled past its lease; a retried invocation
+    ds.put_message("m1", ds.everyone())
+    stale = claim(ds.NOW)
+    fresh = claim(ds.NOW + 2 * LEASE)  # the first one stalled past its lease; a retried invocation
     assert (stale["claim_epoch"], fresh["claim_epoch"]) == (1, 2)
     me = "same-dispatcher"
 
     assert not message_dispatch.mark_planned("m1", me, 1, 10, 1)
-    assert not message_dispatch.extend_lease("m1", me, 1, iso_utc(NOW + 3 * LEASE))
-    assert message_dispatch.start_sending("m1", me, 1, iso_utc(NOW)) is None
-    assert not message_dispatch.finish("m1", me, 1, "sent", iso_utc(NOW))
+    assert not message_dispatch.extend_lease("m1", me, 1, iso_utc(ds.NOW + 3 * LEASE))
+    assert message_dispatch.start_sending("m1", me, 1, iso_utc(ds.NOW)) is None
+    assert not message_dispatch.finish("m1", me, 1, "sent", iso_utc(ds.NOW))
     assert message_dispatch.mark_planned("m1", me, 2, 10, 1)
     assert not message_dispatch.mark_planned("m1", me, 2, 99, 9)  # a committed plan stays as it is
-    stored = message("m1")
+    stored = ds.message("m1")
     assert (stored["plan_epoch"], stored["recipient_count"], stored["status"]) == (2, 10, "sending")
 
 
@@ -77,21 +52,21 @@ def test_a_stalled_planner_cannot_overwrite_the_batches_of_a_newer_claim(aws):
 
 def test_a_resume_after_the_recipients_shrank_sends_only_the_committed_plan(aws, line_emulator):
     ids = [f"U{i:02d}" for i in range(12)]
-    seed_customers([customer(u) for u in ids])
-    put_message("m1", everyone(), "縮小")
+    ds.seed_customers([ds.customer(u) for u in ids])
+    ds.put_message("m1", ds.everyone(), "縮小")
     options = dispatch.DispatchOptions(batch_size=1, concurrency=1)
-    with pytest.raises(Crash):  # the first plan: 8 of its 12 batches written, then the dispatcher died
-        dispatch.run(clock=lambda: NOW, checkpoint=crash_at("plan_chunk_written"), options=options)
-    seed_customers([customer(u, blocked=True) for u in ids[3:]])  # 9 unfollow meanwhile
-    later = NOW + 2 * LEASE
-    with pytest.raises(Crash):  # the second plan (3 batches) committed; died before sending
-        dispatch.run(clock=lambda: later, checkpoint=crash_at("planned"), options=options)
+    with pytest.raises(ds.Crash):  # the first plan: 8 of its 12 batches written, then the dispatcher died
+        dispatch.run(clock=lambda: ds.NOW, checkpoint=ds.crash_at("plan_chunk_written"), options=options)
+    ds.seed_customers([ds.customer(u, blocked=True) for u in ids[3:]])  # 9 unfollow meanwhile
+    later = ds.NOW + 2 * LEASE
+    with pytest.raises(ds.Crash):  # the second plan (3 batches) committed; died before sending
+        dispatch.run(clock=lambda: later, checkpoint=ds.crash_at("planned"), options=options)
 
     dispatch.run(clock=lambda: later + 2 * LEASE, options=options)
 
-    delivered = deliveries_of(line_emulator, ids, "縮小")
+    delivered = ds.deliveries_of(line_emulator, ids, "縮小")
     assert [u for u in ids if delivered[u]] == ids[:3] and set(delivered.values()) == {0, 1}
-    assert message("m1")["status"] == "sent" and message("m1")["sent_count"] == 3
+    assert ds.message("m1")["status"] == "sent" and ds.message("m1")["sent_count"] == 3
 
 
 class TimeRunsOut:
@@ -112,29 +87,31 @@ class TimeRunsOut:
 
 def test_a_run_out_of_time_stops_sending_and_the_next_run_sends_the_rest_once(aws, line_emulator):
     ids = [f"U{i:02d}" for i in range(25)]
-    seed_customers([customer(u) for u in ids])
-    put_message("m1", everyone(), "続きから")
+    ds.seed_customers([ds.customer(u) for u in ids])
+    ds.put_message("m1", ds.everyone(), "続きから")
     options = dispatch.DispatchOptions(batch_size=5, concurrency=1)
     budget = TimeRunsOut(2)
 
-    first = dispatch.run(clock=lambda: NOW, checkpoint=budget.checkpoint, options=options, time_left=budget)
+    first = dispatch.run(
+        clock=lambda: ds.NOW, checkpoint=budget.checkpoint, options=options, time_left=budget
+    )
     assert first["messages"][0]["result"] == "deferred" and "実行時間" in first["messages"][0]["reasons"][0]
-    assert len(multicasts(line_emulator)) == 2 and message("m1")["status"] == "sending"
-    dispatch.run(clock=lambda: NOW + timedelta(minutes=5), options=options)
+    assert len(ds.multicasts(line_emulator)) == 2 and ds.message("m1")["status"] == "sending"
+    dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=options)
 
-    assert set(deliveries_of(line_emulator, ids, "続きから").values()) == {1}
-    assert [r.status for r in multicasts(line_emulator)] == [200] * 5  # nothing resent
-    assert message("m1")["status"] == "sent"
+    assert set(ds.deliveries_of(line_emulator, ids, "続きから").values()) == {1}
+    assert [r.status for r in ds.multicasts(line_emulator)] == [200] * 5  # nothing resent
+    assert ds.message("m1")["status"] == "sent"
 
 
 def test_a_run_with_no_time_left_claims_nothing(aws, line_emulator):
-    seed_customers([customer("Ua")])
-    put_message("m1", everyone())
+    ds.seed_customers([ds.customer("Ua")])
+    ds.put_message("m1", ds.everyone())
 
-    summary = dispatch.run(clock=lambda: NOW, time_left=lambda: 1.0)
+    summary = dispatch.run(clock=lambda: ds.NOW, time_left=lambda: 1.0)
 
     assert summary["messages"] == [{"message_id": "m1", "result": "out_of_time"}]
-    assert message("m1")["status"] == "scheduled" and multicasts(line_emulator) == []
+    assert ds.message("m1")["status"] == "scheduled" and ds.multicasts(line_emulator) == []
 
 
 class OneLimiter:
@@ -180,9 +157,9 @@ def test_two_messages_due_together_share_one_rate_limit_and_the_second_is_planne
     from linecrm import line_api
 
     ids = [f"U{i:02d}" for i in range(20)]
-    seed_customers([customer(u) for u in ids])
-    put_message("m1", everyone(), "ひとつめ")
-    put_message("m2", everyone(), "ふたつめ")
+    ds.seed_customers([ds.customer(u) for u in ids])
+    ds.put_message("m1", ds.everyone(), "ひとつめ")
+    ds.put_message("m2", ds.everyone(), "ふたつめ")
     limiters = OneLimiter(monkeypatch)
     second_planned = threading.Event()
     plans = []
@@ -195,20 +172,20 @@ def test_two_messages_due_together_share_one_rate_limit_and_the_second_is_planne
 
     api = HoldFirstRequest(line_api.messaging_api(), second_planned)
     dispatch.run(
-        clock=lambda: NOW, checkpoint=checkpoint, api=api, options=dispatch.DispatchOptions(batch_size=5)
+        clock=lambda: ds.NOW, checkpoint=checkpoint, api=api, options=dispatch.DispatchOptions(batch_size=5)
     )
 
     assert api.waited is True  # m2 was planned while m1's first request was in flight
     assert limiters.acquired == [8]  # one limiter, every request of both messages through it
     for text in ("ひとつめ", "ふたつめ"):
-        assert set(deliveries_of(line_emulator, ids, text).values()) == {1}
+        assert set(ds.deliveries_of(line_emulator, ids, text).values()) == {1}
 
 
 def test_the_handler_gives_the_fold_only_the_time_left(aws, line_emulator):
     from functions.dispatcher.handler import handler
     from local.apigw import LambdaContext
 
-    seed_customers([customer("Ua"), customer("Ub")])  # new customers: flagged for the counts
+    ds.seed_customers([ds.customer("Ua"), ds.customer("Ub")])  # new customers: flagged for the counts
 
     hurried = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=10))
     relaxed = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=300))
