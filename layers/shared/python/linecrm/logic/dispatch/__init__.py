@@ -105,11 +105,20 @@ class _Run:
         results: list[dict[str, Any]] = []
         sending: list[tuple[dict, Lease, Any]] = []
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
-            for message in due:
-                if not self.has_time():
-                    results.append({"message_id": message["message_id"], "result": "out_of_time"})
-                    continue
-                self.guarded(results, message["message_id"], lambda m=message: self.start(pool, m, sending))
+            try:
+                for message in due:  # each planned while the ones before it send
+                    if not self.has_time():
+                        results.append({"message_id": message["message_id"], "result": "out_of_time"})
+                        continue
+                    self.guarded(
+                        results, message["message_id"], lambda m=message: self.start(pool, m, sending)
+                    )
+            except BaseException:  # the process dying: nothing more starts, nothing more is recorded
+                for _, _, (futures, recorder, _) in sending:
+                    for future in futures:
+                        future.cancel()
+                    recorder.close(wait=False)
+                raise
             for message, lease, started in sending:
                 self.guarded(
                     results,

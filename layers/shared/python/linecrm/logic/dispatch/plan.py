@@ -65,15 +65,13 @@ class Planner:
             self.checkpoint("resolved")
             self.check_quota(count)
             self.checkpoint("quota_checked")
-            batches = [
-                deliveries.planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
-            ]
-            if count and not deliveries.write_batches(batches):
+            # Sent unless LINE itself counts no friend: the database may not know every friend.
+            send = count > 0 or source == friends.KNOWN
+            batch = deliveries.planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
+            if send and not deliveries.write_batches([batch]):
                 raise LostClaim(mid)
-            self.written = batches if count else []
-            return self.commit(
-                mid, me, epoch, count, len(batches) if count else 0, recipient_count_source=source
-            )
+            self.written = [batch] if send else []
+            return self.commit(mid, me, epoch, count, len(self.written), recipient_count_source=source)
         batches, recipients = self.write_pages(message, me)
         self.checkpoint("resolved")
         self.check_quota(recipients)  # held before anything is sent: batches written, never sent
