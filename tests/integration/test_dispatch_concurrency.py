@@ -89,3 +89,23 @@ def test_dispatchers_racing_to_resume_an_abandoned_message_send_it_once(moto_ser
     assert message("m0")["status"] == "sent"
     assert set(deliveries_of(line_emulator, followers, "再開").values()) == {1}
     assert any(r.status == 409 for r in multicasts(line_emulator))  # the unrecorded three, resent
+
+
+def test_dispatchers_racing_to_go_on_with_a_plan_stopped_by_the_time_budget_send_it_once(
+    moto_server, line_emulator
+):
+    followers = [f"U{i:03d}" for i in range(40)]
+    seed_customers([customer(u) for u in followers])
+    put_message("m0", everyone(), "計画の再開")
+    asked = []
+
+    def time_left():  # plenty before the claim and for two resolver pages, then none
+        asked.append(1)
+        return 900.0 if len(asked) <= 3 else 0.0
+
+    first = dispatch.run("first", clock=lambda: NOW, options=OPTIONS, time_left=time_left)
+    assert first["messages"][0]["result"] == "deferred" and message("m0")["plan_progress"]["batches"] >= 1
+    start_together(4, NOW + OPTIONS.lease)  # released: all four see it due again at once
+
+    assert message("m0")["status"] == "sent"
+    assert set(deliveries_of(line_emulator, followers, "計画の再開").values()) == {1}
