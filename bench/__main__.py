@@ -39,6 +39,7 @@ BENCHES = [
     "dispatch_100k --customers 1000",
     "dispatch_100k --customers 10000",
     "dispatch_100k --customers 100000",
+    "dispatch_1m --customers 1000000",
 ]
 
 

@@ -96,7 +96,8 @@ class Functions:
         self.ready.wait()
         handler = self.load(name).handler
         with self._locks[name]:
-            return handler(event, LambdaContext(name.replace("_", "-")))
+            timeout = 300.0 if name == "dispatcher" else 30.0  # as infra/ deploys them
+            return handler(event, LambdaContext(name.replace("_", "-"), timeout))
 
 
 def _unavailable(name: str, error: Exception) -> Response:

@@ -13,17 +13,25 @@ from typing import Any
 from linecrm import secrets
 from linecrm.logic import dispatch, segment_counts
 from linecrm.observability import lambda_handler, logger
+from linecrm.settings import get_settings
+
+FOLD_MARGIN_SECONDS = 15.0
 
 
 @lambda_handler(tracing=True)
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    def time_left() -> float:  # the run stops starting work before the Lambda's timeout
+        return context.get_remaining_time_in_millis() / 1000
+
     if secrets.placeholder_in_use():
         logger.error(secrets.NOT_SET_MESSAGE.format(name=secrets.secret_name()))
         summary: dict[str, Any] = {"messages": [], "skipped": "line secret not set"}
     else:
-        summary = dispatch.run()
-    try:
-        summary["segment_counts"] = segment_counts.fold()
+        summary = dispatch.run(time_left=time_left)
+    try:  # the fold takes what time is left (SEGMENT_FOLD_SECONDS at most), bar a margin to log and return
+        summary["segment_counts"] = segment_counts.fold(
+            max_seconds=min(get_settings().segment_fold_seconds, time_left() - FOLD_MARGIN_SECONDS)
+        )
     except Exception:  # the counts stay exact without a fold (only slower to read): never fail the run
         logger.exception("segment counts fold failed")
     logger.info("dispatch run", extra={"summary": summary})

@@ -109,7 +109,8 @@ def test_alarm_topic_refuses_unencrypted_transport_and_mails_the_configured_addr
 @pytest.mark.parametrize("metric", [DISPATCH_FAILED_METRIC, DISPATCH_HELD_METRIC])
 def test_alarmed_metrics_are_ones_the_dispatcher_emits(metric):
     """An alarm on a metric nobody emits never fires: keep the names in step with the dispatcher."""
-    source = (paths.SHARED_PYTHON / "linecrm" / "logic" / "dispatch.py").read_text()
+    package = paths.SHARED_PYTHON / "linecrm" / "logic" / "dispatch"
+    source = "".join(f.read_text() for f in sorted(package.glob("*.py")))
     assert f'add_metric(name="{metric}"' in source
 
 

@@ -61,3 +61,18 @@ def messaging_api() -> Any:
 
 def reset() -> None:
     _api_client.cache_clear()
+    _insight_client.cache_clear()
+
+
+@lru_cache(maxsize=1)
+def _insight_client(host: str, token: str) -> Any:
+    from linebot.v3.insight import ApiClient, Configuration
+
+    return ApiClient(Configuration(host=host.rstrip("/"), access_token=token))
+
+
+def insight_api() -> Any:
+    """LINE's insight API (friend counts): same host and token as the Messaging API."""
+    from linebot.v3.insight import Insight
+
+    return Insight(_insight_client(get_settings().line_api_base_url, secrets.channel_access_token()))

@@ -1,31 +1,201 @@
-"""Customer tags table: one item per tag on a customer (PK tag, SK user_id; GSI by_customer)."""
+"""Customer tags table: one item per tag on a customer (PK tag, SK user_id; GSI by_customer).
+
+A tag's members are one Query of its partition, never a read per customer: each tag item carries
+a copy of the customer's `friendship` ("following" while they follow) and `registered`. The copies
+and the customer's own `tags` (string set) and `tags_version` change only in one transaction:
+- tag/untag write the tag item, the customer (ADD tags_version, on condition that its friendship
+  and registration are what the copy says) and the tag's counters;
+- a customer write that changes friendship or registration (dal.customers.save) rewrites the
+  copies on every tag item and the counters, on condition that `tags_version` is as read, so a tag
+  added meanwhile cancels it (read again and redo) instead of keeping a stale copy.
+Counters (segment_counts table, key `tag#<tag>`): `members` (tagged customers) and `following`
+(of them, those who follow): a tag's reach is one read.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, table
+from linecrm.dal.dynamo import client, query_all, table
+from linecrm.settings import get_settings
+
+FOLLOWING = "following"
+MAX_TAGS_PER_CUSTOMER = 40  # a customer write touching every tag stays within a transaction's 100
+ATTEMPTS = 5
+
+
+class TooManyTags(ValueError):
+    pass
 
 
 def _table():
     return table("customer_tags_table")
 
 
-def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> None:
-    """Put a tag on a customer (idempotent: tagging twice keeps the first item)."""
+def counter_key(tag_name: str) -> str:
+    return f"tag#{tag_name}"
+
+
+def _copies(customer: dict[str, Any]) -> dict[str, Any]:
+    return {"friendship": customer.get("friendship"), "registered": bool(customer.get("registered"))}
+
+
+def _counter_update(tag_name: str, members: int, following: int) -> dict[str, Any]:
+    return {
+        "Update": {
+            "TableName": get_settings().segment_counts_table,
+            "Key": {"key": counter_key(tag_name)},
+            "UpdateExpression": "ADD members :m, following :f",
+            "ExpressionAttributeValues": {":m": members, ":f": following},
+        }
+    }
+
+
+def _customer_as_read(customer: dict[str, Any], update: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Update the customer on condition that friendship, registration and tags_version are as read."""
+    names = {"#f": "friendship", "#r": "registered", "#v": "tags_version"}
+    parts = ["attribute_exists(user_id)"]
+    values = dict(values)
+    for placeholder, attribute in (("#f", "friendship"), ("#r", "registered"), ("#v", "tags_version")):
+        value = customer.get(attribute)
+        if value is None:
+            parts.append(f"attribute_not_exists({placeholder})")
+        else:
+            parts.append(f"{placeholder} = :was{placeholder[1]}")
+            values[f":was{placeholder[1]}"] = value
+    return {
+        "Update": {
+            "TableName": get_settings().customers_table,
+            "Key": {"user_id": customer["user_id"]},
+            "UpdateExpression": update,
+            "ConditionExpression": " AND ".join(parts),
+            "ExpressionAttributeNames": names,
+            "ExpressionAttributeValues": values,
+        }
+    }
+
+
+def _transact(operations: list[dict[str, Any]]) -> bool:
     try:
-        _table().put_item(
-            Item={"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso},
-            ConditionExpression="attribute_not_exists(user_id)",
-        )
-    except condition_failed():
-        pass
+        client().transact_write_items(TransactItems=operations)
+        return True
+    except client().exceptions.TransactionCanceledException:
+        return False
+
+
+def _read_customer(user_id: str) -> dict[str, Any] | None:
+    return table("customers_table").get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
+
+
+def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> bool:
+    """Put a tag on a known customer (tagging twice keeps the first); False: no such customer."""
+    for _ in range(ATTEMPTS):
+        customer = _read_customer(user_id)
+        if customer is None:
+            return False
+        tags = set(customer.get("tags") or ())
+        if tag_name in tags:
+            return True
+        if len(tags) >= MAX_TAGS_PER_CUSTOMER:
+            raise TooManyTags(f"タグは1人に{MAX_TAGS_PER_CUSTOMER}個までです")
+        copies = _copies(customer)
+        item = {"tag": tag_name, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso, **copies}
+        item = {k: v for k, v in item.items() if v is not None}
+        following = int(copies["friendship"] == FOLLOWING)
+        if _transact(
+            [
+                {
+                    "Put": {
+                        "TableName": get_settings().customer_tags_table,
+                        "Item": item,
+                        "ConditionExpression": "attribute_not_exists(user_id)",
+                    }
+                },
+                _customer_as_read(customer, "ADD tags :t, #v :one", {":t": {tag_name}, ":one": 1}),
+                _counter_update(tag_name, 1, following),
+            ]
+        ):
+            return True
+    raise RuntimeError(f"customer {user_id} kept changing while being tagged")
 
 
 def untag(tag_name: str, user_id: str) -> bool:
     """Remove a tag; False when the customer did not have it."""
-    answer = _table().delete_item(Key={"tag": tag_name, "user_id": user_id}, ReturnValues="ALL_OLD")
-    return "Attributes" in answer
+    for _ in range(ATTEMPTS):
+        customer = _read_customer(user_id)
+        if customer is None or tag_name not in set(customer.get("tags") or ()):
+            return False
+        following = int(customer.get("friendship") == FOLLOWING)
+        if _transact(
+            [
+                {
+                    "Delete": {
+                        "TableName": get_settings().customer_tags_table,
+                        "Key": {"tag": tag_name, "user_id": user_id},
+                        "ConditionExpression": "attribute_exists(user_id)",
+                    }
+                },
+                _customer_as_read(customer, "DELETE tags :t ADD #v :one", {":t": {tag_name}, ":one": 1}),
+                _counter_update(tag_name, -1, -following),
+            ]
+        ):
+            return True
+    raise RuntimeError(f"customer {user_id} kept changing while being untagged")
+
+
+def copy_operations(before: dict[str, Any], after: dict[str, Any]) -> list[dict[str, Any]]:
+    """The writes that keep a customer's tag items and counters right when the customer goes from
+    `before` (as read) to `after`: none unless friendship or registration changed. To be committed
+    in one transaction with the customer's write, conditioned on `tags_version` as read."""
+    old, new = _copies(before), _copies(after)
+    tags = sorted(before.get("tags") or ())
+    if old == new or not tags:
+        return []
+    update, values, names = "SET registered = :r", {":r": new["registered"]}, {}
+    if new["friendship"] is None:
+        update += " REMOVE friendship"
+    else:
+        update, values = update + ", friendship = :f", {**values, ":f": new["friendship"]}
+    moved = int(new["friendship"] == FOLLOWING) - int(old["friendship"] == FOLLOWING)
+    operations = []
+    for tag_name in tags:
+        operations.append(
+            {
+                "Update": {
+                    "TableName": get_settings().customer_tags_table,
+                    "Key": {"tag": tag_name, "user_id": before["user_id"]},
+                    "UpdateExpression": update,
+                    "ConditionExpression": "attribute_exists(user_id)",
+                    "ExpressionAttributeValues": values,
+                    **({"ExpressionAttributeNames": names} if names else {}),
+                }
+            }
+        )
+        if moved:
+            operations.append(_counter_update(tag_name, 0, moved))
+    return operations
+
+
+def following_query(tag_name: str) -> dict[str, Any]:
+    """The Query of the tag's partition whose items are the tagged customers who follow."""
+    from boto3.dynamodb.conditions import Attr, Key
+
+    return {
+        "KeyConditionExpression": Key("tag").eq(tag_name),
+        "FilterExpression": Attr("friendship").eq(FOLLOWING),
+        "ProjectionExpression": "user_id",
+    }
+
+
+def following_ids(tag_name: str) -> list[str]:
+    """The tagged customers who follow the account: one Query of the tag's partition, paged."""
+    return [i["user_id"] for i in query_all(_table(), **following_query(tag_name))]
+
+
+def reach(tag_name: str) -> int:
+    """How many tagged customers follow the account (the tag's counter: one read)."""
+    item = table("segment_counts_table").get_item(Key={"key": counter_key(tag_name)}).get("Item") or {}
+    return int(item.get("following", 0))
 
 
 def user_ids_with(tag_name: str) -> list[str]:
@@ -43,33 +213,15 @@ def all_tags() -> list[str]:
 
 
 def tags_of(user_id: str) -> list[str]:
-    from boto3.dynamodb.conditions import Key
-
-    items: list[dict[str, Any]] = list(
-        query_all(
-            _table(),
-            IndexName="by_customer",
-            KeyConditionExpression=Key("user_id").eq(user_id),
-            ProjectionExpression="tag",
-        )
-    )
-    return sorted(i["tag"] for i in items)
+    """A customer's tags, from the customer item (kept in the same transactions as the tag items)."""
+    customer = _read_customer(user_id)
+    return sorted((customer or {}).get("tags") or ())
 
 
 def delete_all_for(user_id: str) -> int:
-    """Remove every tag of a customer (退会). Returns how many were removed."""
-    from boto3.dynamodb.conditions import Key
-
-    keys = [
-        {"tag": i["tag"], "user_id": i["user_id"]}
-        for i in query_all(
-            _table(),
-            IndexName="by_customer",
-            KeyConditionExpression=Key("user_id").eq(user_id),
-            ProjectionExpression="tag, user_id",
-        )
-    ]
-    with _table().batch_writer() as batch:
-        for key in keys:
-            batch.delete_item(Key=key)
-    return len(keys)
+    """Remove every tag of a customer (退会), each with its counters. Returns how many were removed."""
+    customer = _read_customer(user_id)
+    removed = 0
+    for tag_name in sorted((customer or {}).get("tags") or ()):
+        removed += int(untag(tag_name, user_id))
+    return removed

@@ -108,6 +108,21 @@ def condition_failed() -> type[Exception]:
     return client().exceptions.ConditionalCheckFailedException
 
 
+def shard_of(key: str, shards: int) -> int:
+    """A stable shard number for `key` (crc32: the same in every process, unlike hash())."""
+    import zlib
+
+    return zlib.crc32(key.encode("utf-8")) % shards
+
+
+def query_shards(tbl: Any, queries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every item of several Queries (one per shard of an index), run in parallel."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(queries)) as pool:
+        return [i for items in pool.map(lambda q: list(query_all(tbl, **q)), queries) for i in items]
+
+
 def reset_caches() -> None:
     """Forget clients and settings (tests that change the environment call this)."""
     resource.cache_clear()

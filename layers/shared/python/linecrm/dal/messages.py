@@ -16,7 +16,14 @@ from linecrm.settings import get_settings
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
 HELD = "held"  # set by the dispatcher when the month's quota cannot take the message
-PENDING = "pending"
+PENDING = "pending"  # the attribute; its value names the message's shard of the by_due index
+
+
+def due_shard(message_id: str) -> str:
+    from linecrm.dal.dynamo import shard_of
+    from linecrm.tables import DUE_SHARDS
+
+    return f"pending#{shard_of(message_id, DUE_SHARDS)}"
 
 
 class NotScheduled(Exception):
@@ -50,7 +57,7 @@ def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
 
 
 def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    item = {**item, "status": SCHEDULED, "pending": PENDING, "version": 1}
+    item = {**item, "status": SCHEDULED, "pending": due_shard(item["message_id"]), "version": 1}
     operation = {
         "Put": {
             "TableName": get_settings().messages_table,
@@ -99,6 +106,7 @@ HELD_RUN_ATTRIBUTES = (
     "finished_at",
     "claimed_by",
     "lease_until",
+    "plan_progress",  # batches written before the hold are planned again from the start
 )
 
 
@@ -106,5 +114,9 @@ def reschedule(message_id: str, version: int, changes: dict[str, Any], audit_ite
     """held → scheduled at a new time: back in the dispatcher's due index (`pending`)."""
     cleared = dict.fromkeys(HELD_RUN_ATTRIBUTES)
     update(
-        message_id, version, {**cleared, **changes, "status": SCHEDULED, PENDING: PENDING}, audit_item, HELD
+        message_id,
+        version,
+        {**cleared, **changes, "status": SCHEDULED, PENDING: due_shard(message_id)},
+        audit_item,
+        HELD,
     )

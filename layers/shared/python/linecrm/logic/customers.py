@@ -35,7 +35,7 @@ def search(
         items, next_cursor = customer_list.page(criteria, today_jst(), min(limit, MAX_PAGE), cursor)
     except customer_list.BadCursor as error:
         raise Invalid(str(error), field="cursor") from None
-    return [_view(i, customer_tags.tags_of(i["user_id"])) for i in items], next_cursor
+    return [_view(i, sorted(i.get("tags") or ())) for i in items], next_cursor
 
 
 def _customer(user_id: str) -> dict[str, Any]:
@@ -57,19 +57,27 @@ def _summary(message: dict[str, Any]) -> str:
     return " / ".join(parts)
 
 
-def received(user_id: str) -> list[dict[str, Any]]:
+def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any]]:
     """Scheduled messages LINE accepted for the customer, as timeline entries (kind "delivery").
 
     The dispatcher writes no history item per recipient (that would double the writes of a send to
-    every friend); the timeline reads the accepted batches of the sent messages instead. One Query
-    per sent message: fine for a shop's few messages a week, and only on a customer's page."""
+    every friend); the timeline reads the committed plans of the sent messages instead: a multicast
+    batch LINE accepted that holds the customer, or a broadcast accepted while the customer was a
+    friend. One read of each sent message's batches: fine for a shop's few messages a week, and
+    only on a customer's page."""
     entries = []
     for message in messages_dal.list_all():
-        if message.get("status") not in ("sent", "partially_failed"):
+        if message.get("status") not in ("sent", "partially_failed") or not message.get("batch_count"):
             continue
-        for batch in deliveries.list_for(message["message_id"]):
-            if batch.get("state") == ACCEPTED and user_id in batch.get("user_ids", ()):
-                at = batch.get("accepted_at") or message.get("started_at") or message["send_at"]
+        for batch in deliveries.plan(message["message_id"], message["batch_count"]):
+            if batch.get("state") != ACCEPTED:
+                continue
+            at = batch.get("accepted_at") or message.get("started_at") or message["send_at"]
+            if batch.get("kind") == deliveries.BROADCAST:
+                reached = followed_at is not None and followed_at <= at
+            else:
+                reached = user_id in deliveries.unpack(batch.get("user_ids"))
+            if reached:
                 entries.append(
                     {
                         "entry_id": f"{at}#delivery-{message['message_id']}",
@@ -85,7 +93,7 @@ def received(user_id: str) -> list[dict[str, Any]]:
 def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
     item = _customer(user_id)
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
-    entries = sorted([*entries, *received(user_id)], key=lambda e: e["entry_id"])
+    entries = sorted([*entries, *received(user_id, item.get("followed_at"))], key=lambda e: e["entry_id"])
     if history_limit is not None:
         entries = entries[-history_limit:]
     timeline = []
@@ -99,7 +107,12 @@ def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
 
 def tag(user_id: str, tag_name: str, actor: str) -> list[str]:
     _customer(user_id)
-    customer_tags.tag(tag_name, user_id, actor, iso_utc(now_utc()))
+    try:
+        tagged = customer_tags.tag(tag_name, user_id, actor, iso_utc(now_utc()))
+    except customer_tags.TooManyTags as error:
+        raise Invalid(str(error), field="tag") from None
+    if not tagged:  # withdrew meanwhile
+        _customer(user_id)
     return customer_tags.tags_of(user_id)
 
 

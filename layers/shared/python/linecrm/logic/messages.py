@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audience, audit, coupon_uses, customers
+from linecrm.dal import audience, audit, coupon_uses, customer_tags, customers
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
@@ -34,6 +34,8 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         return customers.count_following()
     if target["type"] == "group":
         return groups.member_count(_group_of(target), today)
+    if target["type"] == "tag":
+        return customer_tags.reach(target["tag"])  # the tag's counter: one read
     return sum(1 for _ in audience.member_ids(target, today))
 
 
@@ -46,10 +48,12 @@ def _group_of(target: dict[str, Any]) -> dict[str, Any]:
 
 
 def estimate(target: Any) -> dict[str, Any]:
-    """For the composer, before saving: whom the target reaches now and the month's quota."""
-    from linecrm.logic import quota
+    """For the composer, before saving: whom the target reaches now and the month's quota. Target
+    `all` is a broadcast to every friend: LINE's friend count (logic.friends)."""
+    from linecrm.logic import friends, quota
 
-    count = recipient_count(_target_dict(target))
+    target = _target_dict(target)
+    count = friends.count()[0] if target["type"] == "all" else recipient_count(target)
     return {"recipient_count": count, "quota": quota.month(count)}
 
 
