@@ -1,17 +1,35 @@
-# `make run` and `make test` set themselves up on a fresh machine (Python 3.11+, Node 20 for CDK).
+# `make run` and `make test` set themselves up on a fresh machine (Python 3.11+; Node 22+ only for
+# deploy/diff/destroy, which run the CDK CLI pinned in package.json).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cat requirements-dev.txt layers/dependencies/requirements.txt | cksum | cut -d' ' -f1)
+PIP := $(PY) -m pip install --disable-pip-version-check
+LOCAL_REQUIREMENTS := requirements-local.txt layers/dependencies/requirements.txt
+# One stamp per set of requirements: `make run` needs only the local stack's packages (no CDK,
+# Playwright or test tools); `make test` adds requirements-dev.txt.
+LOCAL_STAMP := $(VENV)/.local-$(shell cat $(LOCAL_REQUIREMENTS) | cksum | cut -d' ' -f1)
+DEV_STAMP := $(VENV)/.dev-$(shell cat requirements-dev.txt $(LOCAL_REQUIREMENTS) | cksum | cut -d' ' -f1)
+STAGE ?= dev
+CDK := npx --no-install cdk
+CDK_CONTEXT := -c stage=$(STAGE) $(if $(ALARM_EMAIL),-c alarm_email=$(ALARM_EMAIL))
 
-.PHONY: setup browser-deps run test test-fast lint synth layer bench clean
+.PHONY: setup setup-local browser-deps run test test-fast lint synth bootstrap deploy diff destroy node bench clean
 
-$(STAMP): requirements-dev.txt layers/dependencies/requirements.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
-	rm -f $(VENV)/.installed-*; touch $@
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 
-setup: $(STAMP)
+$(LOCAL_STAMP): $(LOCAL_REQUIREMENTS) | $(PY)
+	@echo "Installing the local stack's packages into $(VENV) (requirements-local.txt)..."
+	$(PIP) -r requirements-local.txt
+	rm -f $(VENV)/.local-*; touch $@
+
+$(DEV_STAMP): requirements-dev.txt $(LOCAL_REQUIREMENTS) | $(PY)
+	@echo "Installing the test and CDK tools into $(VENV) (requirements-dev.txt)..."
+	$(PIP) -r requirements-dev.txt
+	rm -f $(VENV)/.dev-* $(VENV)/.local-*; touch $@ $(LOCAL_STAMP)
+
+setup-local: $(LOCAL_STAMP)
+setup: $(DEV_STAMP)
 
 # Debian's Chromium and CJK fonts for the browser tests (`playwright install` cannot download here).
 browser-deps:
@@ -19,7 +37,7 @@ browser-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "browser tests need: sudo apt-get install -y chromium fonts-noto-cjk"; fi; fi
 
-run: setup
+run: setup-local
 	$(PY) -m local
 
 test: setup browser-deps
@@ -32,11 +50,34 @@ lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# Synthesizes into cdk.out/ (with the cdk-nag checks); no Node, Docker or AWS credentials needed.
 synth: setup
-	$(PY) app.py
+	CDK_OUTDIR=cdk.out CDK_CONTEXT_JSON='{"stage": "$(STAGE)", "alarm_email": "$(ALARM_EMAIL)"}' $(PY) app.py
 
+# The CDK CLI pinned in package.json (npm ci into node_modules/, gitignored). Node 22+.
+node_modules/.package-lock.json: package.json package-lock.json
+	@node -e 'process.exit(+process.versions.node.split(".")[0] >= 22 ? 0 : 1)' || \
+	  { echo "Node.js 22 or newer is needed for the CDK CLI (found $$(node --version))"; exit 1; }
+	npm ci --no-audit --no-fund
+
+node: node_modules/.package-lock.json
+
+# Once per account and region (those of your AWS credentials, as for deploy).
+bootstrap: setup node
+	$(CDK) bootstrap $(CDK_CONTEXT)
+
+deploy: setup node
+	$(CDK) deploy $(CDK_CONTEXT)
+
+diff: setup node
+	$(CDK) diff $(CDK_CONTEXT)
+
+destroy: setup node
+	$(CDK) destroy $(CDK_CONTEXT)
+
+# Every benchmark in bench/__main__.py; rewrites docs/benchmarks.md (slow: `$(PY) -m bench --help`).
 bench: setup
-	$(PY) -m bench.dispatch_100k
+	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) cdk.out layers/dependencies/build test-output
+	rm -rf $(VENV) cdk.out node_modules test-output

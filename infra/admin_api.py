@@ -9,9 +9,27 @@ from constructs import Construct
 
 from infra.api import Api
 from infra.function import FunctionBasis, product_function
-from linecrm.tables import TABLES
 
-ADMIN_TABLES = tuple(t.name for t in TABLES if t.name != "idempotency")
+# What the staff API's code paths touch (functions/admin_api/routes -> linecrm.logic -> linecrm.dal):
+# groups, messages and customer tags are written, each group and message change with its audit
+# entry in the same transaction; customers (lists, details, counts of followers and pending
+# folds), their history, coupon uses and the segment counts are only read. Never deliveries or
+# the webhook's idempotency records.
+# The customer book writes the customer (record, unread marker, profile, deletion), their history
+# (notes, timeline entries), tags with their counters (segment_counts) and coupon uses (re-keyed
+# on deletion); the customer page reads deliveries (campaign messages received).
+ADMIN_WRITES = (
+    "groups",
+    "messages",
+    "audit",
+    "customers",
+    "history",
+    "customer_tags",
+    "coupon_uses",
+    "segment_counts",
+    "test_friends",
+)
+ADMIN_READS = ("deliveries",)
 
 
 class StaffUsers(Construct):
@@ -42,16 +60,7 @@ class StaffUsers(Construct):
             standard_threat_protection_mode=cognito.StandardThreatProtectionMode.FULL_FUNCTION,
             removal_policy=RemovalPolicy.RETAIN,  # staff accounts outlive a stack replacement
         )
-        # Staff sign in with SRP (no client secret: usable from a browser page or the CLI).
-        self.client = self.user_pool.add_client(
-            "Console",
-            auth_flows=cognito.AuthFlow(user_srp=True),
-            generate_secret=False,
-            prevent_user_existence_errors=True,
-            id_token_validity=Duration.hours(1),
-            access_token_validity=Duration.hours(1),
-            refresh_token_validity=Duration.days(1),
-        )
+        # The app client is the console's (infra/console.py): managed login, code flow with PKCE.
 
 
 class AdminApi(Construct):
@@ -65,13 +74,11 @@ class AdminApi(Construct):
             basis=basis,
             environment={
                 "AUTH_MODE": "cognito",
-                # Public identifiers (not secrets), for a sign-in page.
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
-                "COGNITO_CLIENT_ID": self.staff.client.user_pool_client_id,
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )
-        basis.data.grant(self.function, read_write=ADMIN_TABLES)
+        basis.data.grant(self.function, read_write=ADMIN_WRITES, read=ADMIN_READS)
 
         authorizer = apigw.CognitoUserPoolsAuthorizer(
             self, "Authorizer", cognito_user_pools=[self.staff.user_pool]

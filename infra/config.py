@@ -6,12 +6,17 @@ cdk.json repeats the defaults only to show what can be set.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from aws_cdk import aws_logs as logs
 from constructs import Construct
 
 LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
+# dev and prod can live in one account and region: the stage is in every name (stack, API stage,
+# secret); tables and other resources get CloudFormation names derived from the stack's.
+STAGES = ("dev", "prod")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 # jsii's RetentionDays values are names, not numbers: the days CloudWatch Logs accepts that make
 # sense here.
@@ -29,14 +34,19 @@ DEFAULT_LOG_RETENTION_DAYS = 30
 
 @dataclass(frozen=True)
 class Config:
+    stage: str = "dev"
+    owner: str = "kuroge-it"  # the `owner` tag: who answers for the stack
     multicast_rate_per_second: int = 200  # LINE allows 200 multicast requests/s per channel
     log_level: str = "INFO"
     log_retention: logs.RetentionDays = RETENTION_BY_DAYS[DEFAULT_LOG_RETENTION_DAYS]
-    alarm_email: str | None = None  # subscribed to the alarm topic when given
+    alarm_email: str | None = None  # subscribed to the alarm topic; required for prod
 
     @classmethod
     def from_context(cls, scope: Construct) -> Config:
         node = scope.node
+        stage = str(node.try_get_context("stage") or cls.stage)
+        if stage not in STAGES:
+            raise ValueError(f"stage must be one of {list(STAGES)} (-c stage=dev|prod), got {stage!r}")
         rate = int(node.try_get_context("multicast_rate_per_second") or cls.multicast_rate_per_second)
         if not 1 <= rate <= 200:
             raise ValueError(f"multicast_rate_per_second must be 1..200 (LINE's limit), got {rate}")
@@ -44,11 +54,21 @@ class Config:
         if level not in LOG_LEVELS:
             raise ValueError(f"log_level must be one of {sorted(LOG_LEVELS)}, got {level}")
         days = int(node.try_get_context("log_retention_days") or DEFAULT_LOG_RETENTION_DAYS)
+        email = str(node.try_get_context("alarm_email") or "").strip() or None
+        if email and not EMAIL.match(email):
+            raise ValueError(f"alarm_email must be an e-mail address, got {email!r}")
+        if stage == "prod" and not email:
+            raise ValueError(
+                "alarm_email is required for stage prod: alarms nobody receives are no alarms "
+                "(cdk deploy -c stage=prod -c alarm_email=ops@example.jp)"
+            )
         return cls(
+            stage=stage,
+            owner=str(node.try_get_context("owner") or cls.owner),
             multicast_rate_per_second=rate,
             log_level=level,
             log_retention=_retention(days),
-            alarm_email=(node.try_get_context("alarm_email") or None),
+            alarm_email=email,
         )
 
 

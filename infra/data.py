@@ -18,7 +18,8 @@ def _key(name: str | None) -> dynamodb.Attribute | None:
 
 
 class Data(Construct):
-    """One on-demand table per TableDef: PITR on, retained when the stack is deleted."""
+    """One on-demand table per TableDef: PITR on, deletion protection on, retained when the stack
+    is deleted or a change would replace the table."""
 
     def __init__(self, scope: Construct, construct_id: str) -> None:
         super().__init__(scope, construct_id)
@@ -36,6 +37,7 @@ class Data(Construct):
             ),
             time_to_live_attribute=definition.ttl_attribute,
             removal_policy=RemovalPolicy.RETAIN,  # customer data outlives the stack
+            deletion_protection=True,  # nor can a console click or an API call delete it
         )
         for index in definition.indexes:
             table.add_global_secondary_index(
@@ -80,5 +82,10 @@ class Data(Construct):
         )
 
 
+def pascal(name: str) -> str:
+    """customer_tags -> CustomerTags (construct ids)."""
+    return "".join(part.capitalize() for part in name.split("_"))
+
+
 def _construct_id(name: str) -> str:
-    return "".join(part.capitalize() for part in name.split("_")) + "Table"
+    return pascal(name) + "Table"

@@ -60,13 +60,14 @@ def product_function(
     timeout: Duration,
     environment: dict[str, str] | None = None,
     snap_start: bool = False,
+    **options,
 ) -> lambda_.Function:
     """`functions/<name>/handler.py`'s `handler(event, context)` as a Lambda function (handler
     `functions.<name>.handler.handler`: see function_code).
 
     Memory is 1 GB (MEMORY_MB): Lambda's CPU share grows with it, and importing pydantic and
     line-bot-sdk on a cold start is CPU-bound. `environment` adds the function's own variables to
-    the basis's.
+    the basis's; `options` are passed to lambda_.Function as they are.
     """
     config = basis.config
     log_group = logs.LogGroup(
@@ -92,10 +93,12 @@ def product_function(
             "POWERTOOLS_SERVICE_NAME": SERVICE,
             "POWERTOOLS_METRICS_NAMESPACE": METRICS_NAMESPACE,
             "LOG_LEVEL": config.log_level,
+            "STAGE": config.stage,  # a dimension of every metric (linecrm.observability)
             **(environment or {}),
             **basis.environment,
         },
         description=f"LINE CRM {name} (functions/{name}/handler.py)",
+        **options,
     )
     acknowledge(
         function,

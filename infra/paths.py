@@ -8,8 +8,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FUNCTIONS = ROOT / "functions"
 SHARED_LAYER = ROOT / "layers" / "shared"  # holds python/linecrm, as Lambda layers expect
 DEPENDENCIES_REQUIREMENTS = ROOT / "layers" / "dependencies" / "requirements.txt"
-DEPENDENCIES_BUILD = ROOT / "layers" / "dependencies" / "build"
-DEV_REQUIREMENTS = ROOT / "requirements-dev.txt"
+LOCAL_REQUIREMENTS = ROOT / "requirements-local.txt"  # pins boto3 (also shipped in the layer)
 SHARED_PYTHON = SHARED_LAYER / "python"
 
 # Local artefacts that must never be packaged: bytecode of the local Python (3.11) is useless on

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from aws_cdk import CfnOutput, Stack
+import json
+
+from aws_cdk import Aws, CfnOutput, Fn, RemovalPolicy, SecretValue, Stack
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
 
 from infra.admin_api import AdminApi
 from infra.api import Api
 from infra.config import Config
+from infra.console import Console
 from infra.data import Data
 from infra.dispatcher import Dispatcher
 from infra.function import FunctionBasis
@@ -16,12 +19,20 @@ from infra.layers import Layers
 from infra.monitoring import Monitoring
 from infra.nag import acknowledge
 from infra.webhook import Webhook
+from linecrm.secrets import PLACEHOLDER_VALUE
+
+FIRST_STAFF_USER = (
+    "aws cognito-idp admin-create-user --region ",
+    " --user-pool-id ",
+    " --username staff@example.jp --user-attributes Name=email,Value=staff@example.jp"
+    " Name=email_verified,Value=true --desired-delivery-mediums EMAIL",
+)
 
 
 class LineCrmStack(Stack):
-    def __init__(self, scope: Construct, construct_id: str, **kwargs) -> None:
+    def __init__(self, scope: Construct, construct_id: str, *, config: Config, **kwargs) -> None:
         super().__init__(scope, construct_id, **kwargs)
-        config = Config.from_context(self)
+        self.config = config
         data = Data(self, "Data")
         layers = Layers(self, "Layers")
         self.line_secret = self._line_secret()
@@ -33,6 +44,7 @@ class LineCrmStack(Stack):
         self.webhook = Webhook(self, "Webhook", basis=basis, api=api)
         self.admin = AdminApi(self, "Admin", basis=basis, api=api)
         self.dispatcher = Dispatcher(self, "Dispatcher", basis=basis)
+        self.console = Console(self, "Console", api=api, user_pool=self.admin.staff.user_pool)
         for function in (self.webhook.function, self.admin.function, self.dispatcher.function):
             self.line_secret.grant_read(function)
 
@@ -43,7 +55,9 @@ class LineCrmStack(Stack):
             rest_api=api.rest_api,
             webhook=self.webhook.function,
             dispatcher=self.dispatcher.function,
+            dispatcher_dead_letters=self.dispatcher.dead_letters,
             admin=self.admin.function,
+            tables=data.tables,
         )
         CfnOutput(
             self,
@@ -51,10 +65,20 @@ class LineCrmStack(Stack):
             value=api.rest_api.url_for_path("/webhook"),
             description="Paste into LINE Developers console > Messaging API > Webhook URL",
         )
-        CfnOutput(self, "ApiUrl", value=api.rest_api.url)
+        CfnOutput(self, "ApiUrl", value=api.rest_api.url_for_path("/api"), description="The staff API")
         CfnOutput(self, "LineSecretName", value=self.line_secret_name)
-        CfnOutput(self, "UserPoolId", value=self.admin.staff.user_pool.user_pool_id)
-        CfnOutput(self, "UserPoolClientId", value=self.admin.staff.client.user_pool_client_id)
+        pool_id = self.admin.staff.user_pool.user_pool_id
+        CfnOutput(self, "UserPoolId", value=pool_id)
+        CfnOutput(self, "UserPoolClientId", value=self.console.client.user_pool_client_id)
+        CfnOutput(self, "ConsoleUrl", value=self.console.url, description="The staff console")
+        CfnOutput(
+            self,
+            "CreateFirstStaffUser",
+            value=Fn.join(
+                "", [FIRST_STAFF_USER[0], Aws.REGION, FIRST_STAFF_USER[1], pool_id, FIRST_STAFF_USER[2]]
+            ),
+            description="Creates a staff user (replace the address); Cognito mails a temporary password",
+        )
         CfnOutput(self, "AlarmTopicArn", value=self.monitoring.topic.topic_arn)
 
     @property
@@ -62,12 +86,21 @@ class LineCrmStack(Stack):
         return f"{self.stack_name}/line-channel"
 
     def _line_secret(self) -> secretsmanager.Secret:
-        """{"channel_secret", "channel_access_token"}: put by the operator after the first deploy."""
+        """{"channel_secret", "channel_access_token"}: put by the operator after the first deploy.
+
+        Created holding a JSON placeholder (linecrm.secrets.PLACEHOLDER_VALUE) that the functions
+        recognise: until the real values are put they log one line and send nothing, instead of
+        failing on a value that is not JSON. CloudFormation writes the value only when the
+        secret is created (the template's value never changes), so a later deploy does not
+        overwrite what the operator put. Retained on `cdk destroy`: LINE's values stay recoverable.
+        """
         secret = secretsmanager.Secret(
             self,
             "LineChannelSecret",
             secret_name=self.line_secret_name,
             description='LINE Messaging API channel: {"channel_secret": ..., "channel_access_token": ...}',
+            secret_string_value=SecretValue.unsafe_plain_text(json.dumps(PLACEHOLDER_VALUE)),
+            removal_policy=RemovalPolicy.RETAIN,
         )
         acknowledge(
             secret,

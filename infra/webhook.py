@@ -33,12 +33,14 @@ class Webhook(Construct):
         acknowledge(
             self.function,
             "Annotation::@aws-cdk/aws-lambda:snapStartRequirePublish",
-            "The stack publishes a version on every code or configuration change (current_version) "
-            "and API Gateway calls it through the alias, so SnapStart always applies.",
+            "API Gateway calls the function through the alias, which points at current_version: a "
+            "new version is published on every change of the code, the configuration or a layer "
+            "(the recognizeLayerVersion flag, set by app.py), so SnapStart always applies.",
         )
         basis.data.grant(
             self.function,
-            # segment_counts: a withdrawing customer leaves the counts in the same transaction
+            # segment_counts: a withdrawing customer leaves the counts in the same transaction;
+            # 退会 runs the customer book's deletion (their audit trail, coupon uses re-keyed)
             read_write=(
                 "customers",
                 "history",
@@ -46,6 +48,7 @@ class Webhook(Construct):
                 "idempotency",
                 "coupon_uses",
                 "segment_counts",
+                "audit",
             ),
             read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped
         )

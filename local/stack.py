@@ -7,7 +7,6 @@ real API Gateway proxy events, the dispatcher on a timer, and the LINE emulator 
 from __future__ import annotations
 
 import contextlib
-import html
 import importlib
 import json
 import os
@@ -16,12 +15,23 @@ import threading
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from local.apigw import LambdaContext, proxy_event, response_parts
 from local.line_emulator import LineEmulator
 from local.web import Request, Response, json_response, make_server, serve_in_thread
 
-PAGES = Path(__file__).parent / "pages"
+CONSOLE = Path(__file__).resolve().parent.parent / "console"  # the staff console's static files
+CONTENT_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".json": "application/json; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".txt": "text/plain; charset=utf-8",
+}
+# What the console reads at start (in AWS the same file is deployed with it, naming Cognito).
+LOCAL_CONSOLE_CONFIG = {"auth": "token", "local": True}
 DEFAULT_CHANNEL_SECRET = "local-channel-secret"
 DEFAULT_CHANNEL_ACCESS_TOKEN = "local-channel-access-token"
 
@@ -57,17 +67,24 @@ def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str
         "POWERTOOLS_METRICS_DISABLED": env.get("POWERTOOLS_METRICS_DISABLED", "true"),
         "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",
         "POWERTOOLS_LOG_LEVEL": env.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
+        "SEGMENT_FOLD_SECONDS": env.get("SEGMENT_FOLD_SECONDS", "1"),  # and Folder in the background
     }
     return values
 
 
 class Functions:
-    """The handlers, imported lazily; one invocation at a time per function, as one Lambda instance."""
+    """The handlers, imported lazily; one invocation at a time per function, as one Lambda instance.
+
+    While the stack warms up (imports the handlers and line-bot-sdk in the background), invocations
+    wait for it: two threads importing the same modules at once can deadlock in Python's import
+    system (`_DeadlockError` on `linebot.v3.webhook`)."""
 
     def __init__(self):
         self._modules: dict[str, Any] = {}
         self._locks = {name: threading.Lock() for name in FUNCTIONS}
         self._import_lock = threading.Lock()
+        self.ready = threading.Event()
+        self.ready.set()  # cleared by LocalStack while it warms up
 
     def load(self, name: str) -> Any:
         with self._import_lock:
@@ -76,9 +93,11 @@ class Functions:
             return self._modules[name]
 
     def invoke(self, name: str, event: dict[str, Any]) -> Any:
+        self.ready.wait()
         handler = self.load(name).handler
         with self._locks[name]:
-            return handler(event, LambdaContext(name.replace("_", "-")))
+            timeout = 300.0 if name == "dispatcher" else 30.0  # as infra/ deploys them
+            return handler(event, LambdaContext(name.replace("_", "-"), timeout))
 
 
 def _unavailable(name: str, error: Exception) -> Response:
@@ -104,27 +123,73 @@ def scheduled_event() -> dict[str, Any]:
     }
 
 
+LOCAL_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def allowed_hosts(env: dict[str, str]) -> frozenset[str]:
+    """Host names the stack answers to: this machine's, and ALLOWED_HOSTS (comma-separated)."""
+    extra = (h.strip().lower() for h in env.get("ALLOWED_HOSTS", "").split(","))
+    return frozenset(LOCAL_NAMES) | {h for h in extra if h}
+
+
+def _hostname(netloc: str) -> str:
+    return (urlsplit(f"//{netloc}").hostname or "") if netloc else ""
+
+
 class LocalApp:
     """The HTTP routes of the local stack (SPEC §9.1)."""
 
-    def __init__(self, emulator: LineEmulator, admin_token: str, functions: Functions | None = None):
+    def __init__(
+        self,
+        emulator: LineEmulator,
+        admin_token: str,
+        functions: Functions | None = None,
+        hosts: frozenset[str] | None = None,
+    ):
         self.emulator = emulator
         self.admin_token = admin_token
         self.functions = functions or Functions()
+        self.hosts = hosts if hosts is not None else allowed_hosts(dict(os.environ))
         self.last_dispatch: dict[str, Any] | None = None
+        self.customers_changed = threading.Event()  # set after each webhook call (see Folder)
+
+    def refusal(self, request: Request) -> str | None:
+        """Why a request from elsewhere is refused: a Host that is not this machine's (DNS
+        rebinding) or a page of another site (a cross-site form or fetch: its Origin). The signed
+        /webhook is exempt: a tunnel to a real LINE channel reaches it under another host name."""
+        if request.path == "/webhook":
+            return None
+        host = request.headers.get("host")
+        if host is not None and _hostname(host) not in self.hosts:
+            return f"host {host!r} is not allowed (add it to ALLOWED_HOSTS)"
+        origin = request.headers.get("origin")
+        if origin is not None and _hostname(urlsplit(origin).netloc) not in self.hosts:
+            return f"cross-site request from {origin!r} refused"
+        if request.headers.get("sec-fetch-site") == "cross-site":
+            return "cross-site request refused"
+        return None
 
     def __call__(self, request: Request) -> Response:
+        if reason := self.refusal(request):
+            return json_response(403, {"message": reason})
         emulated = self.emulator.handle(request)
         if emulated is not None:
             return emulated
         if request.path == "/webhook":
-            return self._proxy("webhook", request, "/webhook")
+            try:
+                return self._proxy("webhook", request, "/webhook")
+            finally:
+                self.customers_changed.set()
         if request.path == "/api" or request.path.startswith("/api/"):
             return self._proxy("admin_api", request, "/api/{proxy+}")
         if request.path == "/_local/dispatch" and request.method == "POST":
             return self.dispatch_now()
-        if request.path in ("/", "/index.html") and request.method in ("GET", "HEAD"):
-            return self._index()
+        if request.method in ("GET", "HEAD"):
+            if request.path == "/config.json":
+                return json_response(200, LOCAL_CONSOLE_CONFIG, {"Cache-Control": "no-cache"})
+            static = console_file(request.path)
+            if static is not None:
+                return static
         return json_response(404, {"message": f"no route for {request.method} {request.path}"})
 
     def _proxy(self, name: str, request: Request, resource: str) -> Response:
@@ -155,14 +220,22 @@ class LocalApp:
         self.last_dispatch = {"at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "summary": summary}
         return json_response(200, summary if isinstance(summary, dict) else {"summary": summary})
 
-    def _index(self) -> Response:
-        page = (PAGES / "index.html").read_text(encoding="utf-8")
-        page = page.replace("{{ADMIN_TOKEN}}", html.escape(self.admin_token))
-        return Response(
-            200,
-            {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache"},
-            page.encode("utf-8"),
-        )
+
+def console_file(path: str) -> Response | None:
+    """A file of console/ (`/` is its index.html), as CloudFront serves it from S3 in AWS; None
+    when there is no such file (also for any path that would leave the folder)."""
+    name = "index.html" if path in ("/", "") else path.lstrip("/")
+    file = (CONSOLE / name).resolve()
+    if not file.is_relative_to(CONSOLE) or not file.is_file():
+        return None
+    headers = {
+        "Content-Type": CONTENT_TYPES.get(file.suffix, "application/octet-stream"),
+        "Cache-Control": "no-cache",
+        # The console loads nothing from another origin (checked by the browser tests too).
+        "Content-Security-Policy": "default-src 'self'; img-src 'self' https: data:; frame-ancestors 'none'",
+        "X-Content-Type-Options": "nosniff",
+    }
+    return Response(200, headers, file.read_bytes())
 
 
 def _original_case(headers: dict[str, str]) -> dict[str, str]:
@@ -194,9 +267,50 @@ class Scheduler:
         self._stop.set()
 
 
+class Folder:
+    """Folds customers' changes into the segment counts in the background, while the webhook keeps
+    changing them (a registration burst): in AWS the dispatcher's 5-minute run does it with a
+    minute to spare, locally `/_local/dispatch` is a request someone waits for, so its own fold
+    is short (SEGMENT_FOLD_SECONDS) and this thread does the rest. Idle when nothing changed."""
+
+    def __init__(self, app: LocalApp):
+        self.app = app
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="segment-fold", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        from linecrm.logic import segment_counts
+
+        changed = self.app.customers_changed
+        while not self._stop.is_set():
+            if not changed.wait(0.5):
+                continue
+            changed.clear()
+            try:
+                while not self._stop.is_set() and segment_counts.fold()["folded"]:
+                    pass
+            except Exception as error:  # the counts stay exact without a fold: only slower to read
+                print(f"[segment counts] fold failed: {type(error).__name__}: {error}", flush=True)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 class LocalStack:
-    def __init__(self, port: int = 3000, host: str = "127.0.0.1", dispatch_interval: float = 300.0):
+    def __init__(
+        self,
+        port: int = 3000,
+        host: str = "127.0.0.1",
+        dispatch_interval: float = 300.0,
+        data_path: Path | None = None,
+        fresh: bool = False,
+    ):
         self.port, self.host, self.dispatch_interval = port, host, dispatch_interval
+        self.data_path, self.fresh = data_path, fresh
+        self.loaded: dict[str, int] = {}
         self.server = None
         self.moto = None
         self.scheduler: Scheduler | None = None
@@ -222,7 +336,12 @@ class LocalStack:
         from linecrm.dal import dynamo
 
         dynamo.reset_caches()
-        tables.create_all(boto3.client("dynamodb", endpoint_url=moto_url))
+        self.client = boto3.client("dynamodb", endpoint_url=moto_url)
+        tables.create_all(self.client)
+        if self.data_path and not self.fresh:
+            from local import persistence
+
+            self.loaded = persistence.load(self.client, self.data_path)
         self.moto_url = moto_url
         self.admin_token = environ["ADMIN_TOKEN"]
         self.emulator = LineEmulator(
@@ -236,29 +355,61 @@ class LocalStack:
             statuses = tuple(int(s) for s in environ.get("EMULATOR_FAULT_STATUSES", "429,500").split(","))
             self.emulator.set_faults(share, statuses)
         self.emulator.url = self.url
+        if self.loaded.get(tables.CUSTOMERS.name):
+            self._mirror_customers()
         self.app = LocalApp(self.emulator, self.admin_token)
+        self.app.functions.ready.clear()  # set by the warm-up
         self.server.RequestHandlerClass.app = staticmethod(self.app)
         serve_in_thread(self.server)
         self.scheduler = Scheduler(self.app, self.dispatch_interval)
         self.scheduler.start()
+        self.folder = Folder(self.app)
+        self.folder.start()
         threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
         return self
 
     def _warm_up(self) -> None:
         """Load the handlers and line-bot-sdk in the background once serving, as SnapStart has them
-        loaded in AWS: otherwise the first webhook pays ~2 s of imports, past LINE's 2-second limit."""
-        for name in FUNCTIONS:
-            with contextlib.suppress(Exception):  # reported with a 503 when the route is called
-                self.app.functions.load(name)
-        from linecrm import line_api
+        loaded in AWS: otherwise the first webhook pays ~2 s of imports, past LINE's 2-second limit.
+        Invocations wait until it is done (Functions.ready)."""
+        try:
+            for name in FUNCTIONS:
+                with contextlib.suppress(Exception):  # reported with a 503 when the route is called
+                    self.app.functions.load(name)
+            from linecrm import line_api
 
-        line_api.warm_up()
+            with contextlib.suppress(Exception):
+                line_api.warm_up()
+        finally:
+            self.app.functions.ready.set()
 
-    def stop(self) -> None:
+    def _mirror_customers(self) -> None:
+        """Customers loaded from the saved data appear in the emulator's chat list again."""
+        from linecrm.dal.dynamo import query_all, table
+
+        for item in query_all(
+            table("customers_table"), scan=True, ProjectionExpression="user_id, display_name, blocked"
+        ):
+            self.emulator.add_customer(item["user_id"], item.get("display_name"))
+            if item.get("blocked"):
+                self.emulator.block(item["user_id"])
+
+    def save(self) -> dict[str, int]:
+        from local import persistence
+
+        return persistence.save(self.client, self.data_path)
+
+    def stop(self) -> dict[str, int]:
+        """Stops everything; returns what was saved (items per table), {} when nothing was."""
+        saved: dict[str, int] = {}
         if self.scheduler:
             self.scheduler.stop()
+            self.folder.stop()
         if self.server:
             self.server.shutdown()
             self.server.server_close()
         if self.moto:
+            if self.data_path:
+                saved = self.save()
             self.moto.stop()
+        return saved

@@ -4,10 +4,12 @@ waits until it serves, keeps what it printed, stops it with Ctrl-C."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -30,7 +32,17 @@ class RunningStack:
         self.url = f"http://127.0.0.1:{self.port}"
         # A clean environment: no real AWS or LINE settings leak into the local stack.
         environment = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "LINE_", "ADMIN_"))}
-        environment.update({"PORT": str(self.port), "PYTHONUNBUFFERED": "1", **(env or {})})
+        # Its own data file (saved on stop): never the developer's .local-data, never another run's.
+        self._data_dir = None if "LOCAL_DATA_FILE" in (env or {}) else tempfile.mkdtemp(prefix="local-stack-")
+        self.data_file = Path((env or {}).get("LOCAL_DATA_FILE") or Path(self._data_dir) / "dynamodb.json")
+        environment.update(
+            {
+                "PORT": str(self.port),
+                "PYTHONUNBUFFERED": "1",
+                "LOCAL_DATA_FILE": str(self.data_file),
+                **(env or {}),
+            }
+        )
         self.started = time.monotonic()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "local", *args],
@@ -41,7 +53,8 @@ class RunningStack:
             text=True,
         )
         self.lines: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
         self.ready_after = self._wait_until_serving(timeout)
 
     def _read(self) -> None:
@@ -89,10 +102,15 @@ class RunningStack:
         )
 
     def stop(self) -> int:
+        """Ctrl-C, then the exit status, once everything it printed has been read."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)  # Ctrl-C
             try:
-                return self.process.wait(timeout=15)
+                self.process.wait(timeout=120)  # generous: a loaded machine is slow, not broken
             except subprocess.TimeoutExpired:
                 self.process.kill()
-        return self.process.wait()
+        status = self.process.wait()
+        self._reader.join(timeout=30)  # the last lines may still be in the pipe
+        if self._data_dir:
+            shutil.rmtree(self._data_dir, ignore_errors=True)
+        return status

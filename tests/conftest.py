@@ -10,11 +10,21 @@ from __future__ import annotations
 import os
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from linecrm import tables
 from linecrm.dal import dynamo
 from linecrm.settings import table_environment
 from tests.support.line_channel import CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET
+
+# No test may depend on the machine's speed: Hypothesis' per-example deadline and its "too slow"
+# health checks (data generation timed on a loaded machine) are off for every property.
+settings.register_profile(
+    "project",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
+)
+settings.load_profile("project")
 
 BASE_ENV = {
     "AWS_DEFAULT_REGION": "ap-northeast-1",

@@ -2,8 +2,10 @@
 
 Order matters: the signature is checked (line-bot-sdk's SignatureValidator) before the body is
 even parsed, so a forged request writes and sends nothing. Then each event is handled on its own,
-at most once per `webhookEventId` (Powertools Idempotency on the idempotency table); the
-conversation itself is `linecrm.logic.onboarding`.
+at most once per `webhookEventId` (Powertools Idempotency on the idempotency table), those of
+different customers at once; the conversation itself is `linecrm.logic.onboarding`. An event the
+webhook cannot handle (a shape LINE never sends, an error no retry can fix) is acknowledged and
+logged; only a transient fault answers 500, so that LINE's redelivery retries it.
 
 Cold start: LINE gives up after 2 s, so this module imports only the cheap parts (Powertools'
 resolver and Logger, settings). line-bot-sdk (0.5–1.1 s), Idempotency (0.2 s) and boto3 load on
@@ -20,7 +22,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.metrics import MetricUnit
 
 from linecrm import secrets
-from linecrm.observability import logger, metrics
+from linecrm.observability import lambda_handler, logger, metrics
 from linecrm.settings import get_settings
 
 IDEMPOTENCY_SECONDS = 24 * 3600  # how long a handled webhookEventId is remembered
@@ -50,23 +52,29 @@ def webhook() -> Response[dict]:
         return _reject(400, "body is not UTF-8 text")
     from linebot.v3.webhook import SignatureValidator
 
-    if not SignatureValidator(secrets.channel_secret()).validate(body, signature):
+    try:
+        channel_secret = secrets.channel_secret()
+    except secrets.SecretNotSet as error:  # the operator has not put LINE's values yet
+        logger.error(str(error))
+        return _json(503, {"message": "the LINE channel is not configured yet"})
+    if not SignatureValidator(channel_secret).validate(body, signature):
         logger.warning("bad webhook signature")
         return _reject(401, "invalid X-Line-Signature")
     try:
         events = json.loads(body)["events"]
         if not isinstance(events, list):
             raise TypeError("events is not a list")
-    except (ValueError, KeyError, TypeError) as error:
-        return _reject(400, f"malformed webhook body: {error}")
+    except (ValueError, KeyError, TypeError, RecursionError) as error:  # RecursionError: deep nesting
+        logger.warning("malformed webhook body", extra={"error": str(error)[:300]})
+        return _reject(400, f"malformed webhook body: {type(error).__name__}")
 
     idempotency = _idempotency()  # built only now: a forged request never pays for it
     idempotency.config.register_lambda_context(app.lambda_context)  # in-progress records expire with it
-    failed = 0
-    for raw in events:  # several events, several users: each on its own
-        failed += not _handle_one(idempotency.process_once, raw)
+    outcomes = _handle_all(idempotency.process_once, events)
     metrics.add_metric(name="WebhookEvents", unit=MetricUnit.Count, value=len(events))
-    if failed:
+    if dropped := outcomes.count(DROPPED):
+        metrics.add_metric(name="WebhookEventsDropped", unit=MetricUnit.Count, value=dropped)
+    if failed := outcomes.count(FAILED):
         # Stored changes are kept; LINE's redelivery retries only the events that failed
         # (the others are remembered by Idempotency).
         metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=failed)
@@ -74,21 +82,72 @@ def webhook() -> Response[dict]:
     return _json(200, {})
 
 
-def _handle_one(process_once: Callable[..., Any], raw: Any) -> bool:
-    if not isinstance(raw, dict) or not raw.get("webhookEventId"):
-        logger.warning("event without webhookEventId ignored", extra={"webhook_event": str(raw)[:500]})
-        return True
+HANDLED, DROPPED, FAILED = "handled", "dropped", "failed"
+MAX_THREADS = 8  # events of different users at once (a POST holds up to ~100 of them)
+
+
+def _handle_all(process_once: Callable[..., Any], events: list[Any]) -> list[str]:
+    """Each event's outcome. The events of one user are handled in order (a conversation), those of
+    different users at once: LINE batches events that arrive together into one POST (after a
+    large send: coupon taps, replies) and waits only 2 s for the answer."""
+    from linecrm.domain import webhook_shape
+
+    queues: dict[Any, list[Any]] = {}
+    for index, raw in enumerate(events):
+        user = webhook_shape.user_of(raw) if webhook_shape.problem(raw) is None else None
+        queues.setdefault(user if isinstance(user, str) else ("event", index), []).append(raw)
+
+    def run(queue: list[Any]) -> list[str]:
+        return [_handle_one(process_once, raw) for raw in queue]
+
+    if len(queues) <= 1:
+        return [outcome for queue in queues.values() for outcome in run(queue)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(MAX_THREADS, len(queues)), thread_name_prefix="webhook-event") as pool:
+        return [outcome for outcomes in pool.map(run, queues.values()) for outcome in outcomes]
+
+
+def _handle_one(process_once: Callable[..., Any], raw: Any) -> str:
+    from linecrm.domain import webhook_shape
+
+    if problem := webhook_shape.problem(raw):
+        logger.warning(
+            f"event acknowledged, not handled: {problem}",
+            extra={"event_type": _type_of(raw)},
+        )
+        return DROPPED
     from aws_lambda_powertools.utilities.idempotency.exceptions import IdempotencyAlreadyInProgressError
 
+    from linecrm.dal.dynamo import is_transient
+
+    event_id = raw["webhookEventId"]
     try:
-        process_once(event=raw)
-        return True
+        process_once(event=webhook_shape.cleaned(raw))
+        return HANDLED
     except IdempotencyAlreadyInProgressError:  # the same event is being handled right now
-        logger.info("event already in progress", extra={"webhook_event_id": raw["webhookEventId"]})
-        return True
-    except Exception:
-        logger.exception("event failed", extra={"webhook_event_id": raw.get("webhookEventId")})
-        return False
+        logger.info("event already in progress", extra={"webhook_event_id": event_id})
+        return HANDLED
+    except Exception as error:
+        if is_transient(error):  # throttling, a hiccup: 500, and LINE's redelivery retries it
+            logger.warning(
+                f"event failed, to be redelivered: {_error_name(error)}", extra={"webhook_event_id": event_id}
+            )
+            return FAILED
+        # A retry cannot fix it (a value DynamoDB refuses, a bug): acknowledged, logged in full.
+        logger.exception("event acknowledged, not handled", extra={"event_type": _type_of(raw)})
+        return DROPPED
+
+
+def _error_name(error: BaseException) -> str:
+    return f"{type(error).__name__}: {str(error)[:200]}"  # a ClientError's text names its code
+
+
+def _type_of(raw: Any) -> str:
+    """What is logged of an event the webhook does not handle: its type only, since the rest may be
+    what a customer wrote."""
+    kind = raw.get("type") if isinstance(raw, dict) else None
+    return kind[:40] if isinstance(kind, str) else type(raw).__name__
 
 
 def _process(event: dict[str, Any]) -> dict[str, Any]:
@@ -143,8 +202,7 @@ def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
     return _Idempotency(table_name, resource, config, once(_process))
 
 
-@metrics.log_metrics
-@logger.inject_lambda_context(clear_state=True)
+@lambda_handler(tracing=False)  # X-Ray's SDK costs 0.3 s of cold start LINE cannot wait for
 def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     return app.resolve(event, context)
 

@@ -95,6 +95,7 @@ class Channel:
         self._message_ids = itertools.count(int(time.time() * 1000) % 10**12 * 1000)
         self.quota_limit: int | None = None
         self.consumption = 0
+        self.insight_status = "ready"  # ready | unready | out_of_service (insight figures)
         self.faults = Faults()
         self.set_multicast_rate(multicast_rate_per_second)
         self.broadcast_window = SlidingWindow(broadcast_rate_per_hour, 3600)
@@ -211,6 +212,46 @@ class Channel:
     def following_ids(self) -> list[str]:
         with self.lock:
             return [c.user_id for c in self.customers.values() if c.friend and not c.blocked]
+
+    # --- insight -------------------------------------------------------------------------
+    def followers_insight(self) -> dict[str, Any]:
+        """LINE's `/v2/bot/insight/followers`: everyone who ever added the account (the figure never
+        decreases) and those who block it now. LINE gives a past day's figures; the emulator
+        answers with today's for any date (status `ready`, or what `insight_status` is set to)."""
+        with self.lock:
+            if self.insight_status != "ready":
+                return {"status": self.insight_status}
+            customers = self.customers.values()
+            return {
+                "status": "ready",
+                "followers": sum(1 for c in customers if c.friend),
+                "targetedReaches": sum(1 for c in customers if c.friend and not c.blocked),
+                "blocks": sum(1 for c in customers if c.friend and c.blocked),
+            }
+
+    def deliveries_insight(self, day: str) -> dict[str, Any]:
+        """LINE's `/v2/bot/insight/message/delivery`: messages delivered on `day` (yyyyMMdd, JST) by
+        kind; only the kinds the emulator knows."""
+        jst = 9 * 3600 * 1000
+        with self.lock:
+            if self.insight_status != "ready":
+                return {"status": self.insight_status}
+            counts = {"broadcast": 0, "multicast": 0, "pushMessages": 0, "replyMessages": 0}
+            names = {
+                "broadcast": "broadcast",
+                "multicast": "multicast",
+                "push": "pushMessages",
+                "reply": "replyMessages",
+            }
+            for chat in self.chats.values():
+                for e in chat:
+                    if (
+                        e.from_bot
+                        and e.via in names
+                        and time.strftime("%Y%m%d", time.gmtime((e.at + jst) / 1000)) == day
+                    ):
+                        counts[names[e.via]] += 1
+            return {"status": "ready", **counts}
 
     # --- quota ---------------------------------------------------------------------------
     def consume(self, count: int) -> bool:

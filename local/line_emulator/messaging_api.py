@@ -1,5 +1,6 @@
 """LINE's Messaging API endpoints the product uses, with LINE's semantics (shapes from LINE's
-`messaging-api.yml`): reply, push, multicast, broadcast, quota, quota consumption, profile.
+`messaging-api.yml`, `insight.yml`): reply, push, multicast, broadcast, quota, quota consumption,
+profile, and the insight figures the dispatcher reads (followers, message deliveries).
 
 Request bodies are validated with line-bot-sdk's own request models (the same limits the SDK
 knows: ≤ 5 messages, ≤ 500 ids, required fields); what LINE does beyond shapes (tokens, retry
@@ -110,6 +111,10 @@ class MessagingApi:
             return self._ok(body)
         if method == "GET" and path == "/v2/bot/message/quota/consumption":
             return self._ok({"totalUsage": self.channel.consumption})
+        if method == "GET" and path == "/v2/bot/insight/followers":
+            return self._ok(self.channel.followers_insight())
+        if method == "GET" and path == "/v2/bot/insight/message/delivery":
+            return self._deliveries_insight(request)
         if method == "POST" and path == "/v2/bot/chat/loading/start":
             return self._ok({}, status=202)
         match = _PROFILE.match(path)
@@ -182,6 +187,14 @@ class MessagingApi:
             ]
             return self._ok({"sentMessages": sent})
         return self._ok({})
+
+    def _deliveries_insight(self, request: Request) -> Response:
+        day = request.query_value("date") or ""
+        if not re.fullmatch(r"\d{8}", day):
+            raise LineError(
+                400, "The request parameter has 1 error(s)", [{"message": "yyyyMMdd", "property": "date"}]
+            )
+        return self._ok(self.channel.deliveries_insight(day))
 
     def _profile(self, user_id: str) -> Response:
         customer = self.channel.customers.get(user_id)

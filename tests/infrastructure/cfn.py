@@ -44,12 +44,17 @@ def _as_list(value) -> list:
 
 
 def policy_statements(resources: dict[str, dict], function_id: str) -> list[dict]:
-    """Every statement of the inline policies attached to the function's role."""
+    """Every statement of the policies attached to the function's role (CDK moves what does not fit
+    in the inline policy to an "overflow" managed policy)."""
     role_id = resources[function_id]["Properties"]["Role"]["Fn::GetAtt"][0]
+    policies = [
+        *of_type(resources, "AWS::IAM::Policy").values(),
+        *of_type(resources, "AWS::IAM::ManagedPolicy").values(),
+    ]
     return [
         statement
-        for policy in of_type(resources, "AWS::IAM::Policy").values()
-        if {"Ref": role_id} in policy["Properties"]["Roles"]
+        for policy in policies
+        if {"Ref": role_id} in policy["Properties"].get("Roles", [])
         for statement in policy["Properties"]["PolicyDocument"]["Statement"]
     ]
 

@@ -14,6 +14,7 @@ from linecrm.tables import TABLES
 from tests.infrastructure.cfn import table_logical_id
 
 ALARM_EMAIL = "ops@example.com"
+STAGE = "prod"  # the stricter stage (an alarm e-mail is required); test_app.py synthesizes dev
 
 
 @pytest.fixture(scope="session")
@@ -22,7 +23,7 @@ def synthesized(tmp_path_factory):
         outdir=str(tmp_path_factory.mktemp("cdk.out")),
         # Assets are fingerprinted but not copied into the cloud assembly: the tests need the
         # template, not a 70 MB copy of the dependencies layer.
-        context={"aws:cdk:disable-asset-staging": True, "alarm_email": ALARM_EMAIL},
+        context={"aws:cdk:disable-asset-staging": True, "stage": STAGE, "alarm_email": ALARM_EMAIL},
     )
     template = Template.from_stack(stack)
     return app, stack, template

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from infra.api import DEFAULT_THROTTLE, STAFF_API_THROTTLE, WEBHOOK_THROTTLE
 from tests.infrastructure.cfn import logical_id, of_type
+from tests.infrastructure.conftest import STAGE
 
 
 @pytest.fixture(scope="module")
@@ -75,20 +77,53 @@ def test_staff_user_pool_is_invitation_only_with_strong_passwords_and_mfa(templa
     )
 
 
-def test_staff_client_has_no_secret_and_signs_in_with_srp(template):
-    template.has_resource_properties(
-        "AWS::Cognito::UserPoolClient",
-        {"GenerateSecret": False, "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]},
+@pytest.fixture(scope="module")
+def stage(resources) -> dict:
+    (found,) = of_type(resources, "AWS::ApiGateway::Stage").values()
+    return found["Properties"]
+
+
+@pytest.fixture(scope="module")
+def method_settings(stage) -> dict[tuple[str, str], dict]:
+    """(resource path as API Gateway writes it, HTTP method) -> settings."""
+    return {(m["ResourcePath"], m["HttpMethod"]): m for m in stage["MethodSettings"]}
+
+
+def test_stage_is_named_after_the_deployment_stage(stage):
+    assert stage["StageName"] == STAGE
+
+
+def test_stage_logs_access_traces_and_never_logs_bodies(stage, method_settings):
+    assert stage["TracingEnabled"] is True
+    assert "DestinationArn" in stage["AccessLogSetting"]
+    for settings in method_settings.values():
+        assert settings["DataTraceEnabled"] is False
+        assert settings["LoggingLevel"] == "ERROR"
+        assert settings["MetricsEnabled"] is True  # the webhook's 4XX/5XX alarms need them
+
+
+def _throttle(settings: dict) -> tuple[int, int]:
+    return settings["ThrottlingRateLimit"], settings["ThrottlingBurstLimit"]
+
+
+def test_webhook_and_staff_api_have_their_own_throttles(method_settings):
+    """A flood on one cannot use up the other's requests: each method has its own limit."""
+    webhook = (WEBHOOK_THROTTLE.rate_per_second, WEBHOOK_THROTTLE.burst)
+    staff = (STAFF_API_THROTTLE.rate_per_second, STAFF_API_THROTTLE.burst)
+    assert _throttle(method_settings[("/~1webhook", "POST")]) == webhook
+    assert _throttle(method_settings[("/~1api", "*")]) == staff
+    assert _throttle(method_settings[("/~1api~1{proxy+}", "*")]) == staff
+    assert _throttle(method_settings[("/*", "*")]) == (
+        DEFAULT_THROTTLE.rate_per_second,
+        DEFAULT_THROTTLE.burst,
     )
+    assert webhook[0] > staff[0] > DEFAULT_THROTTLE.rate_per_second  # LINE's bursts are the largest
 
 
-def test_stage_logs_access_traces_and_throttles_without_logging_bodies(resources):
-    (stage,) = of_type(resources, "AWS::ApiGateway::Stage").values()
-    props = stage["Properties"]
-    assert props["TracingEnabled"] is True
-    assert "DestinationArn" in props["AccessLogSetting"]
-    (settings,) = props["MethodSettings"]
-    assert settings["DataTraceEnabled"] is False
-    assert settings["LoggingLevel"] == "ERROR"
-    assert settings["MetricsEnabled"] is True
-    assert settings["ThrottlingRateLimit"] > 0 and settings["ThrottlingBurstLimit"] > 0
+def test_account_wide_cloudwatch_role_for_api_gateway_is_kept_when_the_stack_goes(resources):
+    """One per account and region, shared by every API there: never deleted with this stack."""
+    (account,) = of_type(resources, "AWS::ApiGateway::Account").values()
+    role_id = account["Properties"]["CloudWatchRoleArn"]["Fn::GetAtt"][0]
+    for resource in (account, resources[role_id]):
+        assert resource["DeletionPolicy"] == "Retain"
+        assert resource["UpdateReplacePolicy"] == "Retain"

@@ -6,6 +6,7 @@ import aws_cdk as cdk
 import pytest
 from aws_cdk import aws_logs as logs
 
+from app import build_app
 from infra.config import Config
 
 
@@ -13,9 +14,13 @@ def config(**context) -> Config:
     return Config.from_context(cdk.App(context=context))
 
 
-def test_defaults_follow_lines_limits_and_keep_a_month_of_logs():
+def test_defaults_are_the_dev_stage_follow_lines_limits_and_keep_a_month_of_logs():
     assert config() == Config(
-        multicast_rate_per_second=200, log_level="INFO", log_retention=logs.RetentionDays.ONE_MONTH
+        stage="dev",
+        multicast_rate_per_second=200,
+        log_level="INFO",
+        log_retention=logs.RetentionDays.ONE_MONTH,
+        alarm_email=None,
     )
 
 
@@ -35,8 +40,18 @@ def test_context_values_given_on_the_command_line_as_text_are_accepted():
         ({"multicast_rate_per_second": 500}, "multicast_rate_per_second"),
         ({"log_level": "LOUD"}, "log_level"),
         ({"log_retention_days": 45}, "log_retention_days"),
+        ({"stage": "staging"}, "stage"),
+        ({"stage": "dev", "alarm_email": "not-an-address"}, "alarm_email"),
     ],
 )
 def test_impossible_values_fail_the_synth_naming_the_setting(context, named):
     with pytest.raises(ValueError, match=named):
         config(**context)
+
+
+def test_prod_without_an_alarm_email_fails_the_synth_saying_what_to_add():
+    with pytest.raises(ValueError, match=r"alarm_email is required for stage prod.*-c alarm_email="):
+        config(stage="prod")
+    with pytest.raises(ValueError, match="alarm_email is required"):
+        build_app(context={"stage": "prod", "alarm_email": ""})
+    assert config(stage="prod", alarm_email="ops@example.jp").alarm_email == "ops@example.jp"

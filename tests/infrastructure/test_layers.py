@@ -1,4 +1,5 @@
-"""The dependencies layer is built with pip for Lambda's platform, once per set of requirements."""
+"""The dependencies layer is built with pip for Lambda's platform, once per set of requirements, into
+a cache outside the clone (so fresh clones on the same machine reuse it)."""
 
 from __future__ import annotations
 
@@ -34,8 +35,7 @@ def fake_pip(monkeypatch):
 
 
 def test_builds_binary_wheels_for_lambdas_python_and_cpu_without_bytecode(tmp_path, requirements, fake_pip):
-    build = tmp_path / "build"
-    layers.build_dependencies(requirements, build)
+    build = layers.build_dependencies(requirements, tmp_path / "cache")
     (command,) = fake_pip
     assert command[command.index("--platform") + 1] == "manylinux2014_x86_64"
     assert command[command.index("--python-version") + 1] == "3.13"
@@ -48,28 +48,45 @@ def test_builds_binary_wheels_for_lambdas_python_and_cpu_without_bytecode(tmp_pa
 
 
 def test_second_build_with_the_same_requirements_does_not_run_pip(tmp_path, requirements, fake_pip):
-    build = tmp_path / "build"
-    first = layers.build_dependencies(requirements, build)
-    second = layers.build_dependencies(requirements, build)
-    assert first == second
+    first = layers.build_dependencies(requirements, tmp_path / "cache")
+    second = layers.build_dependencies(requirements, tmp_path / "cache")
+    assert first == second == tmp_path / "cache" / layers.requirements_digest(requirements)
     assert len(fake_pip) == 1
 
 
+def test_the_cache_is_outside_the_clone_and_shared_by_every_clone(tmp_path, monkeypatch):
+    monkeypatch.delenv("LINECRM_LAYER_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert layers.cache_root() == tmp_path / "linecrm-layer"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert layers.cache_root() == Path.home() / ".cache" / "linecrm-layer"
+    assert paths.ROOT not in layers.cache_root().parents
+
+
+def test_a_fresh_clone_reuses_the_layer_another_clone_built(tmp_path, requirements, fake_pip):
+    """Two clones have the same requirements file at different paths: one build."""
+    other_clone = tmp_path / "other" / "requirements.txt"
+    other_clone.parent.mkdir()
+    other_clone.write_text(requirements.read_text())
+    first = layers.build_dependencies(requirements, tmp_path / "cache")
+    second = layers.build_dependencies(other_clone, tmp_path / "cache")
+    assert first == second and len(fake_pip) == 1
+
+
 def test_changed_requirements_rebuild_the_layer(tmp_path, requirements, fake_pip):
-    build = tmp_path / "build"
-    first = layers.build_dependencies(requirements, build)
+    first = layers.build_dependencies(requirements, tmp_path / "cache")
     requirements.write_text("line-bot-sdk==3.27.0\npydantic==2.14.4\n")
-    second = layers.build_dependencies(requirements, build)
+    second = layers.build_dependencies(requirements, tmp_path / "cache")
     assert first != second
     assert len(fake_pip) == 2
-    assert (build / layers.STAMP_NAME).read_text().strip() == second
+    assert (second / layers.STAMP_NAME).read_text().strip() == second.name
 
 
 def test_failed_pip_keeps_the_previous_build_and_leaves_no_partial_one(
     tmp_path, requirements, fake_pip, monkeypatch
 ):
-    build = tmp_path / "build"
-    layers.build_dependencies(requirements, build)
+    cache = tmp_path / "cache"
+    build = layers.build_dependencies(requirements, cache)
 
     def failing(command, check):
         raise subprocess.CalledProcessError(1, command)
@@ -77,15 +94,14 @@ def test_failed_pip_keeps_the_previous_build_and_leaves_no_partial_one(
     monkeypatch.setattr(layers.subprocess, "run", failing)
     requirements.write_text("no-such-package==0\n")
     with pytest.raises(subprocess.CalledProcessError):
-        layers.build_dependencies(requirements, build)
+        layers.build_dependencies(requirements, cache)
     assert (build / "python" / "linebot").is_dir()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["build", "requirements.txt"]
-    # The stamp still names the old requirements, so the next synth tries again.
-    assert (build / layers.STAMP_NAME).read_text().strip() != layers.requirements_digest(requirements)
+    # No folder for the new requirements, not even a partial one: the next synth tries again.
+    assert [p.name for p in cache.iterdir()] == [build.name]
 
 
 def test_real_layer_holds_cp313_x86_64_binaries_and_no_local_bytecode(synthesized):
-    site = paths.DEPENDENCIES_BUILD / "python"
+    site = layers.build_dependencies() / "python"  # built (or found in the cache) by the synthesis
     assert {"linebot", "aws_lambda_powertools", "pydantic", "boto3", "botocore"} <= {
         p.name for p in site.iterdir()
     }
@@ -95,5 +111,5 @@ def test_real_layer_holds_cp313_x86_64_binaries_and_no_local_bytecode(synthesize
 
 
 def test_real_layer_stays_well_under_lambdas_250_mb_limit(synthesized):
-    size = sum(f.stat().st_size for f in (paths.DEPENDENCIES_BUILD / "python").rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in (layers.build_dependencies() / "python").rglob("*") if f.is_file())
     assert size < 150 * 1024 * 1024

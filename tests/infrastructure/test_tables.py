@@ -27,6 +27,11 @@ def test_table_is_on_demand_with_point_in_time_recovery_and_retained(resources, 
 
 
 @pytest.mark.parametrize("definition", TABLES, ids=lambda t: t.name)
+def test_table_cannot_be_deleted_by_hand_either(resources, definition):
+    assert _table(resources, definition)["Properties"]["DeletionProtectionEnabled"] is True
+
+
+@pytest.mark.parametrize("definition", TABLES, ids=lambda t: t.name)
 def test_table_indexes_are_the_definitions_with_all_attributes_projected(resources, definition):
     table = _table(resources, definition)
     deployed = {g["IndexName"]: g for g in table["Properties"].get("GlobalSecondaryIndexes", [])}

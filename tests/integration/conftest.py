@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.admin_api import token_mode
+from tests.support.logs import json_logs  # noqa: F401 (a fixture: every line the logger writes)
 
 
 @pytest.fixture

@@ -27,9 +27,15 @@ ROUTES = [
     ("PATCH", "/api/messages/m1"),
     ("DELETE", "/api/messages/m1"),
     ("POST", "/api/messages/m1/cancel"),
+    ("POST", "/api/messages/m1/reschedule"),
     ("GET", "/api/messages/m1/audit"),
     ("GET", "/api/customers"),
     ("GET", "/api/customers/U1"),
+    ("GET", "/api/tags"),
+    ("GET", "/api/test-friends"),
+    ("PUT", "/api/test-friends/U1"),
+    ("DELETE", "/api/test-friends/U1"),
+    ("POST", "/api/messages/test"),
     ("PUT", "/api/customers/U1/tags/vip"),
     ("DELETE", "/api/customers/U1/tags/vip"),
     ("GET", "/api/customers/export"),
@@ -49,6 +55,9 @@ ROUTES = [
     ("GET", "/api/audit"),
     ("GET", "/api/no-such-route"),
 ]
+
+
+PUBLIC = ("POST", "/api/session")  # signing in checks the ADMIN_TOKEN itself (test_console_session.py)
 
 
 @pytest.fixture
@@ -82,7 +91,7 @@ def test_the_route_list_covers_every_route_of_the_api():
         )
         for m, p in ROUTES
     }
-    assert documented <= listed
+    assert documented - {PUBLIC} <= listed
 
 
 @pytest.mark.parametrize(("method", "path"), ROUTES)

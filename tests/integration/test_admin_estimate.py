@@ -36,7 +36,18 @@ def test_the_estimate_shows_recipients_and_whether_they_fit_in_the_remaining_quo
     assert quota["fits"] is True
 
     line_emulator.set_quota(0)
+    line_emulator.add_customer("U1")
     assert estimate({"type": "all"})[1]["quota"]["fits"] is False
+
+
+def test_all_shows_lines_friend_count_including_friends_the_database_does_not_know(line_emulator):
+    for user_id in ("U1", "U2", "Ubefore_webhook", "Ublocked"):  # U3 is in the database only
+        line_emulator.add_customer(user_id)
+    line_emulator.block("Ublocked")
+
+    status, answer = estimate({"type": "all"})
+
+    assert status == 200 and answer["recipient_count"] == 3  # friends who do not block the account
 
 
 def test_when_line_cannot_be_asked_the_estimate_still_answers_with_the_reason(monkeypatch):
@@ -56,3 +67,13 @@ def test_when_line_cannot_be_asked_the_estimate_still_answers_with_the_reason(mo
 def test_an_estimate_for_a_missing_group_is_422():
     status, answer = estimate({"type": "group", "group_id": "nope"})
     assert status == 422 and answer["errors"][0]["field"] == "target.group_id"
+
+
+def test_a_tag_shows_its_tagged_followers_from_the_tags_counter(line_emulator):
+    for user_id in ("U1", "U3"):
+        assert call("PUT", f"/api/customers/{user_id}/tags/常連")[0] == 200
+
+    status, answer = estimate({"type": "tag", "tag": "常連"})
+
+    assert status == 200 and answer["recipient_count"] == 2
+    assert estimate({"type": "tag", "tag": "未使用"})[1]["recipient_count"] == 0

@@ -7,7 +7,7 @@ import pytest
 from linecrm.dal.dynamo import table
 from linecrm.jst import today_jst
 from tests.integration.admin_support import a_year_before, put_customer
-from tests.support.admin_api import SEED_GROUPS, call, group
+from tests.support.admin_api import SEED_GROUPS, call, group, session_of
 
 pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
 
@@ -129,9 +129,7 @@ def test_member_counts_follow_registration_blocking_and_ageing():
 def test_the_audit_trail_names_who_created_edited_and_deleted_a_group():
     _, created = create(group("男性 20〜49歳", "male", 20, 49))
     gid = created["group_id"]
-    call(
-        "PUT", f"/api/groups/{gid}", group("男性 20〜39歳", "male", 20, 39), headers={"X-Staff-Name": "佐藤"}
-    )
+    call("PUT", f"/api/groups/{gid}", group("男性 20〜39歳", "male", 20, 39), headers=session_of("佐藤"))
     call("DELETE", f"/api/groups/{gid}")
 
     status, trail = call("GET", "/api/audit", query=f"subject=group%23{gid}")

@@ -23,3 +23,18 @@ def test_the_document_describes_the_contracts_routes_and_bearer_authentication()
     )
     assert document["security"] == [{"bearer": []}]
     assert "409" in document["paths"]["/api/groups"]["post"]["responses"]
+
+
+def test_every_operation_documents_its_success_401_and_422():
+    document = json.loads(render())
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            codes = set(operation["responses"])
+            assert any(code.startswith("2") for code in codes), (method, path)
+            assert {"401", "422"} <= codes, (method, path)
+            error = operation["responses"]["401"]["content"]["application/json"]["schema"]
+            assert error == {"$ref": "#/components/schemas/ErrorOut"}
+    assert document["paths"]["/api/groups/{group_id}"]["delete"]["responses"]["204"].get("content") in (
+        None,
+        {},
+    )

@@ -77,3 +77,55 @@ def test_a_cursor_with_an_empty_key_is_422():
 
     cursor = base64.urlsafe_b64encode(json.dumps({"after": ""}).encode()).decode()
     assert call("GET", "/api/customers", query=f"cursor={cursor}")[0] == 422
+
+
+BODY_OPERATIONS = [
+    ("POST", "/api/groups"),
+    ("PUT", "/api/groups/g1"),
+    ("POST", "/api/messages"),
+    ("POST", "/api/messages/estimate"),
+    ("PUT", "/api/messages/m1"),
+    ("PATCH", "/api/messages/m1"),
+    ("POST", "/api/messages/m1/cancel"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), BODY_OPERATIONS)
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (b"\xff\xfe{\x00", "application/json"),
+        (b'{"name": "\xe7\x94"}', "application/json"),
+        (b"--x\r\n", "multipart/form-data"),
+        (b"name=a", "application/x-www-form-urlencoded"),
+        (b"{}", "text/plain"),
+    ],
+)
+def test_a_body_that_cannot_be_read_as_json_text_is_a_422_naming_the_body(method, path, body, content_type):
+    status, answer = call(method, path, body, headers={"Content-Type": content_type})
+    assert status == 422, answer
+    assert [e["field"] for e in answer["errors"]] == ["body"]
+
+
+@pytest.mark.parametrize("value", [False, True, "20", 20.5, [20]])
+def test_ages_must_be_json_integers(value):
+    body = {"name": "g", "gender": "male", "age_min": value, "age_max": None}
+    status, answer = call("POST", "/api/groups", body)
+    assert status == 422, answer
+    assert [e["field"] for e in answer["errors"]] == ["age_min"]
+    status, answer = call("POST", "/api/groups", body | {"age_min": 20, "age_max": value})
+    assert status == 422 and [e["field"] for e in answer["errors"]] == ["age_max"], answer
+
+
+def test_deleting_a_group_answers_204_with_no_body_and_no_content_type():
+    from local.apigw import proxy_event
+    from tests.support.admin_api import AUTH, invoke
+
+    _, created = call("POST", "/api/groups", {"name": "g", "gender": "male", "age_min": 20, "age_max": 29})
+    path = f"/api/groups/{created['group_id']}"
+    event = proxy_event(
+        "DELETE", path, AUTH, None, resource="/api/{proxy+}", path_parameters={"proxy": path[5:]}
+    )
+    status, headers, body = invoke(event)
+    assert (status, body) == (204, b"")
+    assert "content-type" not in {k.lower() for k in headers}

@@ -17,7 +17,7 @@ from linecrm.jst import today_jst
 from local.apigw import proxy_event
 from local.line_emulator import webhook_events as ev
 from tests.integration.admin_support import put_customer
-from tests.support.admin_api import AUTH, call, group, invoke
+from tests.support.admin_api import AUTH, call, group, invoke, session_of
 from tests.support.line_webhook import Customer
 
 pytestmark = pytest.mark.usefixtures("aws", "admin_token_mode")
@@ -38,7 +38,8 @@ def taro(line_emulator):
 
 
 def staff(method: str, path: str, body=None, name: str = "佐藤", query: str = ""):
-    return call(method, path, body, headers={"X-Staff-Name": name}, query=query)
+    """A request by a staff member signed in to the console as `name` (a session token)."""
+    return call(method, path, body, headers=session_of(name), query=query)
 
 
 def raw(method: str, path: str, query: str = "") -> tuple[int, dict[str, str], bytes]:
@@ -460,21 +461,47 @@ def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro
     assert later["expires_at"] - int(datetime.fromisoformat(later["at"]).timestamp()) == 30 * 86400
 
 
-def test_a_campaign_recorded_twice_for_a_batch_is_one_timeline_entry_per_customer():
-    """`history.received` is what the dispatcher calls per accepted batch (see docs/design.md)."""
-    from datetime import UTC, datetime
+def timeline_of(user_id: str, limit: int) -> list[dict]:
+    entries, cursor = [], None
+    while True:
+        query = f"limit={limit}" + (f"&cursor={cursor}" if cursor else "")
+        status, page = call("GET", f"/api/customers/{user_id}/timeline", query=query)
+        assert status == 200 and len(page["entries"]) <= limit
+        entries += page["entries"]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return entries
 
-    first_attempt = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
-    for _ in range(2):  # the batch resent after a crash: LINE answers 409, the dispatcher records again
-        history.received("m1", ["U01", "U02"], first_attempt, "和牛フェアのお知らせ")
-    put_customer("U01", declared_on=today_jst())
-    (entry,) = call("GET", "/api/customers/U01/timeline")[1]["entries"]
-    assert (entry["kind"], entry["text"], entry["payload"]) == (
-        "campaign",
+
+def test_the_timeline_has_every_campaign_message_received_in_time_order_page_by_page(taro, line_emulator):
+    """A message to a tag (renamed after tagging: the tag items' copies follow) reaches the tagged,
+    following, registered customer; the timeline shows it as a `delivery` entry between the
+    history entries, on whichever page it falls, once."""
+    from linecrm.jst import now_utc
+    from linecrm.logic import dispatch
+    from tests.integration.dispatch_support import put_message
+
+    staff("PUT", f"/api/customers/{TARO}/tags/区分A")
+    staff("PUT", "/api/tags/区分A", {"name": "区分B"})
+    put_message("m1", {"type": "tag", "tag": "区分B"}, "和牛フェアのお知らせ", send_at=now_utc())
+    dispatch.run(clock=now_utc)
+    assert [m["text"] for m in line_emulator.sent_to(TARO)][-1:] == ["和牛フェアのお知らせ"]
+    staff("POST", f"/api/customers/{TARO}/notes", {"text": "フェアで来店"})
+
+    whole = timeline_of(TARO, 200)
+    assert [e["kind"] for e in whole][-2:] == ["delivery", "note"]
+    delivery = whole[-2]
+    assert (delivery["text"], delivery["payload"]) == (
         "和牛フェアのお知らせ",
-        {"message_id": "m1"},
+        [{"type": "text", "text": "和牛フェアのお知らせ"}],
     )
-    assert entry["at"] == "2026-12-01T09:00:00.000000Z"
+    assert [e["entry_id"] for e in whole] == sorted(e["entry_id"] for e in whole)
+    for limit in (1, 2, 3):
+        assert timeline_of(TARO, limit) == whole
+    assert [e["kind"] for e in call("GET", f"/api/customers/{TARO}")[1]["history"]][-2:] == [
+        "delivery",
+        "note",
+    ]
 
 
 def test_a_record_edit_computed_from_a_stale_read_is_redone_on_a_fresh_one(monkeypatch):

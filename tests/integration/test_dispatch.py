@@ -6,16 +6,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from boto3.dynamodb.conditions import Key
 
 from linecrm import line_api
+from linecrm.dal import deliveries
 from linecrm.dal.dynamo import table
 from linecrm.domain.delivery import RetryPolicy
 from linecrm.logic import dispatch
 from tests.integration.dispatch_support import (
     NOW,
+    Crash,
+    crash_at,
     customer,
     deliveries_of,
+    everyone,
     message,
     multicasts,
     put_group,
@@ -73,20 +76,64 @@ def test_ages_are_taken_on_the_day_of_sending(world):
     assert multicasts(world) == [] and message("m1")["recipient_count"] == 0
 
 
-def test_all_friends_includes_unregistered_followers_but_not_blocked(world):
+def test_all_friends_is_one_broadcast_with_a_retry_key_that_reaches_every_friend_of_line(world):
     seed_customers([customer("Ua"), customer("Ub", registered=False), customer("Uc", blocked=True)])
+    for user_id in ("Ua", "Ub", "Ubefore_webhook"):  # a friend since before the webhook: unknown here
+        world.add_customer(user_id)
+    world.block("Uc")
+    put_message("m1", {"type": "all"}, "全員へ")
+
+    summary = dispatch.run(clock=at(NOW))
+
+    broadcasts = world.requests_to("/v2/bot/message/broadcast")
+    assert len(broadcasts) == 1 and broadcasts[0].status == 200 and multicasts(world) == []
+    assert broadcasts[0].headers["x-line-retry-key"]
+    delivered = deliveries_of(world, ["Ua", "Ub", "Uc", "Ubefore_webhook"], "全員へ")
+    assert delivered == {"Ua": 1, "Ub": 1, "Uc": 0, "Ubefore_webhook": 1}
+    stored = message("m1")
+    assert (stored["status"], stored["request_count"], stored["sent_count"]) == ("sent", 1, 3)
+    assert (stored["recipient_count"], stored["recipient_count_source"]) == (3, "line_followers")
+    assert summary["requests"] == 1
+
+
+def test_a_broadcast_whose_answer_was_lost_is_resent_with_its_key_and_counted_once(world):
+    for user_id in ("Ua", "Ub"):
+        world.add_customer(user_id)
+    put_message("m1", {"type": "all"}, "一度だけ")
+
+    with pytest.raises(Crash):  # LINE accepted the broadcast; the dispatcher died before recording it
+        dispatch.run(clock=at(NOW), checkpoint=crash_at("line_answered"))
+    dispatch.run(clock=at(NOW + timedelta(minutes=10)))
+
+    statuses = [r.status for r in world.requests_to("/v2/bot/message/broadcast")]
+    assert statuses == [200, 409]
+    assert deliveries_of(world, ["Ua", "Ub"], "一度だけ") == {"Ua": 1, "Ub": 1}
+    assert message("m1")["status"] == "sent" and message("m1")["sent_count"] == 2
+
+
+def test_without_lines_friend_count_a_broadcast_counts_the_friends_the_database_knows(world):
+    seed_customers([customer("Ua"), customer("Ub", registered=False), customer("Uc", blocked=True)])
+    world.add_customer("Ua")
+    world.channel.insight_status = "unready"  # LINE has not computed yesterday's figures yet
     put_message("m1", {"type": "all"}, "全員へ")
 
     dispatch.run(clock=at(NOW))
 
-    assert deliveries_of(world, ["Ua", "Ub", "Uc"], "全員へ") == {"Ua": 1, "Ub": 1, "Uc": 0}
+    stored = message("m1")
+    assert (stored["status"], stored["recipient_count"], stored["recipient_count_source"]) == (
+        "sent",
+        2,
+        "known_friends",
+    )
+    assert len(world.requests_to("/v2/bot/message/broadcast")) == 1
 
 
 def test_a_tag_reaches_tagged_followers_only(world):
+    from linecrm.dal import customer_tags
+
     seed_customers([customer("Ua"), customer("Ub", blocked=True), customer("Uc")])
-    with table("customer_tags_table").batch_writer() as batch:
-        for user_id in ("Ua", "Ub", "Unever_seen"):
-            batch.put_item(Item={"tag": "vip", "user_id": user_id})
+    for user_id in ("Ua", "Ub", "Unever_seen"):
+        customer_tags.tag("vip", user_id, "staff", "2026-11-26T00:00:00Z")
     put_message("m1", {"type": "tag", "tag": "vip"}, "VIPへ")
 
     dispatch.run(clock=at(NOW))
@@ -107,7 +154,7 @@ def test_a_message_to_a_deleted_group_fails_with_a_reason_and_sends_nothing(worl
 
 def test_a_message_not_yet_due_is_left_alone(world):
     seed_customers([customer("Ua")])
-    put_message("m1", {"type": "all"}, send_at=NOW + timedelta(hours=1))
+    put_message("m1", everyone(), send_at=NOW + timedelta(hours=1))
 
     assert dispatch.run(clock=at(NOW))["due"] == 0
     assert multicasts(world) == [] and message("m1")["status"] == "scheduled"
@@ -117,7 +164,7 @@ def test_a_message_postponed_between_the_due_query_and_the_claim_is_not_sent(wor
     from linecrm.dal import message_dispatch
 
     seed_customers([customer("Ua")])
-    put_message("m1", {"type": "all"})
+    put_message("m1", everyone())
     found_due = message_dispatch.due
 
     def due_then_postponed(now_iso):
@@ -139,7 +186,7 @@ def test_a_message_postponed_between_the_due_query_and_the_claim_is_not_sent(wor
 def test_30_percent_of_requests_answered_429_or_500_all_delivered_once(world):
     ids = [f"U{i:04d}" for i in range(230)]
     seed_customers([customer(u) for u in ids])
-    put_message("m1", {"type": "all"}, "障害に強く")
+    put_message("m1", everyone(), "障害に強く")
     world.set_faults(0.3, seed=7)
     options = dispatch.DispatchOptions(batch_size=10, retry=FAST_RETRY)
 
@@ -156,7 +203,7 @@ def test_30_percent_of_requests_answered_429_or_500_all_delivered_once(world):
 
 def test_not_enough_quota_holds_the_message_and_sends_nothing(world):
     seed_customers([customer(f"U{i}") for i in range(11)])
-    put_message("m1", {"type": "all"})
+    put_message("m1", everyone())
     world.set_quota(10)
 
     summary = dispatch.run(clock=at(NOW))
@@ -185,8 +232,8 @@ class ConsumptionNotYetUpdated:
 
 def test_two_messages_that_fit_the_quota_alone_but_not_together_send_one_and_hold_the_other(world):
     seed_customers([customer(f"U{i}") for i in range(6)])
-    put_message("m1", {"type": "all"}, "ひとつめ")
-    put_message("m2", {"type": "all"}, "ふたつめ")
+    put_message("m1", everyone(), "ひとつめ")
+    put_message("m2", everyone(), "ふたつめ")
     world.set_quota(10)
 
     dispatch.run(clock=at(NOW), api=ConsumptionNotYetUpdated(line_api.messaging_api()))
@@ -217,7 +264,7 @@ def test_a_batch_refused_with_400_fails_with_lines_reason_and_the_others_go_on(w
 
     ids = [f"U{i:02d}" for i in range(25)]
     seed_customers([customer(u) for u in ids])
-    put_message("m1", {"type": "all"}, "一部失敗")
+    put_message("m1", everyone(), "一部失敗")
 
     dispatch.run(
         clock=at(NOW),
@@ -232,26 +279,10 @@ def test_a_batch_refused_with_400_fails_with_lines_reason_and_the_others_go_on(w
     assert sum(deliveries_of(world, ids, "一部失敗").values()) == 15
 
 
-class Crash(BaseException):
-    """A dispatcher dying (BaseException: no `except Exception` in the code can swallow it)."""
-
-
-def crash_at(step, occurrence=1):
-    seen = {"n": 0}
-
-    def checkpoint(name):
-        if name == step:
-            seen["n"] += 1
-            if seen["n"] >= occurrence:
-                raise Crash(step)
-
-    return checkpoint
-
-
 def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_flag_the_message(world):
     ids = [f"U{i:02d}" for i in range(25)]
     seed_customers([customer(u) for u in ids])
-    put_message("m1", {"type": "all"}, "24時間")
+    put_message("m1", everyone(), "24時間")
     options = dispatch.DispatchOptions(batch_size=10)
 
     with pytest.raises(Crash):  # dies as sending begins: LINE may or may not have got the batches
@@ -262,14 +293,14 @@ def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_fla
     stored = message("m1")
     assert (stored["status"], stored["needs_attention"], stored["failed_count"]) == ("failed", True, 25)
     assert "24時間" in stored["reasons"][0] and "pending" not in stored
-    batches = table("deliveries_table").query(KeyConditionExpression=Key("message_id").eq("m1"))["Items"]
+    batches = deliveries.plan("m1", 3)
     assert [b["state"] for b in batches] == ["unconfirmed"] * 3
 
 
 def test_a_resumed_message_within_24_hours_is_resent_with_the_same_keys(world):
     ids = [f"U{i:02d}" for i in range(25)]
     seed_customers([customer(u) for u in ids])
-    put_message("m1", {"type": "all"}, "再送")
+    put_message("m1", everyone(), "再送")
     options = dispatch.DispatchOptions(batch_size=10, concurrency=1)
 
     with pytest.raises(Crash):  # LINE accepted the first batch; the dispatcher died before recording it
@@ -287,7 +318,7 @@ def test_a_resumed_message_within_24_hours_is_resent_with_the_same_keys(world):
 
 def test_a_message_being_sent_by_a_live_dispatcher_is_not_taken_over(world):
     seed_customers([customer("Ua")])
-    put_message("m1", {"type": "all"})
+    put_message("m1", everyone())
     with pytest.raises(Crash):
         dispatch.run(clock=at(NOW), checkpoint=crash_at("claimed"))
 
@@ -305,8 +336,8 @@ def test_the_handler_answers_with_a_json_summary_and_emits_metrics(world, capsys
     from local.apigw import LambdaContext
 
     seed_customers([customer("Ua"), customer("Ub")])
-    put_message("m1", {"type": "all"}, send_at=NOW - timedelta(days=1))
-    put_message("m2", {"type": "all"}, send_at=NOW - timedelta(days=1))
+    put_message("m1", everyone(), send_at=NOW - timedelta(days=1))
+    put_message("m2", everyone(), send_at=NOW - timedelta(days=1))
     world.set_quota(3)  # m1 or m2 goes out (2 of 3), the other is held (2 > 1 left)
     metrics.clear_metrics()  # what earlier tests (which call the logic, not the handler) left
 

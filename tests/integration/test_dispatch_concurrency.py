@@ -13,6 +13,7 @@ from tests.integration.dispatch_support import (
     NOW,
     customer,
     deliveries_of,
+    everyone,
     message,
     multicasts,
     put_message,
@@ -20,7 +21,10 @@ from tests.integration.dispatch_support import (
 )
 
 OPTIONS = dispatch.DispatchOptions(
-    batch_size=7, concurrency=3, retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01)
+    batch_size=7,
+    page_size=5,
+    concurrency=3,
+    retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )
 MESSAGES = [f"m{i}" for i in range(4)]
 
@@ -52,7 +56,7 @@ def test_dispatchers_started_at_once_send_each_message_once_to_everyone(
     followers = [f"U{i:03d}" for i in range(40)]
     seed_customers([customer(u) for u in followers] + [customer("Ublocked", blocked=True)])
     for message_id in MESSAGES:
-        put_message(message_id, {"type": "all"}, f"同時実行 {message_id}")
+        put_message(message_id, everyone(), f"同時実行 {message_id}")
 
     summaries = start_together(dispatchers, NOW)
 
@@ -68,7 +72,7 @@ def test_dispatchers_started_at_once_send_each_message_once_to_everyone(
 def test_dispatchers_racing_to_resume_an_abandoned_message_send_it_once(moto_server, line_emulator):
     followers = [f"U{i:03d}" for i in range(40)]
     seed_customers([customer(u) for u in followers])
-    put_message("m0", {"type": "all"}, "再開")
+    put_message("m0", everyone(), "再開")
 
     class Crash(BaseException):
         pass
@@ -85,3 +89,23 @@ def test_dispatchers_racing_to_resume_an_abandoned_message_send_it_once(moto_ser
     assert message("m0")["status"] == "sent"
     assert set(deliveries_of(line_emulator, followers, "再開").values()) == {1}
     assert any(r.status == 409 for r in multicasts(line_emulator))  # the unrecorded three, resent
+
+
+def test_dispatchers_racing_to_go_on_with_a_plan_stopped_by_the_time_budget_send_it_once(
+    moto_server, line_emulator
+):
+    followers = [f"U{i:03d}" for i in range(40)]
+    seed_customers([customer(u) for u in followers])
+    put_message("m0", everyone(), "計画の再開")
+    asked = []
+
+    def time_left():  # plenty before the claim and for two resolver pages, then none
+        asked.append(1)
+        return 900.0 if len(asked) <= 3 else 0.0
+
+    first = dispatch.run("first", clock=lambda: NOW, options=OPTIONS, time_left=time_left)
+    assert first["messages"][0]["result"] == "deferred" and message("m0")["plan_progress"]["batches"] >= 1
+    start_together(4, NOW + OPTIONS.lease)  # released: all four see it due again at once
+
+    assert message("m0")["status"] == "sent"
+    assert set(deliveries_of(line_emulator, followers, "計画の再開").values()) == {1}

@@ -13,15 +13,22 @@ from tests.integration.dispatch_support import (
     NOW,
     customer,
     deliveries_of,
+    everyone,
     message,
     put_message,
     seed_customers,
 )
 
 TRIALS = 70
-REPEATED_STEPS = {"before_request": 5, "line_answered": 5, "batch_recorded": 5}  # step: times reached per run
+REPEATED_STEPS = {
+    "plan_chunk_written": 3,
+    "before_request": 5,
+    "line_answered": 5,
+    "batch_recorded": 5,
+}  # step: times reached per run
 OPTIONS = dispatch.DispatchOptions(
     batch_size=5,
+    page_size=4,  # several resolver pages: a crash mid-planning is resumed from the saved progress
     concurrency=2,
     retry=RetryPolicy(max_attempts=10, base_seconds=0.002, max_seconds=0.01),
 )
@@ -62,7 +69,7 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
 
     for trial in range(TRIALS):
         text = f"trial {trial}"
-        put_message(f"m{trial}", {"type": "all"}, text)
+        put_message(f"m{trial}", everyone(), text)
         start = NOW + timedelta(days=trial)
         for n in range(rng.randint(2, 3)):  # dying again while resuming is allowed too
             step = rng.choice(dispatch.STEPS)

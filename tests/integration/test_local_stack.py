@@ -31,12 +31,18 @@ def test_it_prints_its_urls_the_admin_token_and_how_long_it_took_to_start(stack)
     assert stack.ready_after < 60
 
 
-def test_the_index_page_shows_the_admin_token_and_links_the_emulator_and_swagger(stack):
+def test_the_console_is_served_at_the_root_and_no_page_shows_the_admin_token(stack):
     status, body = stack.call("GET", "/")
     page = body.decode()
-    assert status == 200
-    assert stack.printed("ADMIN_TOKEN=") in page
-    assert 'href="/emulator/"' in page and 'href="/api/swagger"' in page
+    assert status == 200 and 'lang="ja"' in page
+    assert 'href="/emulator/"' in page and 'href="/api/swagger"' in page  # the local-only footer
+    for path in ("/", "/app.js", "/style.css", "/config.json"):
+        status, body = stack.call("GET", path)
+        assert status == 200, path
+        assert stack.printed("ADMIN_TOKEN=") not in body.decode(), path
+    assert json.loads(stack.call("GET", "/config.json")[1]) == {"auth": "token", "local": True}
+    for outside in ("/../README.md", "/%2e%2e/README.md", "/nothing.js"):
+        assert stack.call("GET", outside)[0] == 404, outside
 
 
 def test_the_built_in_emulator_serves_the_messaging_api_on_the_same_port(stack):
@@ -141,3 +147,131 @@ def test_a_dispatch_interval_that_is_not_a_positive_number_is_refused_before_sta
     with pytest.raises(SystemExit) as stopped:
         main(["--port", "0"])
     assert stopped.value.code == 2
+
+
+def test_swagger_try_it_out_sends_requests_to_this_origin(stack):
+    """Swagger UI sends "Try it out" requests to the document's server: it must be this origin,
+    not the stage name ("/local") that nothing serves."""
+    status, body = stack.call("GET", "/api/swagger?format=json")
+    assert status == 200
+    (server,) = json.loads(body)["servers"]
+    assert server["url"] == "/"
+    url = server["url"].rstrip("/") + "/api/groups"
+    status, _ = stack.call("GET", url, headers={"Authorization": f"Bearer {stack.admin_token}"})
+    assert status == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("POST", "/_local/dispatch"), ("GET", "/"), ("POST", "/emulator/api/customers"), ("GET", "/api/groups")],
+)
+def test_a_foreign_host_or_a_cross_site_origin_is_refused_on_every_route_but_the_webhook(stack, method, path):
+    for headers in (
+        {"Host": "attacker.example"},  # DNS rebinding: their name, our address
+        {"Origin": "https://attacker.example"},  # a page of another site posting here
+        {"Origin": "null"},
+        {"Sec-Fetch-Site": "cross-site"},
+    ):
+        status, body = stack.call(method, path, {"display_name": "x"}, headers=headers)
+        assert status == 403, (headers, body)
+    assert stack.call("GET", "/", headers={"Origin": stack.url})[0] == 200
+    _, body = stack.call("GET", "/emulator/api/customers")
+    assert all(c["display_name"] != "x" for c in json.loads(body)["customers"])
+
+
+def test_the_signed_webhook_answers_under_a_tunnels_host_name(stack):
+    from local.line_emulator import webhook_events as ev
+
+    body, headers = ev.signed_request([], "local-channel-secret")
+    assert stack.call("POST", "/webhook", body, headers={**headers, "Host": "abc.tunnel.example"})[0] == 200
+
+
+def test_allowed_hosts_lets_a_tunnel_host_name_in():
+    from local.line_emulator import LineEmulator
+    from local.stack import LocalApp, allowed_hosts
+    from local.web import Request
+
+    app = LocalApp(LineEmulator(), "token", hosts=allowed_hosts({"ALLOWED_HOSTS": "crm.example.net, x.test"}))
+    assert app(Request("GET", "/", headers={"host": "crm.example.net:8443"})).status == 200
+    assert app(Request("GET", "/", headers={"host": "other.example.net"})).status == 403
+    assert (
+        app(Request("GET", "/", headers={"host": "localhost:3000", "origin": "http://x.test"})).status == 200
+    )
+
+
+def test_data_survives_a_restart_and_fresh_starts_empty(tmp_path):
+    from local.line_emulator import webhook_events as ev
+
+    data = {"LOCAL_DATA_FILE": str(tmp_path / "data.json")}
+    group = {"name": "男性 20〜49歳", "gender": "male", "age_min": 20, "age_max": 49}
+    first = RunningStack(env=data)
+    try:
+        assert first.admin("POST", "/api/groups", group)[0] == 201
+        body, headers = ev.signed_request([ev.follow("U" + "e" * 32)], "local-channel-secret")
+        assert first.call("POST", "/webhook", body, headers=headers)[0] == 200
+    finally:
+        assert first.stop() == 0
+    assert any(line.startswith("saved ") for line in first.lines)
+
+    second = RunningStack(env=data)
+    try:
+        _, answer = second.admin("GET", "/api/groups")
+        assert [g["name"] for g in answer["groups"]] == [group["name"]]
+        status, customer = second.admin("GET", f"/api/customers/{'U' + 'e' * 32}")
+        assert status == 200 and customer["state"] == "awaiting_gender"
+        _, body = second.call("GET", "/emulator/api/customers")
+        assert [c["user_id"] for c in json.loads(body)["customers"]] == ["U" + "e" * 32]
+    finally:
+        second.stop()
+
+    fresh = RunningStack("--fresh", env=data)
+    try:
+        assert fresh.admin("GET", "/api/groups")[1]["groups"] == []
+    finally:
+        fresh.stop()
+
+
+def test_handlers_wait_for_the_warm_up_so_two_threads_never_import_at_once():
+    import threading
+
+    from local.stack import Functions
+
+    functions = Functions()
+    functions.ready.clear()  # warming up
+    calls: list[str] = []
+    functions.load = lambda name: type(
+        "Module", (), {"handler": staticmethod(lambda e, c: calls.append(name))}
+    )
+    caller = threading.Thread(target=functions.invoke, args=("webhook", {}))
+    caller.start()
+    caller.join(0.5)
+    assert caller.is_alive() and calls == []  # waiting, not importing
+    functions.ready.set()
+    caller.join(30)
+    assert calls == ["webhook"]
+
+
+def test_customers_registered_through_the_webhook_are_folded_in_the_background():
+    """No dispatcher run (its timer is 300 s away): the stack's own folder clears the flag."""
+
+    from local.line_emulator import webhook_events as ev
+
+    running = RunningStack("--fresh")
+    try:
+        user = "U" + "f" * 32
+        events = [ev.follow(user), ev.text(user, "女性"), ev.text(user, "41")]
+        body, headers = ev.signed_request(events, "local-channel-secret")
+        assert running.call("POST", "/webhook", body, headers=headers)[0] == 200
+        moto = running.dynamodb()
+        deadline = time.monotonic() + 60
+        item = {}
+        while time.monotonic() < deadline:
+            item = moto.get_item(TableName="customers", Key={"user_id": {"S": user}}, ConsistentRead=True)[
+                "Item"
+            ]
+            if "recount" not in item:
+                break
+            time.sleep(0.2)
+        assert item["state"] == {"S": "registered"} and "recount" not in item and "counted" in item
+    finally:
+        running.stop()

@@ -143,18 +143,19 @@ def test_profile_change_asks_again_and_replaces_the_answers(taro):
 
 
 def test_withdrawal_with_confirmation_deletes_profile_history_and_tags_and_replies_once(taro):
-    from linecrm.dal import dynamo
+    from linecrm.dal import customer_tags, dynamo
 
     register(taro)
     tags = dynamo.table("customer_tags_table")
-    tags.put_item(Item={"tag": "区分A", "user_id": taro.user_id})
+    customer_tags.tag("区分A", taro.user_id, "staff", "2026-11-26T00:00:00Z")
+    assert customer_tags.reach("区分A") == 1
     (confirm,) = taro.say("退会")
     assert quick_replies(confirm) == ["はい", "いいえ"]
     assert stored(taro)["state"] == "confirming_withdrawal"
     assert texts(taro.say("はい")) == [t.WITHDRAWN]
     assert stored(taro) is None
     assert history.list_for(taro.user_id) == []
-    assert tags.scan()["Items"] == []
+    assert tags.scan()["Items"] == [] and customer_tags.reach("区分A") == 0
 
 
 def test_declining_withdrawal_keeps_everything(taro):

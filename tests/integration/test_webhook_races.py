@@ -1,45 +1,100 @@
-"""Two webhook deliveries for the same customer racing (two Lambda instances): the customer's
-conditional write lets one answer move the conversation on; the other is re-read and taken as
-the next turn, never applied on top of a stale read."""
+"""Webhook deliveries racing as concurrent Lambda instances do: each in its own process
+(tests.support.lambda_pool), released at once, sharing only moto's DynamoDB server and the LINE
+emulator. The customer's conditional write lets one answer move the conversation on; the other is
+re-read and taken as the next turn; the same event delivered to several instances at once is
+handled once (Idempotency)."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
+from linecrm import line_api
 from linecrm.dal import customers, history
+from linecrm.domain import bot_texts as t
+from linecrm.settings import get_settings
+from local.line_emulator import LineEmulator
 from local.line_emulator import webhook_events as ev
-from tests.support.line_webhook import Customer, post
+from tests.conftest import BASE_ENV
+from tests.support.lambda_pool import WEBHOOK, LambdaPool, post_webhook
+from tests.support.line_channel import CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET
+from tests.support.line_webhook import Customer, texts
+
+RACERS = 6
 
 
-@pytest.mark.usefixtures("moto_server")
-def test_two_answers_at_once_move_the_conversation_one_step_each(line_emulator):
-    taro = Customer(line_emulator, "U" + "7" * 32)
+@pytest.fixture(scope="module")
+def emulator():
+    running = LineEmulator(channel_access_token=CHANNEL_ACCESS_TOKEN, channel_secret=CHANNEL_SECRET)
+    running.start(host="127.0.0.1", port=0)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def line_environment(emulator):
+    return {
+        "LINE_API_BASE_URL": emulator.url,
+        "LINE_CHANNEL_ACCESS_TOKEN": CHANNEL_ACCESS_TOKEN,
+        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
+    }
+
+
+@pytest.fixture(scope="module")
+def lambdas(moto_server_url, line_environment):
+    environment = {**BASE_ENV, "AWS_ENDPOINT_URL_DYNAMODB": moto_server_url, **line_environment}
+    pool = LambdaPool(RACERS, environment, handler=WEBHOOK)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
+def line(moto_server, emulator, line_environment, monkeypatch):
+    """This process's bot talks to the module's emulator too (to set customers up)."""
+    for key, value in line_environment.items():
+        monkeypatch.setenv(key, value)
+    get_settings.cache_clear()
+    line_api.reset()
+    yield emulator
+    get_settings.cache_clear()
+    line_api.reset()
+
+
+def test_two_answers_at_once_move_the_conversation_one_step_each(lambdas, line):
+    taro = Customer(line, "U" + "7" * 32)
     taro.follow()
     answers = [
         ev.text(taro.user_id, "男性", reply_token=taro._token()),
         ev.text(taro.user_id, "女性", reply_token=taro._token()),
     ]
-    statuses: list[int] = []
-    start = threading.Barrier(len(answers))
-
-    def deliver(event: dict) -> None:
-        start.wait()
-        statuses.append(post([event])[0])
-
-    threads = [threading.Thread(target=deliver, args=(a,)) for a in answers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(30)
-    assert statuses == [200, 200]
+    results = lambdas.race([([a],) for a in answers], call=post_webhook)
+    assert [status for status, _ in results] == [200, 200]
     item = customers.get(taro.user_id)
     # One answer was the gender; the other then arrived while the age was asked: re-asked.
     assert item["state"] == "awaiting_age" and item["gender"] in ("male", "female")
-    assert sorted(e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound") == [
-        "女性",
-        "男性",
-    ]
-    profile = [e for e in history.list_for(taro.user_id) if e["kind"] == "profile"]
-    assert len(profile) == 1
+    inbound = sorted(e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound")
+    assert inbound == ["女性", "男性"]
+    assert len([e for e in history.list_for(taro.user_id) if e["kind"] == "profile"]) == 1
+
+
+def test_the_same_event_delivered_to_every_instance_at_once_is_handled_once(lambdas, line):
+    hanako = Customer(line, "U" + "8" * 32)
+    follow = ev.follow(hanako.user_id, reply_token=hanako._token())
+    results = lambdas.race([([ev.redelivery(follow)],) for _ in range(RACERS)], call=post_webhook)
+    assert all(status in (200, 500) for status, _ in results), results
+    assert customers.get(hanako.user_id)["state"] == "awaiting_gender"
+    greetings = [m for m in texts(line.sent_to(hanako.user_id)) if m.startswith(t.GREETING)]
+    assert len(greetings) == 1
+    assert [e["kind"] for e in history.list_for(hanako.user_id)].count("follow") == 1
+
+
+def test_customers_registering_at_once_each_end_registered(lambdas, line):
+    people = [Customer(line, f"U{n:032x}") for n in range(RACERS)]
+    for person in people:
+        person.follow()
+        person.say("女性")
+    results = lambdas.race(
+        [([ev.text(p.user_id, str(20 + n), reply_token=p._token())],) for n, p in enumerate(people)],
+        call=post_webhook,
+    )
+    assert [status for status, _ in results] == [200] * RACERS
+    assert [customers.get(p.user_id)["age"] for p in people] == [20 + n for n in range(RACERS)]

@@ -47,6 +47,21 @@ def call(method: str, path: str, body: Any = None, headers: dict[str, str] | Non
     return status, _json(payload)
 
 
+def session_of(name: str) -> dict[str, str]:
+    """The headers of a console session signed in as `name` (POST /api/session with the token)."""
+    event = proxy_event(
+        "POST",
+        "/api/session",
+        headers={"Content-Type": "application/json"},
+        body=json.dumps({"admin_token": TOKEN, "name": name}, ensure_ascii=False),
+        resource="/api/{proxy+}",
+        path_parameters={"proxy": "session"},
+    )
+    status, _, payload = invoke(event)
+    assert status == 201, payload
+    return {"Authorization": f"Bearer {_json(payload)['token']}"}
+
+
 def unauthenticated(method: str, path: str, body: Any = None, headers: dict[str, str] | None = None):
     """(status, JSON body) of one request with only `headers` (no token of ours)."""
     event = proxy_event(method, path, headers=headers or {}, body=None if body is None else json.dumps(body))

@@ -18,17 +18,31 @@ from typing import Any
 _context = multiprocessing.get_context("spawn")
 
 
-def _start(environment: dict[str, str]) -> None:
+def _start(environment: dict[str, str], handler: str) -> None:
+    import importlib
+
     os.environ.update(environment)
-    import functions.admin_api.handler  # noqa: F401  (the cold start, before any race)
+    importlib.import_module(handler)  # the cold start, before any race
+    if handler == WEBHOOK:
+        from linecrm import line_api
+
+        line_api.warm_up()
     from linecrm.dal import dynamo
 
     dynamo.reset_caches()
     dynamo.resource()
 
 
-def _invoke(request: tuple[str, str, Any], start: Any, everyone_has_read: Any) -> tuple[int, Any]:
-    from tests.support.admin_api import call
+def post_webhook(events: list[dict]) -> tuple[int, Any]:
+    """A webhook POST of `events`, signed, through the real handler (for `race(..., call=...)`)."""
+    from tests.support.line_webhook import post
+
+    return post(events)
+
+
+def _invoke(request: tuple, start: Any, everyone_has_read: Any, call: Any = None) -> tuple[int, Any]:
+    if call is None:
+        from tests.support.admin_api import call
 
     if everyone_has_read is not None:
         from linecrm.dal import groups as groups_dal
@@ -50,30 +64,36 @@ def _invoke(request: tuple[str, str, Any], start: Any, everyone_has_read: Any) -
             groups_dal.snapshot = original
 
 
-class LambdaPool:
-    """`size` warm admin API execution environments: processes with this process's environment
-    variables plus `environment` (moto's endpoint, the auth mode…)."""
+ADMIN_API, WEBHOOK = "functions.admin_api.handler", "functions.webhook.handler"
 
-    def __init__(self, size: int, environment: dict[str, str]) -> None:
+
+class LambdaPool:
+    """`size` warm execution environments of `handler` (the admin API's by default): processes
+    with this process's environment variables plus `environment` (moto's endpoint, the auth mode,
+    the LINE emulator's URL…)."""
+
+    def __init__(self, size: int, environment: dict[str, str], handler: str = ADMIN_API) -> None:
         self.size = size
         self._manager = _context.Manager()
         self._pool = ProcessPoolExecutor(
-            size, mp_context=_context, initializer=_start, initargs=({**os.environ, **environment},)
+            size, mp_context=_context, initializer=_start, initargs=({**os.environ, **environment}, handler)
         )
         everyone = self._manager.Barrier(size, timeout=120)
         for future in [self._pool.submit(_wait, everyone) for _ in range(size)]:
             future.result(timeout=180)  # `size` processes started, each with the handler imported
 
     def race(
-        self, requests: list[tuple[str, str, Any]], *, read_first: bool = False
+        self, requests: list[tuple], *, read_first: bool = False, call: Any = None
     ) -> list[tuple[int, Any]]:
-        """Each request through the admin handler in its own process, released at once. With
-        `read_first`, each also waits after its first group snapshot until every racer has read."""
+        """Each request through the handler in its own process, released at once: `call(*request)`
+        (default: the admin API's `tests.support.admin_api.call`; `post_webhook` for the webhook).
+        With `read_first`, each also waits after its first group snapshot until every racer has
+        read."""
         if len(requests) > self.size:
             raise ValueError(f"{len(requests)} racers for {self.size} processes")
         start = self._manager.Barrier(len(requests), timeout=60)
         read = self._manager.Barrier(len(requests), timeout=60) if read_first else None
-        futures = [self._pool.submit(_invoke, r, start, read) for r in requests]
+        futures = [self._pool.submit(_invoke, r, start, read, call) for r in requests]
         return [f.result(timeout=120) for f in futures]
 
     def close(self) -> None:

@@ -132,3 +132,13 @@ def test_token_bucket_does_not_save_up_more_than_its_capacity():
     t.now = 100.0  # idle for a long time
     waits = [bucket.acquire() for _ in range(3)]
     assert waits[:2] == [0.0, 0.0] and waits[2] == pytest.approx(0.1)
+
+
+@given(st.integers(0, 5000), st.integers(1, 500))
+def test_batches_are_as_full_as_they_can_be_and_numbered_in_order(count, size):
+    ids = [f"U{n:05d}" for n in range(count)]
+    batches = delivery.batches(ids, size)
+    assert all(len(b) == size for b in batches[:-1])  # only the last one may be short
+    numbers = [delivery.batch_no(i) for i in range(len(batches))]
+    assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
+    assert [u for b in batches for u in b] == ids  # in the order given

@@ -83,3 +83,18 @@ def test_overlap_is_symmetric_and_means_a_customer_could_be_in_both(a, b):
         for age in range(121)
     )
     assert a.overlaps(b) == (bool(genders[a.gender] & genders[b.gender]) and shared_age)
+
+
+@given(st.lists(segments, max_size=30))
+def test_groups_accepted_one_by_one_by_the_rule_never_overlap(candidates):
+    """What the API does on every create: accept a group only when it overlaps no stored one."""
+    accepted: list[dict] = []
+    for n, segment in enumerate(candidates):
+        if first_overlap(segment, accepted) is None:
+            accepted.append(stored(f"g{n}", segment.gender, segment.age_min, segment.age_max))
+    kept = [Segment(g["gender"], g["age_min"], g["age_max"]) for g in accepted]
+    assert not any(a.overlaps(b) for i, a in enumerate(kept) for b in kept[i + 1 :])
+    # and every refused candidate really collided with a kept group
+    for segment in candidates:
+        if all(segment != k for k in kept):
+            assert any(segment.overlaps(k) for k in kept)

@@ -8,13 +8,14 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
+from functions.admin_api.responses import documented
 from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList
 
 router = APIGatewayRouter()
 
 
-@router.get("/audit", summary="The audit trail of one group or message")
+@router.get("/audit", summary="The audit trail of one group or message", responses=documented())
 def audit_trail(
     subject: Annotated[
         str,

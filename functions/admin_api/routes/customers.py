@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import NOT_FOUND, UNPROCESSABLE
+from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
 from linecrm.dal import audit
 from linecrm.domain.admin_models import (
     AuditList,
@@ -37,7 +37,6 @@ router = APIGatewayRouter()
 UserId = Annotated[str, Path(min_length=1, max_length=64)]
 TagName = Annotated[str, Path(min_length=1, max_length=50)]
 NoteId = Annotated[str, Path(min_length=1, max_length=100, description="URL-encoded (`#` → %23)")]
-CREATED = {201: {"description": "created"}}
 
 
 def _criteria(filters: CustomerFilters) -> CustomerFilter:
@@ -49,11 +48,12 @@ def _criteria(filters: CustomerFilters) -> CustomerFilter:
         registered=filters.registered,
         unread=filters.unread,
         text=(filters.q or "").strip() or None,
+        name=(filters.name or "").strip() or None,
     )
     return customers.criteria_for(criteria, filters.group_id, filters.tag)
 
 
-@router.get("/customers", summary="Search customers (filters combine with AND)", responses={**UNPROCESSABLE})
+@router.get("/customers", summary="Search customers (filters combine with AND)", responses=documented())
 def list_customers(filters: Annotated[CustomerListQuery, Query()]) -> CustomerList:
     found, next_cursor = customers.search(_criteria(filters), None, None, filters.limit, filters.cursor)
     return CustomerList.model_validate({"customers": found, "next_cursor": next_cursor})
@@ -62,7 +62,7 @@ def list_customers(filters: Annotated[CustomerListQuery, Query()]) -> CustomerLi
 @router.get(
     "/customers/export",
     summary="The filtered list as CSV (UTF-8 with BOM, for Excel): record fields and tags",
-    responses={200: {"description": "text/csv", "content": {"text/csv": {}}}, **UNPROCESSABLE},
+    responses=documented() | {200: {"description": "text/csv", "content": {"text/csv": {}}}},
 )
 def export_customers(filters: Annotated[CustomerFilters, Query()]) -> Response[str]:
     body = "\ufeff" + customers.export_csv(_criteria(filters))
@@ -77,7 +77,7 @@ def export_customers(filters: Annotated[CustomerFilters, Query()]) -> Response[s
 @router.get(
     "/customers/<user_id>",
     summary="One customer with tags and history (opening marks their messages read)",
-    responses={**NOT_FOUND},
+    responses=documented(NOT_FOUND),
 )
 def get_customer(
     user_id: UserId,
@@ -89,7 +89,7 @@ def get_customer(
 @router.patch(
     "/customers/<user_id>",
     summary="Change the customer's record (氏名, フリガナ, 電話番号, メールアドレス, 誕生日, 好み・メモ)",
-    responses={**NOT_FOUND, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND),
 )
 def patch_customer(user_id: UserId, record: RecordPatch) -> CustomerOut:
     return CustomerOut.model_validate(customers.update_record(user_id, record, current_staff(router)))
@@ -98,7 +98,7 @@ def patch_customer(user_id: UserId, record: RecordPatch) -> CustomerOut:
 @router.delete(
     "/customers/<user_id>",
     summary="Delete the customer from every table (audited without the user id)",
-    responses={**NOT_FOUND},
+    responses=documented(NOT_FOUND),
 )
 def delete_customer(user_id: UserId) -> DeletedOut:
     customers.customer(user_id)
@@ -106,27 +106,32 @@ def delete_customer(user_id: UserId) -> DeletedOut:
     return DeletedOut(user_id=user_id, removed=removed)
 
 
-@router.put("/customers/<user_id>/tags/<tag>", summary="Tag a customer", responses={**NOT_FOUND})
+@router.put("/customers/<user_id>/tags/<tag>", summary="Tag a customer", responses=documented(NOT_FOUND))
 def tag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.tag(user_id, tag, current_staff(router)))
 
 
 @router.delete(
-    "/customers/<user_id>/tags/<tag>", summary="Remove a tag from a customer", responses={**NOT_FOUND}
+    "/customers/<user_id>/tags/<tag>", summary="Remove a tag from a customer", responses=documented(NOT_FOUND)
 )
 def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     return TagsOut(user_id=user_id, tags=customers.untag(user_id, tag, current_staff(router)))
 
 
-@router.get("/customers/<user_id>/audit", summary="Who changed the customer's record, tags and notes")
+@router.get(
+    "/customers/<user_id>/audit",
+    summary="Who changed the customer's record, tags and notes",
+    responses=documented(),
+)
 def customer_audit(user_id: UserId) -> AuditList:
     return AuditList.model_validate({"entries": audit.list_for(audit.subject("customer", user_id))})
 
 
 @router.get(
     "/customers/<user_id>/timeline",
-    summary="Everything that happened with the customer, oldest first, paged",
-    responses={**NOT_FOUND, **UNPROCESSABLE},
+    summary="Everything that happened with the customer (campaign messages received included), "
+    "oldest first, paged",
+    responses=documented(NOT_FOUND),
 )
 def customer_timeline(
     user_id: UserId,
@@ -142,7 +147,7 @@ def customer_timeline(
 @router.post(
     "/customers/<user_id>/notes",
     summary="Add a note (its author is the staff member)",
-    responses={**CREATED, **NOT_FOUND, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND, ok=201, description="created"),
 )
 def add_note(user_id: UserId, note: NoteIn) -> Response[NoteOut]:
     created = customer_book.add_note(user_id, note.text, current_staff(router))
@@ -150,7 +155,9 @@ def add_note(user_id: UserId, note: NoteIn) -> Response[NoteOut]:
 
 
 @router.get(
-    "/customers/<user_id>/notes", summary="The customer's notes, newest first", responses={**NOT_FOUND}
+    "/customers/<user_id>/notes",
+    summary="The customer's notes, newest first",
+    responses=documented(NOT_FOUND),
 )
 def list_notes(user_id: UserId) -> NoteList:
     return NoteList.model_validate({"notes": customer_book.notes(user_id)})
@@ -159,7 +166,7 @@ def list_notes(user_id: UserId) -> NoteList:
 @router.put(
     "/customers/<user_id>/notes/<note_id>",
     summary="Change a note's text",
-    responses={**NOT_FOUND, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND),
 )
 def edit_note(user_id: UserId, note_id: NoteId, note: NoteIn) -> NoteOut:
     return NoteOut.model_validate(customer_book.edit_note(user_id, note_id, note.text, current_staff(router)))
@@ -168,7 +175,7 @@ def edit_note(user_id: UserId, note_id: NoteId, note: NoteIn) -> NoteOut:
 @router.delete(
     "/customers/<user_id>/notes/<note_id>",
     summary="Delete a note",
-    responses={204: {"description": "deleted"}, **NOT_FOUND},
+    responses=documented(NOT_FOUND, ok=204, description="deleted"),
 )
 def delete_note(user_id: UserId, note_id: NoteId) -> Response[None]:
     customer_book.delete_note(user_id, note_id, current_staff(router))
@@ -178,7 +185,9 @@ def delete_note(user_id: UserId, note_id: NoteId) -> Response[None]:
 @router.post(
     "/customers/<user_id>/messages",
     summary="Send the customer a 1:1 message now (a LINE push, recorded with the staff name)",
-    responses={**CREATED, **NOT_FOUND, **UNPROCESSABLE},
+    responses=documented(
+        NOT_FOUND, REFUSED, {502: {"description": "LINE refused the push"}}, ok=201, description="sent"
+    ),
 )
 def send_message(user_id: UserId, request: ChatIn) -> Response[HistoryEntry]:
     sent = customer_book.send(user_id, request.messages, current_staff(router))

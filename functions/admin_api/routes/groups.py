@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
+from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
 from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList, GroupIn, GroupList, GroupOut
 from linecrm.logic import groups
@@ -21,7 +21,7 @@ router = APIGatewayRouter()
 GroupId = Annotated[str, Path(min_length=1, max_length=64)]
 
 
-@router.get("/groups", summary="List groups with today's member counts")
+@router.get("/groups", summary="List groups with today's member counts", responses=documented())
 def list_groups() -> GroupList:
     return GroupList.model_validate({"groups": groups.list_with_counts()})
 
@@ -29,7 +29,7 @@ def list_groups() -> GroupList:
 @router.post(
     "/groups",
     summary="Create a group (409 when it overlaps an existing group)",
-    responses={201: {"description": "created"}, **CONFLICT, **UNPROCESSABLE},
+    responses=documented(CONFLICT, ok=201, description="created"),
 )
 def create_group(group: GroupIn) -> Response[GroupOut]:
     created = groups.create(group.model_dump(), current_staff(router))
@@ -37,7 +37,7 @@ def create_group(group: GroupIn) -> Response[GroupOut]:
     return Response(201, "application/json", GroupOut.model_validate(groups.with_count(created)))
 
 
-@router.get("/groups/<group_id>", summary="One group", responses={**NOT_FOUND})
+@router.get("/groups/<group_id>", summary="One group", responses=documented(NOT_FOUND))
 def get_group(group_id: GroupId) -> GroupOut:
     return GroupOut.model_validate(groups.get(group_id))
 
@@ -45,7 +45,7 @@ def get_group(group_id: GroupId) -> GroupOut:
 @router.put(
     "/groups/<group_id>",
     summary="Edit a group (409 when the edit would overlap another group)",
-    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND, CONFLICT),
 )
 def edit_group(group_id: GroupId, group: GroupIn) -> GroupOut:
     return GroupOut.model_validate(
@@ -54,13 +54,19 @@ def edit_group(group_id: GroupId, group: GroupIn) -> GroupOut:
 
 
 @router.delete(
-    "/groups/<group_id>", summary="Delete a group", responses={204: {"description": "deleted"}, **NOT_FOUND}
+    "/groups/<group_id>",
+    summary="Delete a group",
+    responses=documented(NOT_FOUND, ok=204, description="deleted"),
 )
 def delete_group(group_id: GroupId) -> Response[None]:
     groups.delete(group_id, current_staff(router))
-    return Response(204, "application/json", None)
+    return Response(204, None, None)  # no body, so no content type
 
 
-@router.get("/groups/<group_id>/audit", summary="Who created, edited, deleted the group, and when")
+@router.get(
+    "/groups/<group_id>/audit",
+    summary="Who created, edited, deleted the group, and when",
+    responses=documented(),
+)
 def group_audit(group_id: GroupId) -> AuditList:
     return AuditList.model_validate({"entries": audit.list_for(audit.subject("group", group_id))})

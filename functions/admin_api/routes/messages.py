@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import CONFLICT, NOT_FOUND, UNPROCESSABLE
+from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
 from linecrm.dal import audit
 from linecrm.domain.admin_models import (
     AuditList,
@@ -20,6 +20,7 @@ from linecrm.domain.admin_models import (
     MessageList,
     MessageOut,
     MessagePatch,
+    RescheduleIn,
 )
 from linecrm.logic import messages
 from linecrm.observability import metrics
@@ -33,7 +34,7 @@ Status = Literal["scheduled", "sending", "sent", "partially_failed", "failed", "
 @router.post(
     "/messages",
     summary="Schedule a message (response shows how many customers it reaches now)",
-    responses={201: {"description": "scheduled"}, **UNPROCESSABLE},
+    responses=documented(ok=201, description="scheduled"),
 )
 def create_message(message: MessageIn) -> Response[MessageOut]:
     created = messages.create(message, current_staff(router))
@@ -44,19 +45,21 @@ def create_message(message: MessageIn) -> Response[MessageOut]:
 @router.post(
     "/messages/estimate",
     summary="Before saving: how many customers a target reaches now, and the month's LINE quota",
-    responses={**UNPROCESSABLE},
+    responses=documented(),
 )
 def estimate_message(request: EstimateIn) -> EstimateOut:
     return EstimateOut.model_validate(messages.estimate(request.target))
 
 
-@router.get("/messages", summary="List messages, newest send time first")
+@router.get("/messages", summary="List messages, newest send time first", responses=documented())
 def list_messages(status: Annotated[Status | None, Query()] = None) -> MessageList:
     return MessageList.model_validate({"messages": messages.list_all(status)})
 
 
 @router.get(
-    "/messages/<message_id>", summary="One message with its status and counts", responses={**NOT_FOUND}
+    "/messages/<message_id>",
+    summary="One message with its status and counts",
+    responses=documented(NOT_FOUND),
 )
 def get_message(message_id: MessageId) -> MessageOut:
     return MessageOut.model_validate(messages.get(message_id))
@@ -65,7 +68,7 @@ def get_message(message_id: MessageId) -> MessageOut:
 @router.put(
     "/messages/<message_id>",
     summary="Replace a message that has not started sending",
-    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND, CONFLICT),
 )
 def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
     return _edit(message_id, message)
@@ -74,7 +77,7 @@ def replace_message(message_id: MessageId, message: MessageIn) -> MessageOut:
 @router.patch(
     "/messages/<message_id>",
     summary="Change some fields of a message that has not started sending",
-    responses={**NOT_FOUND, **CONFLICT, **UNPROCESSABLE},
+    responses=documented(NOT_FOUND, CONFLICT),
 )
 def patch_message(message_id: MessageId, message: MessagePatch) -> MessageOut:
     return _edit(message_id, message)
@@ -91,21 +94,34 @@ def _edit(message_id: str, message: MessageIn | MessagePatch) -> MessageOut:
 @router.post(
     "/messages/<message_id>/cancel",
     summary="Cancel a message that has not started sending",
-    responses={**NOT_FOUND, **CONFLICT},
+    responses=documented(NOT_FOUND, CONFLICT),
 )
 def cancel_message(message_id: MessageId) -> MessageOut:
     return MessageOut.model_validate(messages.cancel(message_id, current_staff(router)))
 
 
+@router.post(
+    "/messages/<message_id>/reschedule",
+    summary="Schedule a held message (the month's quota could not take it) again at a new time",
+    responses=documented(NOT_FOUND, CONFLICT),
+)
+def reschedule_message(message_id: MessageId, request: RescheduleIn) -> MessageOut:
+    return MessageOut.model_validate(messages.reschedule(message_id, request.send_at, current_staff(router)))
+
+
 @router.delete(
     "/messages/<message_id>",
     summary="Cancel a message (same as POST …/cancel; the record stays, status cancelled)",
-    responses={**NOT_FOUND, **CONFLICT},
+    responses=documented(NOT_FOUND, CONFLICT),
 )
 def delete_message(message_id: MessageId) -> MessageOut:
     return MessageOut.model_validate(messages.cancel(message_id, current_staff(router)))
 
 
-@router.get("/messages/<message_id>/audit", summary="Who created, edited, cancelled the message, and when")
+@router.get(
+    "/messages/<message_id>/audit",
+    summary="Who created, edited, cancelled the message, and when",
+    responses=documented(),
+)
 def message_audit(message_id: MessageId) -> AuditList:
     return AuditList.model_validate({"entries": audit.list_for(audit.subject("message", message_id))})

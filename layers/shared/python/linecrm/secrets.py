@@ -1,39 +1,49 @@
-"""The LINE channel's secret and access token.
+"""The LINE channel's secret and access token, read through the settings object
+(`Settings.line_credentials()`: Secrets Manager in AWS, environment variables locally).
 
-In AWS they live in one Secrets Manager secret (JSON: channel_secret, channel_access_token) whose
-name is LINE_SECRET_NAME, read through Powertools Parameters with a 5-minute cache. Locally (and
-in tests) LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are read from the environment.
+Until the operator puts the real values, the secret holds the stack's placeholder: `SecretNotSet`
+is raised then (and `placeholder_in_use()` says so), so the webhook and the dispatcher can say it
+in one log line and send nothing.
 """
 
 from __future__ import annotations
 
-import os
+from linecrm.settings import LINE_SECRET_PLACEHOLDER, LineCredentials, get_settings
 
-from linecrm.settings import get_settings
-
-CACHE_SECONDS = 300
-
-
-def _from_secrets_manager(key: str) -> str:
-    from aws_lambda_powertools.utilities import parameters
-
-    name = get_settings().line_secret_name
-    value = parameters.get_secret(name, transform="json", max_age=CACHE_SECONDS)
-    return value[key]
+PLACEHOLDER_VALUE = {
+    "channel_secret": LINE_SECRET_PLACEHOLDER,
+    "channel_access_token": LINE_SECRET_PLACEHOLDER,
+}
+NOT_SET_MESSAGE = (
+    "LINE secret {name} still holds the placeholder: nothing is sent until the channel secret and "
+    "access token are put into it (docs/deploy.md, step 5)"
+)
 
 
-def _get(env_name: str, key: str) -> str:
-    if get_settings().line_secret_name:
-        return _from_secrets_manager(key)
-    value = os.environ.get(env_name)
-    if not value:
-        raise RuntimeError(f"{env_name} is not set (and no LINE_SECRET_NAME to read it from)")
-    return value
+class SecretNotSet(RuntimeError):
+    """The secret still holds the placeholder the stack created it with."""
+
+
+def secret_name() -> str | None:
+    return get_settings().line_secret_name
+
+
+def placeholder_in_use() -> bool:
+    """True when the functions read a Secrets Manager secret that still holds the placeholder."""
+    settings = get_settings()
+    return bool(settings.line_secret_name) and settings.line_credentials().is_placeholder
+
+
+def credentials() -> LineCredentials:
+    found = get_settings().line_credentials()
+    if found.is_placeholder:
+        raise SecretNotSet(NOT_SET_MESSAGE.format(name=secret_name()))
+    return found
 
 
 def channel_secret() -> str:
-    return _get("LINE_CHANNEL_SECRET", "channel_secret")
+    return credentials().channel_secret
 
 
 def channel_access_token() -> str:
-    return _get("LINE_CHANNEL_ACCESS_TOKEN", "channel_access_token")
+    return credentials().channel_access_token

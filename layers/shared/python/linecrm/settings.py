@@ -1,7 +1,9 @@
-"""Configuration from environment variables, validated once.
+"""Configuration from environment variables, validated once (each handler's module calls
+`get_settings()` at import, so a Lambda fails its cold start naming the bad variable).
 
-A missing or malformed variable fails at start with a message that names it, not at the first
-request. Secrets are not here: see linecrm.secrets.
+The LINE channel's credentials are read through the same object (`Settings.line_credentials()`):
+from Secrets Manager when LINE_SECRET_NAME is set (AWS), else from LINE_CHANNEL_SECRET and
+LINE_CHANNEL_ACCESS_TOKEN (the local stack, tests).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from linecrm import tables
 
@@ -26,6 +28,7 @@ class Settings(BaseModel):
     coupon_uses_table: str = Field(alias=tables.COUPON_USES.env)
     segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
+    test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
 
     # LINE. The base URL is configurable so the real SDK client can talk to a local server.
@@ -35,10 +38,15 @@ class Settings(BaseModel):
     # Name of the Secrets Manager secret holding {"channel_secret", "channel_access_token"}
     # (AWS). Locally LINE_CHANNEL_SECRET / LINE_CHANNEL_ACCESS_TOKEN are read instead.
     line_secret_name: str | None = Field(None, alias="LINE_SECRET_NAME")
+    line_channel_secret: SecretStr | None = Field(None, alias="LINE_CHANNEL_SECRET")
+    line_channel_access_token: SecretStr | None = Field(None, alias="LINE_CHANNEL_ACCESS_TOKEN")
 
     # Dispatcher: LINE allows 200 multicast requests per second per channel.
     multicast_rate_per_second: float = Field(200.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)
     multicast_concurrency: int = Field(16, alias="MULTICAST_CONCURRENCY", ge=1, le=64)
+    # How long one run may fold customers into the segment counts (the local stack: 1 s, and it
+    # folds in the background as well, since /_local/dispatch is a request someone waits for).
+    segment_fold_seconds: float = Field(60.0, alias="SEGMENT_FOLD_SECONDS", gt=0)
 
     # Admin API authentication: "cognito" in AWS (API Gateway authorizer), "token" locally.
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")
@@ -47,13 +55,54 @@ class Settings(BaseModel):
     # How long a customer's history entries are kept (DynamoDB TTL, see docs/design.md): 2 years.
     history_retention_days: int = Field(730, alias="HISTORY_RETENTION_DAYS", ge=1, le=36500)
 
+    def line_credentials(self) -> LineCredentials:
+        """The channel's secret and token (Secrets Manager through Powertools Parameters, cached
+        LINE_SECRET_CACHE_SECONDS; or the two local variables), validated."""
+        if self.line_secret_name:
+            from aws_lambda_powertools.utilities import parameters
+
+            raw = parameters.get_secret(
+                self.line_secret_name, transform="json", max_age=LINE_SECRET_CACHE_SECONDS
+            )
+            where = f"secret {self.line_secret_name}"
+        else:
+            raw = {
+                "channel_secret": _reveal(self.line_channel_secret),
+                "channel_access_token": _reveal(self.line_channel_access_token),
+            }
+            where = "LINE_CHANNEL_SECRET / LINE_CHANNEL_ACCESS_TOKEN (no LINE_SECRET_NAME)"
+        return _validated(LineCredentials, raw, where)
+
+
+LINE_SECRET_CACHE_SECONDS = 300
+# What the stack creates the secret with, until the operator puts the channel's real values: the
+# functions recognise it and send nothing (docs/deploy.md).
+LINE_SECRET_PLACEHOLDER = "PUT-THE-VALUE-FROM-THE-LINE-DEVELOPERS-CONSOLE"
+
+
+class LineCredentials(BaseModel):
+    channel_secret: str = Field(min_length=1)
+    channel_access_token: str = Field(min_length=1)
+
+    @property
+    def is_placeholder(self) -> bool:
+        return LINE_SECRET_PLACEHOLDER in (self.channel_secret, self.channel_access_token)
+
+
+def _reveal(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value is not None else None
+
+
+def _validated(model: type[BaseModel], raw: object, where: str):
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:  # names the variable or key, never its value
+        problems = "; ".join(f"{'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
+        raise RuntimeError(f"invalid configuration in {where}: {problems}") from None
+
 
 def _from_environment() -> Settings:
-    try:
-        return Settings.model_validate(dict(os.environ))
-    except ValidationError as error:
-        problems = "; ".join(f"{'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in error.errors())
-        raise RuntimeError(f"invalid configuration: {problems}") from None
+    return _validated(Settings, dict(os.environ), "the environment")
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+FRIENDSHIP_SHARDS = 8  # values of customers.friendship_shard
+DUE_SHARDS = 4  # values of messages.pending ("pending#0".."pending#3")
+
 
 @dataclass(frozen=True)
 class Index:
@@ -39,8 +42,9 @@ CUSTOMERS = TableDef(
         # follow the account, so "registered, not blocked, this gender, born between X and Y" is
         # one Query on (segment, birth_date).
         Index("by_segment", "segment", "birth_date"),
-        # Sparse: `friendship` = "following" only while the customer follows the account.
-        Index("by_friendship", "friendship", "user_id"),
+        # Sparse: `friendship_shard` ("0".."7", from the user id) only while the customer follows
+        # the account: followers spread over FRIENDSHIP_SHARDS keys, read in parallel.
+        Index("by_friendship", "friendship_shard", "user_id"),
         # Sparse: `recount` = "pending" while the segment counts do not yet include the customer's
         # current gender and birth date (see SEGMENT_COUNTS).
         Index("by_recount", "recount", "user_id"),
@@ -74,8 +78,9 @@ MESSAGES = TableDef(
     env="MESSAGES_TABLE",
     partition_key="message_id",
     indexes=(
-        # Sparse: `pending` = "pending" while the message still has to go out (scheduled or
-        # sending); removed when it ends or is cancelled. The dispatcher Queries send_at <= now.
+        # Sparse: `pending` = "pending#<shard>" (DUE_SHARDS, from the message id) while the message
+        # still has to go out (scheduled or sending); removed when it ends or is cancelled. The
+        # dispatcher Queries send_at <= now in every shard, in parallel.
         Index("by_due", "pending", "send_at"),
     ),
 )
@@ -83,8 +88,9 @@ MESSAGES = TableDef(
 DELIVERIES = TableDef(
     name="deliveries",
     env="DELIVERIES_TABLE",
-    partition_key="message_id",
-    sort_key="batch_no",  # zero-padded "00000"
+    # "<message_id>/<batch_no>" for a batch, "<message_id>/<batch_no>/accepted" for its receipt:
+    # every item its own partition key, so planning 2,000 batches spreads over the table.
+    partition_key="delivery_key",
 )
 
 COUPON_USES = TableDef(
@@ -113,6 +119,12 @@ AUDIT = TableDef(
     sort_key="entry_id",
 )
 
+TEST_FRIENDS = TableDef(
+    name="test_friends",
+    env="TEST_FRIENDS_TABLE",
+    partition_key="user_id",  # the customers staff keep for the console's 「テスト送信」
+)
+
 IDEMPOTENCY = TableDef(
     name="idempotency",
     env="IDEMPOTENCY_TABLE",
@@ -130,6 +142,7 @@ TABLES: tuple[TableDef, ...] = (
     COUPON_USES,
     SEGMENT_COUNTS,
     AUDIT,
+    TEST_FRIENDS,
     IDEMPOTENCY,
 )
 

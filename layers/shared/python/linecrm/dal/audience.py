@@ -1,47 +1,64 @@
-"""Who a message reaches, read at send time: the customer ids of a message's target.
+"""Who a message reaches, read at send time: the customer ids of a message's target, page by page.
 
 {"type": "group", "group_id"}: registered, following customers of the group's gender whose
-    age today is in its range (customers' `by_segment` index, via dal.customers);
-{"type": "all"}: every customer who follows the account (`by_friendship` index);
-{"type": "tag", "tag"}: customers with that tag (customer_tags table) who are known and follow.
+    age on the given day is in its range (customers' `by_segment` index, one Query per gender);
+{"type": "tag", "tag"}: customers with that tag who follow: one Query of the tag's partition in
+    the customer_tags table, whose items carry the customer's friendship (dal.customer_tags).
+({"type": "all"} is a broadcast: LINE knows the friends, see logic.friends.)
+
+`pages` reads from a cursor and says where each page began, so a run that stops part-way through
+a large target can save where it was and the next run can go on from there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from linecrm.dal import customer_tags, customers, groups
-from linecrm.dal.dynamo import batch_get_chunks
+from linecrm.dal.dynamo import table
 from linecrm.domain.groups import segment_of
-from linecrm.settings import get_settings
 
 
 class TargetError(ValueError):
     """The target cannot be resolved (unknown type, deleted group): the message fails with this."""
 
 
-def _following(user_ids: Iterable[str]) -> Iterator[str]:
-    """The ids among `user_ids` of known customers who follow the account (BatchGetItem)."""
-    keys = [{"user_id": u} for u in sorted(set(user_ids))]
-    name = get_settings().customers_table
-    for found in batch_get_chunks(name, keys, ProjectionExpression="user_id, friendship"):
-        yield from (i["user_id"] for i in found if i.get("friendship") == "following")
-
-
-def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
+def _queries(target: dict[str, Any], today: date) -> tuple[Any, list[dict[str, Any]]]:
+    """The table and the Queries (in order) whose items are the target's members."""
     kind = target.get("type")
-    if kind == "all":
-        return customers.following_ids()
     if kind == "group":
         group = groups.get(str(target.get("group_id")))
         if group is None:
             raise TargetError(
                 f"送信先のグループ {target.get('group_id')} が見つかりません（削除された可能性があります）"
             )
-        segment = segment_of(group)
-        return customers.segment_member_ids(segment.gender, segment.age_min, segment.age_max, today)
+        s = segment_of(group)
+        return table("customers_table"), customers.segment_queries(s.gender, s.age_min, s.age_max, today)
     if kind == "tag":
-        return _following(customer_tags.user_ids_with(str(target.get("tag"))))
+        return table("customer_tags_table"), [customer_tags.following_query(str(target.get("tag")))]
     raise TargetError(f"送信先の種類 {kind!r} は扱えません")
+
+
+def pages(
+    target: dict[str, Any], today: date, cursor: dict[str, Any] | None = None, page_size: int | None = None
+) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """(user ids of a page, the cursor this page began at), from `cursor` (None: the start).
+    A cursor is {"query": index of the Query, "start": its ExclusiveStartKey or None}."""
+    tbl, queries = _queries(target, today)
+    cursor = cursor or {"query": 0, "start": None}
+    for index in range(int(cursor["query"]), len(queries)):
+        start = cursor["start"] if index == int(cursor["query"]) else None
+        while True:
+            kwargs = {**queries[index], **({"Limit": page_size} if page_size else {})}
+            page = tbl.query(**kwargs, **({"ExclusiveStartKey": start} if start else {}))
+            yield [i["user_id"] for i in page.get("Items", [])], {"query": index, "start": start}
+            start = page.get("LastEvaluatedKey")
+            if not start:
+                break
+
+
+def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
+    for ids, _ in pages(target, today):
+        yield from ids

@@ -15,13 +15,23 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal import segment_counts
-from linecrm.dal.dynamo import condition_failed, count_all, query_all, table, update_expression
+from linecrm.dal import customer_tags, segment_counts
+from linecrm.dal.dynamo import (
+    client,
+    condition_failed,
+    count_all,
+    query_all,
+    query_shards,
+    shard_of,
+    table,
+    update_expression,
+)
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
 from linecrm.domain.segment_counts import bucket_of
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
+from linecrm.tables import FRIENDSHIP_SHARDS
 
 
 def _table():
@@ -35,6 +45,8 @@ def index_keys(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "segment": item["gender"] if in_segment else None,
         "friendship": "following" if following else None,
+        # by_friendship's key: followers spread over FRIENDSHIP_SHARDS partitions
+        "friendship_shard": str(shard_of(item["user_id"], FRIENDSHIP_SHARDS)) if following else None,
     }
 
 
@@ -56,62 +68,72 @@ def get(user_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
 
 
-def _segment_queries(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[dict]:
-    earliest, latest = birth_date_range(age_min, age_max, day)
-    genders = sorted(customer_genders(gender))
+def segment_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:
+    """The Queries (one per gender, on `by_segment`) whose items are a segment's members on `day`."""
     from boto3.dynamodb.conditions import Key
 
-    for g in genders:
-        yield {
+    earliest, latest = birth_date_range(age_min, age_max, day)
+    return [
+        {
             "IndexName": "by_segment",
             "KeyConditionExpression": Key("segment").eq(g)
             & Key("birth_date").between(earliest.isoformat(), latest.isoformat()),
+            "ProjectionExpression": "user_id",
         }
+        for g in sorted(customer_genders(gender))
+    ]
 
 
 def segment_member_ids(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[str]:
-    for query in _segment_queries(gender, age_min, age_max, day):
-        yield from (i["user_id"] for i in query_all(_table(), ProjectionExpression="user_id", **query))
+    for query in segment_queries(gender, age_min, age_max, day):
+        yield from (i["user_id"] for i in query_all(_table(), **query))
 
 
-def following_ids() -> Iterator[str]:
-    """Every customer who follows the account (registered or not): the "all friends" target."""
+def _friendship_queries(**options: Any) -> list[dict[str, Any]]:
     from boto3.dynamodb.conditions import Key
 
-    yield from (
-        i["user_id"]
-        for i in query_all(
-            _table(),
-            IndexName="by_friendship",
-            KeyConditionExpression=Key("friendship").eq("following"),
-            ProjectionExpression="user_id",
-        )
-    )
+    return [
+        {
+            "IndexName": "by_friendship",
+            "KeyConditionExpression": Key("friendship_shard").eq(str(n)),
+            **options,
+        }
+        for n in range(FRIENDSHIP_SHARDS)
+    ]
+
+
+def following_ids() -> list[str]:
+    """Every customer who follows the account (registered or not), known to the database: every
+    shard of `by_friendship`, read in parallel."""
+    return [i["user_id"] for i in query_shards(_table(), _friendship_queries(ProjectionExpression="user_id"))]
 
 
 def count_following() -> int:
-    from boto3.dynamodb.conditions import Key
+    from concurrent.futures import ThreadPoolExecutor
 
-    return count_all(
-        _table(), IndexName="by_friendship", KeyConditionExpression=Key("friendship").eq("following")
-    )
+    with ThreadPoolExecutor(max_workers=FRIENDSHIP_SHARDS) as pool:
+        return sum(pool.map(lambda q: count_all(_table(), **q), _friendship_queries()))
 
 
 # --- writes --------------------------------------------------------------------------------
 
-# The attributes `index_keys` derives from (plus `state`): an update is conditional on them being
-# as they were read, so two events racing for one customer cannot both apply (optimistic lock).
-GUARDED = ("state", "blocked", "registered", "gender", "birth_date")
+# The attributes `index_keys` derives from (plus `state`, and `tags_version`, which every tag or
+# untag bumps): an update is conditional on them being as they were read, so two events racing
+# for one customer cannot both apply (optimistic lock), nor a tag added meanwhile keep a stale copy.
+GUARDED = ("state", "blocked", "registered", "gender", "birth_date", "tags_version")
 
 
 class Conflict(Exception):
     """The customer was created, changed or deleted since it was read."""
 
+    transient = True  # a lost race: a redelivery reads the customer again (dynamo.is_transient)
+
 
 def _write(
     user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(the item as it will be stored, the UpdateItem arguments) of a `save`."""
+) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """(the item as it will be stored, the UpdateItem arguments, the tag copies' operations to
+    commit with it) of a `save`."""
     merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
     keys = index_keys(merged)
     merged |= keys
@@ -142,7 +164,10 @@ def _write(
         "ConditionExpression": condition,
         **({"ExpressionAttributeValues": values} if values else {}),
     }
-    return {k: v for k, v in merged.items() if v is not None}, arguments
+    # Friendship or registration changed on a tagged customer: the copies on the tag items and the
+    # tags' counters change in the same transaction (dal.customer_tags); at most 1 + 2 × 40 items.
+    copies = customer_tags.copy_operations(current, merged) if current else []
+    return {k: v for k, v in merged.items() if v is not None}, arguments, copies
 
 
 def save(
@@ -150,21 +175,27 @@ def save(
 ) -> dict[str, Any]:
     """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
     and rewrite the index keys, in one conditional write. Returns the item as stored."""
-    stored, arguments = _write(user_id, current, changes, now)
+    stored, arguments, copies = _write(user_id, current, changes, now)
     try:
-        _table().update_item(**arguments)
-    except condition_failed() as error:
+        if copies:
+            client().transact_write_items(
+                TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies]
+            )
+        else:
+            _table().update_item(**arguments)
+    except (condition_failed(), client().exceptions.TransactionCanceledException) as error:
         raise Conflict(user_id) from error
     return stored
 
 
-def save_operation(
+def save_operations(
     user_id: str, current: dict[str, Any], changes: dict[str, Any], now: datetime
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """`save` as a TransactWriteItems element, to commit with the entries that record it: (the item
-    as it will be stored, the operation). Same condition, same index keys and recount flag."""
-    stored, arguments = _write(user_id, current, changes, now)
-    return stored, {"Update": {"TableName": get_settings().customers_table, **arguments}}
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """`save` as TransactWriteItems elements, to commit with the entries that record it: (the item
+    as it will be stored, the customer's update first, then the tag copies'). Same condition, same
+    index keys and recount flag."""
+    stored, arguments, copies = _write(user_id, current, changes, now)
+    return stored, [{"Update": {"TableName": get_settings().customers_table, **arguments}}, *copies]
 
 
 def exists_check(user_id: str) -> dict[str, Any]:
@@ -203,11 +234,16 @@ def set_plain(user_id: str, values: dict[str, Any]) -> bool:
 
 
 def delete(user_id: str, attempts: int = 5) -> None:
-    """Delete the customer, and take them out of the segment counts in the same write."""
+    """Delete the customer, and take them out of the segment counts in the same write. Their tags go
+    first, each in its own transaction with its counters (dal.customer_tags); the deletion is
+    conditional on tags_version as read, so a tag added meanwhile is taken off on the next round."""
     for _ in range(attempts):
         current = get(user_id)
         if current is None:
             return
+        if current.get("tags"):
+            customer_tags.delete_all_for(user_id)
+            continue
         try:
             segment_counts.delete_customer(current)
             return

@@ -1,63 +1,90 @@
-"""Deliveries table (PK message_id, SK batch_no): the batches of a message and their receipts.
+"""Deliveries table (PK delivery_key): the batches of a message and their receipts.
 
-Batch items (SK = the zero-padded batch number, docs/design.md): user_ids (a string set of 1 to
-500 ids), retry_key (fixed when planned), state (planned | failed | unconfirmed; `accepted` only
-on items written before receipts existed), attempts, first_attempt_at, status_code, error; plus
-plan_epoch (the claim that planned it: see write_plan) and size (number of ids, so the outcome
-can be computed without reading them). A batch leaves `planned` for failed/unconfirmed
-conditionally.
-
-Receipt items (SK = "accepted#" + batch number): one per batch LINE accepted, small (no ids),
-written unconditionally in groups with BatchWriteItem (see write_receipts). A receipt is final:
-whatever its batch item says, the batch is accepted (list_for and outcomes merge them). Keeping
-acceptance out of the 500-id item makes recording it a small put instead of an update of a
-~17 KB item, and lets the outcome be read without touching the ids.
+Every item has its own partition key, so the 2,000 batches of a 1,000,000-recipient plan land on
+2,000 keys (DynamoDB allows about 1,000 write units a second per partition; one key taking the
+whole plan, ~17,000 write units, would throttle for tens of seconds):
+- batch `<message_id>/<batch_no>`: user_ids (the ids joined by newlines, zlib-compressed: a
+  binary value of ~8 KB for 500 LINE ids instead of ~17 KB), size, retry_key (fixed when
+  planned), state (planned | failed | unconfirmed), attempts, first_attempt_at, status_code,
+  error, plan_epoch (the claim that wrote it: see write_batches), kind (`broadcast` for the one
+  batch of target `all`, which has no ids). A batch leaves `planned` for failed/unconfirmed
+  conditionally.
+- receipt `<message_id>/<batch_no>/accepted`: one per batch LINE accepted, small, written
+  unconditionally in groups with BatchWriteItem (write_receipts). A receipt is final: whatever
+  its batch item says, the batch is accepted. Only batches of a committed plan are ever sent and
+  a committed plan never changes, so a receipt always belongs to the batch now at its number.
+A plan's batches are numbered 0..batch_count-1 and read by key (BatchGetItem): leftovers of an
+abandoned plan past batch_count are never read, and those below it were overwritten by the
+claims that wrote the committed plan (docs/design.md, deliveries).
 """
 
 from __future__ import annotations
 
 import random
 import time
+import zlib
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, resource, table
-from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED
+from linecrm.dal.dynamo import batch_get_all, condition_failed, resource, table
+from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, batch_no
 
 PLAN_WRITERS = 8  # parallel conditional puts while planning
-RECEIPT_PREFIX = "accepted#"  # sort key prefix of receipts: batch numbers (digits) sort before it
 RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
+BROADCAST = "broadcast"  # `kind` of the one batch of a target `all`: no ids, LINE sends to every friend
+_POOL = ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan")
+_STATUS = ("batch_no", "state", "size", "error", "plan_epoch", "attempts", "first_attempt_at", "retry_key")
 
 
 def _table():
     return table("deliveries_table")
 
 
-def planned_item(message_id: str, epoch: int, batch_no: str, user_ids: list[str], retry_key: str) -> dict:
-    ids = set(user_ids)
-    if not ids or len(ids) != len(user_ids):
-        raise ValueError("a batch holds each user id once, and at least one")
-    return {
+def batch_key(message_id: str, number: str) -> str:
+    return f"{message_id}/{number}"
+
+
+def receipt_key(message_id: str, number: str) -> str:
+    return f"{message_id}/{number}/accepted"
+
+
+def pack(user_ids: set[str] | list[str]) -> bytes:
+    return zlib.compress("\n".join(sorted(user_ids)).encode("utf-8"), 6)
+
+
+def unpack(value: Any) -> list[str]:
+    """The ids of a packed batch, sorted (boto3 reads a binary value as a Binary wrapper)."""
+    return zlib.decompress(bytes(getattr(value, "value", value))).decode("utf-8").split("\n")
+
+
+def planned_item(
+    message_id: str, epoch: int, number: str, user_ids: list[str] | None, retry_key: str, size=0
+):
+    """A planned batch: of `user_ids`, or (None) the one batch of a broadcast to `size` friends."""
+    item = {
+        "delivery_key": batch_key(message_id, number),
         "message_id": message_id,
-        "batch_no": batch_no,
-        # A string set, not a list: a batch holds each id once and their order means nothing, and
-        # one set is far cheaper to write and read than a list of 500 strings (boto3 and moto
-        # handle each element of a list as its own typed value: a plan's puts took ~25 % longer,
-        # and reading the plan back to resume ~9x longer in moto).
-        "user_ids": ids,
-        "size": len(ids),
+        "batch_no": number,
         "retry_key": retry_key,
         "state": PLANNED,
         "attempts": 0,
         "plan_epoch": epoch,
     }
+    if user_ids is None:
+        return item | {"kind": BROADCAST, "size": size}
+    ids = set(user_ids)
+    if not ids or len(ids) != len(user_ids):
+        raise ValueError("a batch holds each user id once, and at least one")
+    return item | {"user_ids": pack(ids), "size": len(ids)}
 
 
 def _put_planned(item: dict[str, Any]) -> bool:
-    """Write a planned batch unless a newer plan (a later claim) already wrote this batch number."""
+    """Write a planned batch unless a later claim already wrote this batch number (a plan not yet
+    committed is overwritten only by a newer claim; nothing of it was ever sent)."""
     try:
         _table().put_item(
             Item=item,
-            ConditionExpression="attribute_not_exists(batch_no) OR (plan_epoch < :epoch AND #state = :planned)",
+            ConditionExpression="attribute_not_exists(delivery_key) OR (plan_epoch < :epoch AND #state = :planned)",
             ExpressionAttributeNames={"#state": "state"},
             ExpressionAttributeValues={":epoch": item["plan_epoch"], ":planned": PLANNED},
         )
@@ -66,62 +93,49 @@ def _put_planned(item: dict[str, Any]) -> bool:
         return False
 
 
-def write_plan(
-    message_id: str, epoch: int, plan: list[tuple[str, list[str], str]], after_chunk=lambda: None
-) -> list[dict[str, Any]] | None:
-    """Write (batch_no, user_ids, retry_key) items under claim `epoch` and return them; None if a
-    newer claim has started writing its own plan (this dispatcher lost the message).
-
-    A plan is replaced only while it is not committed (the message not yet marked planned), and
-    nothing of an uncommitted plan was ever sent, so replacing it is safe. Items are written with
-    conditional puts, not a transaction: the epoch alone orders competing planners.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    items = [planned_item(message_id, epoch, *batch) for batch in plan]
-    with ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan") as pool:
-        for start in range(0, len(items), PLAN_WRITERS):
-            if not all(pool.map(_put_planned, items[start : start + PLAN_WRITERS])):
-                return None
-            after_chunk()
-    return items
+def write_batches(items: list[dict[str, Any]]) -> bool:
+    """Put planned batches, PLAN_WRITERS at a time; False when a newer claim wrote one of them."""
+    return all(_POOL.map(_put_planned, items))
 
 
-def in_plan(items: list[dict[str, Any]], epoch: Any) -> list[dict[str, Any]]:
-    """The batches of the committed plan (leftovers of an abandoned plan carry another epoch)."""
-    return [i for i in items if i.get("plan_epoch") == epoch]
-
-
-def list_for(message_id: str, with_user_ids: bool = True) -> list[dict[str, Any]]:
-    """The batches of a message with their receipts applied (a batch with a receipt is accepted);
-    without their user ids (the bulk of each item) when not needed."""
-    from boto3.dynamodb.conditions import Key
-
-    kwargs: dict[str, Any] = {
-        "KeyConditionExpression": Key("message_id").eq(message_id) & Key("batch_no").lt(RECEIPT_PREFIX),
-        "ConsistentRead": True,
-    }
+def _read(message_id: str, numbers: list[str], with_user_ids: bool) -> dict[str, dict[str, Any]]:
+    keys = [{"delivery_key": batch_key(message_id, n)} for n in numbers]
+    options: dict[str, Any] = {"ConsistentRead": True}
     if not with_user_ids:
-        names = ("batch_no", "state", "size", "error", "plan_epoch", "attempts", "first_attempt_at")
-        kwargs["ProjectionExpression"] = ", ".join(f"#{n}" for n in names)
-        kwargs["ExpressionAttributeNames"] = {f"#{n}": n for n in names}
-    receipts = _receipts(message_id)
-    return [_apply_receipt(b, receipts.get(b["batch_no"])) for b in query_all(_table(), **kwargs)]
+        options["ProjectionExpression"] = ", ".join(f"#{n}" for n in _STATUS)
+        options["ExpressionAttributeNames"] = {f"#{n}": n for n in _STATUS}
+    found = {}
+    for item in batch_get_all(_table().name, keys, **options):
+        found[item["batch_no"]] = {**item, "message_id": message_id}
+    return found
 
 
-def outcomes(message_id: str, epoch: Any, batch_nos: list[str]) -> list[dict[str, Any]]:
-    """The batches of plan `epoch` (batch numbers `batch_nos`) with their states, for the outcome.
+def _receipts(message_id: str, numbers: list[str]) -> dict[str, dict[str, Any]]:
+    keys = [{"delivery_key": receipt_key(message_id, n)} for n in numbers]
+    return {r["receipt_of"]: r for r in batch_get_all(_table().name, keys, ConsistentRead=True)}
 
-    When every batch has a receipt (the usual end of a send) the receipts alone say it all, and
-    the batch items, ~17 KB each with their ids, are not read; otherwise as list_for.
-    """
-    receipts = {n: r for n, r in _receipts(message_id).items() if r.get("plan_epoch") == epoch}
-    if all(n in receipts for n in batch_nos):
-        return [
-            {"batch_no": n, "plan_epoch": epoch, "size": receipts[n]["size"], "state": ACCEPTED}
-            for n in batch_nos
-        ]
-    return in_plan(list_for(message_id, with_user_ids=False), epoch)
+
+def plan(message_id: str, batch_count: int, with_user_ids: bool = True) -> list[dict[str, Any]]:
+    """The batches of the committed plan (numbers 0..batch_count-1) with their receipts applied."""
+    numbers = [batch_no(i) for i in range(int(batch_count))]
+    batches, receipts = _read(message_id, numbers, with_user_ids), _receipts(message_id, numbers)
+    return [_apply_receipt(batches[n], receipts.get(n)) for n in numbers]
+
+
+def planned_ids(message_id: str, batch_count: int) -> set[str]:
+    """Every id in batches 0..batch_count-1 (a plan resumed after its first batches were written)."""
+    batches = _read(message_id, [batch_no(i) for i in range(int(batch_count))], True)
+    return {u for b in batches.values() if "user_ids" in b for u in unpack(b["user_ids"])}
+
+
+def outcomes(message_id: str, batch_count: int) -> list[dict[str, Any]]:
+    """The batches of the committed plan with their states, for the outcome. When every batch has a
+    receipt (the usual end of a send) the receipts alone say it all and the batches are not read."""
+    numbers = [batch_no(i) for i in range(int(batch_count))]
+    receipts = _receipts(message_id, numbers)
+    if all(n in receipts for n in numbers):
+        return [{"batch_no": n, "size": receipts[n]["size"], "state": ACCEPTED} for n in numbers]
+    return plan(message_id, batch_count, with_user_ids=False)
 
 
 def receipt(
@@ -129,8 +143,8 @@ def receipt(
 ) -> dict:
     """The receipt of a batch LINE accepted (`times`: accepted_at, first_attempt_at)."""
     return {
+        "delivery_key": receipt_key(batch["message_id"], batch["batch_no"]),
         "message_id": batch["message_id"],
-        "batch_no": RECEIPT_PREFIX + batch["batch_no"],
         "receipt_of": batch["batch_no"],
         "plan_epoch": batch["plan_epoch"],
         "size": batch["size"],
@@ -153,7 +167,7 @@ def write_receipts(receipts: list[dict[str, Any]], sleep=time.sleep) -> None:
     if len(receipts) > RECEIPTS_PER_WRITE:
         raise ValueError(f"at most {RECEIPTS_PER_WRITE} receipts per write")
     # BatchWriteItem refuses two puts of one key: the last receipt of a batch wins.
-    unique = {r["batch_no"]: r for r in receipts}
+    unique = {r["delivery_key"]: r for r in receipts}
     request = {_table().name: [{"PutRequest": {"Item": r}} for r in unique.values()]}
     for attempt in range(1, 100):
         request = resource().batch_write_item(RequestItems=request).get("UnprocessedItems") or None
@@ -164,8 +178,8 @@ def write_receipts(receipts: list[dict[str, Any]], sleep=time.sleep) -> None:
 
 
 def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> dict[str, Any]:
-    if receipt_ is None or receipt_.get("plan_epoch") != batch.get("plan_epoch"):
-        return batch  # (only batches of a committed plan are ever sent, so only they get receipts)
+    if receipt_ is None:
+        return batch
     merged = {k: v for k, v in batch.items() if k != "error"}
     merged.update(
         {k: receipt_[k] for k in ("status_code", "request_id", "accepted_at") if k in receipt_},
@@ -176,25 +190,13 @@ def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> di
     return merged
 
 
-def _receipts(message_id: str) -> dict[str, dict[str, Any]]:
-    """The receipts of a message by batch number."""
-    from boto3.dynamodb.conditions import Key
-
-    items = query_all(
-        _table(),
-        KeyConditionExpression=Key("message_id").eq(message_id) & Key("batch_no").begins_with(RECEIPT_PREFIX),
-        ConsistentRead=True,
-    )
-    return {i["receipt_of"]: i for i in items}
-
-
 def _set_error(
-    message_id: str, batch_no: str, state: str, status_code: int | None, error: str, attempts: int = 0
+    message_id: str, number: str, state: str, status_code: int | None, error: str, attempts: int = 0
 ) -> bool:
     """Record an error on a batch still planned (moving it to `state`); False when it no longer is."""
     try:
         _table().update_item(
-            Key={"message_id": message_id, "batch_no": batch_no},
+            Key={"delivery_key": batch_key(message_id, number)},
             UpdateExpression="SET #state = :new, status_code = :code, #error = :error ADD attempts :attempts",
             ConditionExpression="#state = :planned",
             ExpressionAttributeNames={"#state": "state", "#error": "error"},
@@ -211,14 +213,14 @@ def _set_error(
         return False
 
 
-def record_failed(message_id: str, batch_no: str, status_code: int | None, error: str) -> bool:
-    return _set_error(message_id, batch_no, FAILED, status_code, error, 1)
+def record_failed(message_id: str, number: str, status_code: int | None, error: str) -> bool:
+    return _set_error(message_id, number, FAILED, status_code, error, 1)
 
 
-def record_unconfirmed(message_id: str, batch_no: str, error: str) -> bool:
-    return _set_error(message_id, batch_no, UNCONFIRMED, None, error)
+def record_unconfirmed(message_id: str, number: str, error: str) -> bool:
+    return _set_error(message_id, number, UNCONFIRMED, None, error)
 
 
-def record_retryable_error(message_id: str, batch_no: str, status_code: int | None, error: str) -> bool:
+def record_retryable_error(message_id: str, number: str, status_code: int | None, error: str) -> bool:
     """Keep the last transient error for staff; the batch stays planned and will be retried."""
-    return _set_error(message_id, batch_no, PLANNED, status_code, error, 1)
+    return _set_error(message_id, number, PLANNED, status_code, error, 1)

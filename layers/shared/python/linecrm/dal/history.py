@@ -21,6 +21,11 @@ from linecrm.settings import get_settings
 NOTE = "note"
 KEPT = frozenset({NOTE})  # kinds without an expiry
 
+# A DynamoDB item holds at most 400 KB; a LINE text message at most 5,000 characters. Anything
+# longer (a forged 1 MB text) is stored cut to these sizes, with `truncated: true` on the entry.
+MAX_TEXT = 5000
+MAX_PAYLOAD = 20_000
+
 
 def _table():
     return table("history_table")
@@ -53,8 +58,15 @@ def entry(
     }
     if kind not in KEPT:
         item["expires_at"] = expiry(moment)
+    if len(text) > MAX_TEXT:
+        item["text"], item["truncated"] = text[:MAX_TEXT], True
     if payload is not None:
         item["payload"] = json.dumps(payload, ensure_ascii=False, default=str)
+        if len(item["payload"]) > MAX_PAYLOAD:  # still JSON: the text, shortened, with what was cut
+            item["payload"] = json.dumps(
+                {"truncated_json": item["payload"][:MAX_PAYLOAD]}, ensure_ascii=False
+            )
+            item["truncated"] = True
     return item
 
 
@@ -83,35 +95,6 @@ def put_operation(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def put_many(items: list[dict[str, Any]]) -> None:
-    with _table().batch_writer() as batch:
-        for item in items:
-            batch.put_item(Item=item)
-
-
-CAMPAIGN = "campaign"
-
-
-def received(message_id: str, user_ids: list[str], first_attempt_at: datetime, summary: str) -> None:
-    """Record "received campaign `message_id`" in each recipient's timeline, for the dispatcher to
-    call once LINE has accepted a batch and before it writes the batch's receipt. The entry id is
-    fixed by the message and the batch's first attempt (`<first_attempt_at>#campaign-<message id>`),
-    so a batch recorded again (a resend answered 409 after a crash) overwrites, never duplicates."""
-    put_many(
-        [
-            entry(
-                user_id,
-                CAMPAIGN,
-                summary,
-                {"message_id": message_id},
-                first_attempt_at,
-                key=f"campaign-{message_id}",
-            )
-            for user_id in user_ids
-        ]
-    )
-
-
 def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:
     from boto3.dynamodb.conditions import Key
 
@@ -130,9 +113,10 @@ def page(user_id: str, limit: int, after: str | None = None) -> tuple[list[dict]
     more may follow (None: the end). One Query."""
     from boto3.dynamodb.conditions import Key
 
-    kwargs: dict[str, Any] = {"KeyConditionExpression": Key("user_id").eq(user_id), "Limit": limit}
-    if after:
-        kwargs["ExclusiveStartKey"] = {"user_id": user_id, "entry_id": after}
+    condition = Key("user_id").eq(user_id)
+    if after:  # not ExclusiveStartKey: `after` may be a delivery's id, not an item's
+        condition &= Key("entry_id").gt(after)
+    kwargs: dict[str, Any] = {"KeyConditionExpression": condition, "Limit": limit}
     answer = _table().query(**kwargs)
     items = answer.get("Items", [])
     return items, items[-1]["entry_id"] if "LastEvaluatedKey" in answer and items else None

@@ -1,9 +1,11 @@
 """The dispatcher's reads and writes of the messages table (create/edit/cancel: dal.messages).
 
-Every write after the claim is conditional on `claimed_by` being this dispatcher and the message
-still `sending`: a dispatcher whose lease expired and was taken over can no longer change it.
-Each claim also adds 1 to `claim_epoch`; the plan (deliveries items) is written under that epoch
-and the message records the epoch of the plan it committed to (`plan_epoch`).
+Each claim adds 1 to `claim_epoch`. Every write after the claim is conditional on `claimed_by`
+being this dispatcher, `claim_epoch` being its claim's, and the message still `sending`: a
+dispatcher whose lease expired and was taken over can no longer change it, even when the new
+claim carries the same dispatcher id (a retried invocation). The plan (deliveries items) is
+written under the epoch and the message records the epoch of the plan it committed to
+(`plan_epoch`).
 Attributes written here are listed in docs/design.md ("Written by the dispatcher").
 """
 
@@ -11,9 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_all, table, update_expression
+from linecrm.dal.dynamo import condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
+from linecrm.tables import DUE_SHARDS
 
 SENDING = "sending"
 
@@ -26,13 +29,14 @@ def due(now_iso: str) -> list[dict[str, Any]]:
     """Messages still to go out whose send time has come (Query on the sparse GSI `by_due`)."""
     from boto3.dynamodb.conditions import Key
 
-    return list(
-        query_all(
-            _table(),
-            IndexName="by_due",
-            KeyConditionExpression=Key("pending").eq(PENDING) & Key("send_at").lte(now_iso),
-        )
-    )
+    queries = [
+        {
+            "IndexName": "by_due",
+            "KeyConditionExpression": Key(PENDING).eq(f"pending#{n}") & Key("send_at").lte(now_iso),
+        }
+        for n in range(DUE_SHARDS)
+    ]
+    return sorted(query_shards(_table(), queries), key=lambda m: (m["send_at"], m["message_id"]))
 
 
 def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
@@ -46,14 +50,13 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
                 "started_at = if_not_exists(started_at, :now) ADD claim_epoch :one"
             ),
             ConditionExpression=(
-                "#pending = :pending AND send_at <= :now "
+                "attribute_exists(#pending) AND send_at <= :now "
                 "AND (#status = :scheduled OR (#status = :sending AND lease_until < :now))"
             ),
             ExpressionAttributeNames={"#status": "status", "#pending": "pending"},
             ExpressionAttributeValues={
                 ":sending": SENDING,
                 ":scheduled": SCHEDULED,
-                ":pending": PENDING,
                 ":me": dispatcher_id,
                 ":lease": lease_until_iso,
                 ":now": now_iso,
@@ -68,6 +71,7 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
 def _owned_update(
     message_id: str,
     dispatcher_id: str,
+    epoch: int,
     update: str,
     values: dict,
     extra_condition: str = "",
@@ -76,7 +80,7 @@ def _owned_update(
 ) -> dict[str, Any] | None:
     """Apply `update` if this dispatcher still holds the message (and `extra_condition` holds): the
     attributes asked for by `returns` ({} for none), or None when it no longer holds it."""
-    condition = "claimed_by = :me AND #status = :sending" + (
+    condition = "claimed_by = :me AND claim_epoch = :claim_epoch AND #status = :sending" + (
         f" AND ({extra_condition})" if extra_condition else ""
     )
     try:
@@ -87,7 +91,12 @@ def _owned_update(
                 UpdateExpression=update,
                 ConditionExpression=condition,
                 ExpressionAttributeNames={"#status": "status", **(names or {})},
-                ExpressionAttributeValues={":me": dispatcher_id, ":sending": SENDING, **values},
+                ExpressionAttributeValues={
+                    ":me": dispatcher_id,
+                    ":claim_epoch": epoch,
+                    ":sending": SENDING,
+                    **values,
+                },
                 ReturnValues=returns,
             )
             .get("Attributes", {})
@@ -96,19 +105,22 @@ def _owned_update(
         return None
 
 
-def extend_lease(message_id: str, dispatcher_id: str, lease_until_iso: str) -> bool:
+def extend_lease(message_id: str, dispatcher_id: str, epoch: int, lease_until_iso: str) -> bool:
     return (
-        _owned_update(message_id, dispatcher_id, "SET lease_until = :lease", {":lease": lease_until_iso})
+        _owned_update(
+            message_id, dispatcher_id, epoch, "SET lease_until = :lease", {":lease": lease_until_iso}
+        )
         is not None
     )
 
 
-def release(message_id: str, dispatcher_id: str, now_iso: str, reason: str) -> bool:
+def release(message_id: str, dispatcher_id: str, epoch: int, now_iso: str, reason: str) -> bool:
     """Give the message back (lease ends now) so the next run goes on with it."""
     return (
         _owned_update(
             message_id,
             dispatcher_id,
+            epoch,
             "SET lease_until = :now, reasons = :reasons",
             {":now": now_iso, ":reasons": [reason]},
         )
@@ -117,30 +129,46 @@ def release(message_id: str, dispatcher_id: str, now_iso: str, reason: str) -> b
 
 
 def mark_planned(
-    message_id: str, dispatcher_id: str, epoch: int, recipient_count: int, batch_count: int
+    message_id: str, dispatcher_id: str, epoch: int, recipient_count: int, batch_count: int, **extra: Any
 ) -> bool:
     """From here on the batches of plan `epoch` (and their retry keys) are fixed: later runs only
-    resume them."""
+    resume them. Only once: a committed plan is never replaced."""
+    update, names, values = update_expression(
+        {
+            "planned": True,
+            "plan_epoch": epoch,
+            "recipient_count": recipient_count,
+            "batch_count": batch_count,
+            "request_count": batch_count,
+            **extra,
+        }
+    )
     return (
         _owned_update(
             message_id,
             dispatcher_id,
-            "SET planned = :true, plan_epoch = :epoch, recipient_count = :recipients, batch_count = :batches, "
-            "request_count = :batches",
-            {
-                ":true": True,
-                ":false": False,
-                ":epoch": epoch,
-                ":recipients": recipient_count,
-                ":batches": batch_count,
-            },
-            "claim_epoch = :epoch AND (attribute_not_exists(planned) OR planned = :false)",
+            epoch,
+            update,
+            {**values, ":false": False},
+            "attribute_not_exists(planned) OR planned = :false",
+            names=names,
         )
         is not None
     )
 
 
-def start_sending(message_id: str, dispatcher_id: str, now_iso: str) -> str | None:
+def save_progress(message_id: str, dispatcher_id: str, epoch: int, progress: dict[str, Any]) -> bool:
+    """Where planning is (`plan_progress`: batches written, recipients in them, the resolver's
+    cursor, the day ages are taken on), so that the next claim goes on from there."""
+    return (
+        _owned_update(
+            message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": progress}
+        )
+        is not None
+    )
+
+
+def start_sending(message_id: str, dispatcher_id: str, epoch: int, now_iso: str) -> str | None:
     """Note when sending first started (kept across runs); None if the claim was lost.
 
     LINE forgets a retry key 24 hours after accepting it: a batch still unconfirmed that long
@@ -149,6 +177,7 @@ def start_sending(message_id: str, dispatcher_id: str, now_iso: str) -> str | No
     item = _owned_update(
         message_id,
         dispatcher_id,
+        epoch,
         "SET first_send_at = if_not_exists(first_send_at, :now)",
         {":now": now_iso},
         returns="ALL_NEW",
@@ -156,9 +185,11 @@ def start_sending(message_id: str, dispatcher_id: str, now_iso: str) -> str | No
     return None if item is None else item["first_send_at"]
 
 
-def finish(message_id: str, dispatcher_id: str, status: str, finished_iso: str, **counts: Any) -> bool:
+def finish(
+    message_id: str, dispatcher_id: str, epoch: int, status: str, finished_iso: str, **counts: Any
+) -> bool:
     """Record the outcome and drop `pending`, which takes the message out of the `by_due` index."""
     update, names, values = update_expression(
         {**counts, "status": status, "finished_at": finished_iso, PENDING: None, "lease_until": None}
     )
-    return _owned_update(message_id, dispatcher_id, update, values, names=names) is not None
+    return _owned_update(message_id, dispatcher_id, epoch, update, values, names=names) is not None

@@ -15,7 +15,15 @@ from linecrm.settings import get_settings
 
 SCHEDULED = "scheduled"
 CANCELLED = "cancelled"
-PENDING = "pending"
+HELD = "held"  # set by the dispatcher when the month's quota cannot take the message
+PENDING = "pending"  # the attribute; its value names the message's shard of the by_due index
+
+
+def due_shard(message_id: str) -> str:
+    from linecrm.dal.dynamo import shard_of
+    from linecrm.tables import DUE_SHARDS
+
+    return f"pending#{shard_of(message_id, DUE_SHARDS)}"
 
 
 class NotScheduled(Exception):
@@ -49,7 +57,7 @@ def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
 
 
 def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    item = {**item, "status": SCHEDULED, "pending": PENDING, "version": 1}
+    item = {**item, "status": SCHEDULED, "pending": due_shard(item["message_id"]), "version": 1}
     operation = {
         "Put": {
             "TableName": get_settings().messages_table,
@@ -60,9 +68,15 @@ def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
     _transact(operation, audit_item)
 
 
-def update(message_id: str, version: int, changes: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    """Apply `changes` (None removes an attribute) and the next version to a message still
-    scheduled and still at `version`, with its audit entry."""
+def update(
+    message_id: str,
+    version: int,
+    changes: dict[str, Any],
+    audit_item: dict[str, Any],
+    status: str = SCHEDULED,
+) -> None:
+    """Apply `changes` (None removes an attribute) and the next version to a message still in
+    `status` (scheduled, or held for a reschedule) and still at `version`, with its audit entry."""
     expression, names, values = update_expression({**changes, "version": version + 1})
     operation = {
         "Update": {
@@ -71,7 +85,7 @@ def update(message_id: str, version: int, changes: dict[str, Any], audit_item: d
             "UpdateExpression": expression,
             "ConditionExpression": "#status = :scheduled AND #version = :version",
             "ExpressionAttributeNames": {**names, "#status": "status", "#version": "version"},
-            "ExpressionAttributeValues": {**values, ":scheduled": SCHEDULED, ":version": version},
+            "ExpressionAttributeValues": {**values, ":scheduled": status, ":version": version},
         }
     }
     _transact(operation, audit_item)
@@ -80,3 +94,29 @@ def update(message_id: str, version: int, changes: dict[str, Any], audit_item: d
 def cancel(message_id: str, version: int, cancelled: dict[str, Any], audit_item: dict[str, Any]) -> None:
     """scheduled → cancelled; leaves the dispatcher's due index (`pending` removed)."""
     update(message_id, version, {"status": CANCELLED, **cancelled, PENDING: None}, audit_item)
+
+
+# What the dispatcher wrote when it held the message (before planning any batch): removed when
+# staff schedule it again, so the next run resolves, checks the quota and plans it afresh.
+HELD_RUN_ATTRIBUTES = (
+    "reasons",
+    "recipient_count",
+    "request_count",
+    "started_at",
+    "finished_at",
+    "claimed_by",
+    "lease_until",
+    "plan_progress",  # batches written before the hold are planned again from the start
+)
+
+
+def reschedule(message_id: str, version: int, changes: dict[str, Any], audit_item: dict[str, Any]) -> None:
+    """held → scheduled at a new time: back in the dispatcher's due index (`pending`)."""
+    cleared = dict.fromkeys(HELD_RUN_ATTRIBUTES)
+    update(
+        message_id,
+        version,
+        {**cleared, **changes, "status": SCHEDULED, PENDING: due_shard(message_id)},
+        audit_item,
+        HELD,
+    )

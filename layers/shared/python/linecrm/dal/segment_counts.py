@@ -154,8 +154,14 @@ def fold(customers: list[dict[str, Any]]) -> None:
 
 def delete_customer(customer: dict[str, Any]) -> None:
     """Delete a customer read as `customer`; one who is in the counts leaves them in the same
-    transaction."""
+    transaction. Also on condition that their tags are as read (`tags_version`): a tag added
+    meanwhile cancels the deletion instead of outliving the customer (dal.customers.delete)."""
     condition, names, values = _as_read(customer)
+    names["#tv"] = "tags_version"
+    if customer.get("tags_version") is None:
+        condition += " AND attribute_not_exists(#tv)"
+    else:
+        condition, values = condition + " AND #tv = :tv", {**values, ":tv": customer["tags_version"]}
     delete = {
         "Key": {"user_id": customer["user_id"]},
         "ConditionExpression": condition,

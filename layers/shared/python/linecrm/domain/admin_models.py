@@ -13,12 +13,13 @@ Gender = Literal["male", "female", "any"]
 
 
 class _In(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # strict: JSON's types as they are (false is not 0, "3" is not 3)
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 def _trimmed(value: str) -> str:
     if not value.strip():
-        raise ValueError("must not be blank")
+        raise ValueError("空白以外の文字を入力してください")
     return value.strip()
 
 
@@ -29,17 +30,24 @@ NotBlank = Annotated[str, AfterValidator(_trimmed)]  # trimmed; only spaces is r
 
 
 class GroupIn(_In):
-    name: NotBlank = Field(min_length=1, max_length=50, examples=["男性 20〜49歳"])
+    name: str = Field(min_length=1, max_length=50, examples=["男性 20〜49歳"])
     gender: Gender
     age_min: int = Field(ge=MIN_AGE, le=MAX_AGE)
     age_max: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE, description="null: no upper end")
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("グループ名を入力してください")
+        return value.strip()
 
     @field_validator("age_max")
     @classmethod
     def _not_below_min(cls, value: int | None, info: ValidationInfo) -> int | None:
         age_min = info.data.get("age_min")
         if value is not None and age_min is not None and value < age_min:
-            raise ValueError("age_max must be greater than or equal to age_min")
+            raise ValueError("年齢（上限）は年齢（下限）以上にしてください")
         return value
 
 
@@ -75,6 +83,10 @@ class MessagePatch(_In):
     target: Target | None = None
     send_at: SendAt | None = None
     messages: list[MessageObject] | None = Field(None, min_length=1, max_length=MAX_MESSAGES)
+
+
+class RescheduleIn(_In):
+    send_at: SendAt
 
 
 class EstimateIn(_In):
@@ -136,9 +148,11 @@ class MessageList(BaseModel):
 # --- customers ------------------------------------------------------------------------------
 
 
-class CustomerFilters(_In):
+class CustomerFilters(BaseModel):
     """The customer list's filters (query parameters; they combine with AND). The CSV export takes
-    the same ones."""
+    the same ones. Not strict: a query string is text, "10" is read as 10 and "true" as true."""
+
+    model_config = ConfigDict(extra="forbid")
 
     gender: Literal["male", "female", "unknown"] | None = None
     age_min: int | None = Field(None, ge=MIN_AGE, le=MAX_AGE)
@@ -148,6 +162,7 @@ class CustomerFilters(_In):
     blocked: bool | None = None
     registered: bool | None = None
     unread: bool | None = Field(None, description="未読: messages no staff member has opened yet")
+    name: str | None = Field(None, max_length=50, description="a part of the LINE display name")
     q: str | None = Field(
         None, max_length=50, description="a part of 氏名, フリガナ, LINE display name or phone number"
     )
@@ -196,6 +211,7 @@ class HistoryEntry(BaseModel):
     at: str | None = None
     actor: str | None = Field(None, description="the staff member, for staff actions")
     payload: Any = None
+    truncated: bool = Field(False, description="text or payload cut to fit (an overlong message)")
 
 
 class CustomerDetail(CustomerOut):
@@ -278,3 +294,51 @@ class ErrorDetail(BaseModel):
 class ErrorOut(BaseModel):
     message: str
     errors: list[ErrorDetail] = []
+
+
+# --- console sign-in (local stack) ----------------------------------------------------------
+
+
+class SessionIn(_In):
+    admin_token: str = Field(min_length=1, max_length=256)
+    name: str = Field(min_length=1, max_length=64, examples=["山田"])
+
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("お名前を入力してください")
+        return value.strip()
+
+
+class SessionOut(BaseModel):
+    token: str
+    name: str
+    expires_at: str
+
+
+# --- test friends ---------------------------------------------------------------------------
+
+
+class TestFriendOut(BaseModel):
+    __test__ = False  # not a pytest test class
+    user_id: str
+    display_name: str | None = None
+    added_by: str | None = None
+    added_at: str | None = None
+
+
+class TestFriendList(BaseModel):
+    __test__ = False
+    test_friends: list[TestFriendOut]
+
+
+class TestSendIn(_In):
+    __test__ = False
+    messages: list[MessageObject] = Field(min_length=1, max_length=MAX_MESSAGES)
+
+
+class TestSendOut(BaseModel):
+    __test__ = False
+    sent_to: list[TestFriendOut]
+    request_id: str | None = None

@@ -27,6 +27,7 @@ class CustomerFilter:
     user_ids: frozenset[str] | None = None  # e.g. the customers with a tag
     text: str | None = None  # a part of 氏名, フリガナ, display name or phone (customer_record)
     unread: bool | None = None  # messages no staff member has opened yet
+    name: str | None = None  # part of the LINE display name (case as written)
 
     @property
     def impossible(self) -> bool:
@@ -41,6 +42,8 @@ class CustomerFilter:
         if self.user_ids is not None and customer["user_id"] not in self.user_ids:
             return False
         if self.gender not in (None, "any") and customer.get("gender") != self.gender:
+            return False
+        if self.name and self.name not in str(customer.get("display_name") or ""):
             return False
         if self.blocked is not None and bool(customer.get("blocked", False)) != self.blocked:
             return False
@@ -85,6 +88,7 @@ class CustomerFilter:
             user_ids=frozenset.intersection(*ids) if ids else None,
             text=self.text or other.text,
             unread=_both(self.unread, other.unread),
+            name=self.name or other.name,
         )
 
 

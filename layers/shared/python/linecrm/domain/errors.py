@@ -49,7 +49,8 @@ class Refused(AdminError):
     status = 409
 
 
-class LineUnavailable(AdminError):
-    """LINE refused or did not answer a message staff sent; nothing is recorded as sent."""
+class LineRefused(AdminError):
+    """LINE's Messaging API refused (or did not answer) a request the staff asked for directly (the
+    test send, a 1:1 message); nothing is recorded as sent."""
 
     status = 502

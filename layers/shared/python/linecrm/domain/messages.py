@@ -35,11 +35,11 @@ HttpsUrl = Annotated[str, Field(min_length=9, max_length=MAX_URL), AfterValidato
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # false is not 0, "3" is not 3
 
 
 class QuickReplyItem(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     type: Literal["action"] = "action"
     imageUrl: HttpsUrl | None = None  # noqa: N815 - LINE's field name
     action: dict[str, Any]
@@ -48,9 +48,9 @@ class QuickReplyItem(BaseModel):
     def _label(self) -> QuickReplyItem:
         label = self.action.get("label")
         if "type" not in self.action:
-            raise ValueError("action.type is required")
+            raise ValueError("action.type を指定してください")
         if label is not None and not 1 <= len(str(label)) <= 20:
-            raise ValueError("action.label must be 1–20 characters")
+            raise ValueError("action.label は1〜20文字にしてください")
         return self
 
 
@@ -89,7 +89,7 @@ class FlexMessage(_LineMessage):
     @model_validator(mode="after")
     def _container(self) -> FlexMessage:
         if self.contents.get("type") not in ("bubble", "carousel"):
-            raise ValueError('contents.type must be "bubble" or "carousel"')
+            raise ValueError("contents.type は bubble か carousel にしてください")
         return self
 
 

@@ -16,11 +16,11 @@ from linecrm import line_api
 from linecrm.dal import audit, coupon_uses, customer_tags, history
 from linecrm.dal import customers as customers_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain.errors import Invalid, LineUnavailable, NotFound, Refused
+from linecrm.domain.errors import Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.messages import CouponCard
 from linecrm.jst import iso_utc, now_utc
-from linecrm.logic.customers import customer, decoded
-from linecrm.observability import logger
+from linecrm.logic.customers import customer, decoded, received
+from linecrm.observability import logger, user_ref
 
 MAX_TIMELINE_PAGE = 200
 PUSH_TIMEOUT = (3.0, 10.0)
@@ -120,10 +120,21 @@ def decode_cursor(cursor: str) -> str:
 def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
     """A page of the customer's timeline, oldest first: everything that happened with them (follow,
     block, answers, messages both ways, coupon uses, notes, tag changes, record edits)."""
-    customer(user_id)
+    item = customer(user_id)
     after = decode_cursor(cursor) if cursor else None
-    items, last = history.page(user_id, min(limit, MAX_TIMELINE_PAGE), after)
-    return [decoded(e) for e in items], encode_cursor(last) if last else None
+    limit = min(limit, MAX_TIMELINE_PAGE)
+    entries, last = history.page(user_id, limit, after)
+    # Campaign messages received are not history items (logic.customers.received): merged in by
+    # entry_id (same form, `<at>#…`). While more history follows `last`, only those before it.
+    sent = [
+        e
+        for e in received(user_id, item.get("followed_at"))
+        if (after is None or e["entry_id"] > after) and (last is None or e["entry_id"] < last)
+    ]
+    merged = sorted([*entries, *sent], key=lambda e: e["entry_id"])
+    shown = merged[:limit]
+    more = last is not None or len(merged) > limit
+    return [decoded(e) for e in shown], encode_cursor(shown[-1]["entry_id"]) if more and shown else None
 
 
 # --- 1:1 messages --------------------------------------------------------------------------
@@ -170,11 +181,11 @@ def _push(user_id: str, line_messages: list[dict[str, Any]]) -> str | None:
             if error.status == 409:  # this retry key was already accepted: delivered once
                 return (error.headers or {}).get("x-line-accepted-request-id")
             if error.status < 500 and error.status != 429 or attempt == 2:
-                logger.warning("push refused", extra={"user_id": user_id, "status": error.status})
-                raise LineUnavailable(f"LINE が送信を受け付けませんでした (HTTP {error.status})") from None
+                logger.warning("push refused", extra={"user": user_ref(user_id), "status": error.status})
+                raise LineRefused(f"LINE が送信を受け付けませんでした (HTTP {error.status})") from None
         except (TransportError, OSError) as error:
             if attempt == 2:
-                raise LineUnavailable(f"LINE に接続できませんでした: {error}") from None
+                raise LineRefused(f"LINE に接続できませんでした ({type(error).__name__})") from None
     return None
 
 
@@ -193,10 +204,9 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "audit": audit.delete_subject(audit.subject("customer", user_id)),
         "coupon_uses": coupon_uses.forget_customer(user_id),
     }
-    customers_dal.delete(user_id)
+    customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
     # Once the customer is gone no staff write can add to them (each checks that the customer
     # exists in its transaction); sweep again for what a request racing with this one wrote.
-    removed["tags"] += customer_tags.delete_all_for(user_id)
     removed["history"] += history.delete_all(user_id)
     if actor is not None:
         transact([audit.put_operation(audit.entry("customers", "deleted", actor, now_utc(), removed))])

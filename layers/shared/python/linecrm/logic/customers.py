@@ -12,15 +12,17 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import audit, customer_list, customer_tags, history
+from linecrm.dal import audit, customer_list, customer_tags, deliveries, history
 from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
+from linecrm.dal import messages as messages_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.customer_filter import CustomerFilter, age_of
 from linecrm.domain.customer_record import RecordPatch, display_name_of, record_changes
+from linecrm.domain.delivery import ACCEPTED
 from linecrm.domain.errors import Busy, Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
-from linecrm.observability import logger
+from linecrm.observability import logger, user_ref
 from linecrm.settings import get_settings
 
 MAX_PAGE = 200
@@ -57,7 +59,12 @@ def search(
     criteria: CustomerFilter, group_id: str | None, tag: str | None, limit: int, cursor: str | None
 ) -> tuple[list[dict[str, Any]], str | None]:
     items, next_cursor = page(criteria_for(criteria, group_id, tag), limit, cursor)
-    return [_view(i, customer_tags.tags_of(i["user_id"])) for i in items], next_cursor
+    return [_view(i, tags_on(i)) for i in items], next_cursor
+
+
+def tags_on(item: dict[str, Any]) -> list[str]:
+    """The customer's tags, from the customer item (kept with the tag items: dal.customer_tags)."""
+    return sorted(item.get("tags") or ())
 
 
 def customer(user_id: str) -> dict[str, Any]:
@@ -67,6 +74,51 @@ def customer(user_id: str) -> dict[str, Any]:
     return item
 
 
+def _summary(message: dict[str, Any]) -> str:
+    parts = []
+    for shown in json.loads(message.get("messages_json") or "[]"):
+        if shown.get("type") == "text":
+            parts.append(shown["text"][:40])
+        elif shown.get("type") == "coupon_card":
+            parts.append(f"クーポン「{shown.get('title', '')}」")
+        else:
+            parts.append(f"（{shown.get('type')}）")
+    return " / ".join(parts)
+
+
+def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any]]:
+    """Scheduled messages LINE accepted for the customer, as timeline entries (kind "delivery").
+
+    The dispatcher writes no history item per recipient (that would double the writes of a send to
+    every friend); the timeline reads the committed plans of the sent messages instead: a multicast
+    batch LINE accepted that holds the customer, or a broadcast accepted while the customer was a
+    friend. One read of each sent message's batches: fine for a shop's few messages a week, and
+    only on a customer's page."""
+    entries = []
+    for message in messages_dal.list_all():
+        if message.get("status") not in ("sent", "partially_failed") or not message.get("batch_count"):
+            continue
+        for batch in deliveries.plan(message["message_id"], message["batch_count"]):
+            if batch.get("state") != ACCEPTED:
+                continue
+            at = batch.get("accepted_at") or message.get("started_at") or message["send_at"]
+            if batch.get("kind") == deliveries.BROADCAST:
+                reached = followed_at is not None and followed_at <= at
+            else:
+                reached = user_id in deliveries.unpack(batch.get("user_ids"))
+            if reached:
+                entries.append(
+                    {
+                        "entry_id": f"{at}#delivery-{message['message_id']}",
+                        "kind": "delivery",
+                        "text": _summary(message),
+                        "at": at,
+                        "payload": json.loads(message.get("line_messages_json") or "[]"),
+                    }
+                )
+    return entries
+
+
 def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
     """One customer as a staff member opens them: their messages count as read from now on, and the
     LINE display name and picture are refreshed when older than a day."""
@@ -74,13 +126,17 @@ def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
     if item.get("unread"):
         dal.set_plain(user_id, {"unread": None})
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
-    timeline = [decoded(e) for e in sorted(entries, key=lambda e: e["entry_id"])]
-    return {**_view(item, customer_tags.tags_of(user_id)), "history": timeline}
+    entries = sorted([*entries, *received(user_id, item.get("followed_at"))], key=lambda e: e["entry_id"])
+    if history_limit is not None:
+        entries = entries[-history_limit:]
+    timeline = [decoded(e) for e in entries]
+    return {**_view(item, tags_on(item)), "history": timeline}
 
 
 def decoded(entry: dict[str, Any]) -> dict[str, Any]:
+    """A history item as the API shows it (its payload stored as JSON text; a delivery's as is)."""
     payload = entry.get("payload")
-    return {**entry, "payload": json.loads(payload) if payload else None}
+    return {**entry, "payload": json.loads(payload) if isinstance(payload, str) and payload else payload}
 
 
 def refresh_profile(item: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
@@ -100,10 +156,14 @@ def refresh_profile(item: dict[str, Any], now: datetime | None = None) -> dict[s
         changes |= {"display_name": profile.display_name, "picture_url": profile.picture_url}
     except ApiException as error:
         if error.status != 404:
-            logger.info("profile not refreshed", extra={"user_id": item["user_id"], "status": error.status})
+            logger.info(
+                "profile not refreshed", extra={"user": user_ref(item["user_id"]), "status": error.status}
+            )
             return item
     except Exception as error:  # LINE unreachable: keep what we have
-        logger.info("profile not refreshed", extra={"user_id": item["user_id"], "error": str(error)[:200]})
+        logger.info(
+            "profile not refreshed", extra={"user": user_ref(item["user_id"]), "error": type(error).__name__}
+        )
         return item
     changes = {k: v for k, v in changes.items() if v is not None or k == "picture_url"}
     if dal.set_plain(item["user_id"], changes):
@@ -148,18 +208,18 @@ def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any
         current = customer(user_id)
         changes = record_changes(current, patch)
         if not changes:
-            return _view(current, customer_tags.tags_of(user_id))
+            return _view(current, tags_on(current))
         now = now_utc()
-        stored, operation = dal.save_operation(user_id, current, changes, now)
+        stored, operations = dal.save_operations(user_id, current, changes, now)
         shown = {k: v for k, v in changes.items() if k in patch.model_fields_set}
         labels = "・".join(_LABELS[k] for k in shown)
         try:
-            _commit(user_id, [operation], actor, "updated", shown, f"{labels}を変更", now, "record")
+            _commit(user_id, operations, actor, "updated", shown, f"{labels}を変更", now, "record")
         except Cancelled as error:
             if error.reasons and error.reasons[0] == "ConditionalCheckFailed":
                 continue  # changed (or deleted) since read: read again
             raise Busy("同時に更新されました。もう一度お試しください") from None
-        return _view(stored, customer_tags.tags_of(user_id))
+        return _view(stored, tags_on(stored))
     raise Busy("同時に更新されました。もう一度お試しください")
 
 
@@ -177,38 +237,35 @@ _LABELS = {
 
 
 def tag(user_id: str, tag_name: str, actor: str) -> list[str]:
-    customer(user_id)
     now = now_utc()
-    operation = customer_tags.tag_operation(tag_name, user_id, actor, iso_utc(now))
+    audit_item = audit.entry(audit.subject("customer", user_id), "tagged", actor, now, {"tag": tag_name})
+    entry = history.entry(user_id, "tag", f"タグ「{tag_name}」を追加", {"tag": tag_name}, now, actor=actor)
     try:
-        _commit(
-            user_id, [operation], actor, "tagged", {"tag": tag_name}, f"タグ「{tag_name}」を追加", now, "tag"
+        outcome = customer_tags.change(
+            user_id,
+            add=tag_name,
+            tagged=(actor, iso_utc(now)),
+            also=[audit.put_operation(audit_item), history.put_operation(entry)],
         )
-    except Cancelled as error:
-        if error.reasons[:1] != ["ConditionalCheckFailed"]:
-            raise Busy("同時に更新されました。もう一度お試しください") from None
-        # already tagged: nothing changes, nothing to audit
+    except customer_tags.TooManyTags as error:
+        raise Invalid(str(error), field="tag") from None
+    if outcome == customer_tags.GONE:
+        raise NotFound(f"顧客 {user_id} が見つかりません")
+    # UNCHANGED: already tagged, nothing changes, nothing to audit
     return customer_tags.tags_of(user_id)
 
 
 def untag(user_id: str, tag_name: str, actor: str) -> list[str]:
-    customer(user_id)
-    operation = customer_tags.untag_operation(tag_name, user_id)
-    try:
-        _commit(
-            user_id,
-            [operation],
-            actor,
-            "untagged",
-            {"tag": tag_name},
-            f"タグ「{tag_name}」を削除",
-            now_utc(),
-            "tag",
-        )
-    except Cancelled as error:
-        if error.reasons[:1] == ["ConditionalCheckFailed"]:
-            raise NotFound(f"顧客 {user_id} にタグ「{tag_name}」はありません") from None
-        raise Busy("同時に更新されました。もう一度お試しください") from None
+    now = now_utc()
+    audit_item = audit.entry(audit.subject("customer", user_id), "untagged", actor, now, {"tag": tag_name})
+    entry = history.entry(user_id, "tag", f"タグ「{tag_name}」を削除", {"tag": tag_name}, now, actor=actor)
+    outcome = customer_tags.change(
+        user_id, remove=tag_name, also=[audit.put_operation(audit_item), history.put_operation(entry)]
+    )
+    if outcome == customer_tags.GONE:
+        raise NotFound(f"顧客 {user_id} が見つかりません")
+    if outcome == customer_tags.UNCHANGED:
+        raise NotFound(f"顧客 {user_id} にタグ「{tag_name}」はありません")
     return customer_tags.tags_of(user_id)
 
 
@@ -228,13 +285,18 @@ def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
     action, text = (
         ("renamed", f"タグ「{old}」を「{new}」に変更") if new else ("deleted", f"タグ「{old}」を削除")
     )
-    customer_tags.move(items, new)
-    history.put_many(
-        [
-            history.entry(i["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor)
-            for i in items
-        ]
-    )
+    # One transaction per customer (their tag items, `tags`, tags_version, both tags' counters and
+    # their timeline entry): each customer is always exactly right, and a run stopped halfway is
+    # finished by running it again (the customers still under the old name are its members).
+    for item in items:
+        entry = history.entry(item["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor)
+        customer_tags.change(
+            item["user_id"],
+            remove=old,
+            add=new,
+            tagged=(item.get("tagged_by"), item.get("tagged_at")),
+            also=[history.put_operation(entry)],
+        )
     subject_item = audit.entry(
         audit.subject("tag", old), action, actor, now, {"renamed_to": new, "customers": len(items)}
     )
@@ -264,8 +326,8 @@ _GENDERS = {"male": "男性", "female": "女性", "unknown": "回答しない"}
 
 def export_csv(criteria: CustomerFilter) -> str:
     """Every customer the list's filters match, as CSV text (the caller adds the BOM): one row per
-    customer, the record fields and tags ("、"-separated). Pages through the list; the tags of
-    everyone are read once (one Scan of the tag table), not one Query per customer."""
+    customer, the record fields and tags ("、"-separated). Pages through the list; the tags are
+    on each customer item (dal.customer_tags keeps them there)."""
     import csv
     import io
 
@@ -273,11 +335,10 @@ def export_csv(criteria: CustomerFilter) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([label for _, label in CSV_COLUMNS])
     cursor: str | None = None
-    tags = customer_tags.by_customer()
     while True:  # the export's own pages are larger than the list's: fewer Scan calls
         items, cursor = customer_list.page(criteria, today_jst(), EXPORT_PAGE, cursor)
         for item in items:
-            row = _view(item, tags.get(item["user_id"], []))
+            row = _view(item, tags_on(item))
             row["tags"] = "、".join(row["tags"])
             row["gender"] = _GENDERS.get(row.get("gender"), "")
             row["blocked"] = "はい" if row.get("blocked") else ""

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audience, audit, coupon_uses, customers
+from linecrm.dal import audience, audit, coupon_uses, customer_tags, customers
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
@@ -34,6 +34,8 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         return customers.count_following()
     if target["type"] == "group":
         return groups.member_count(_group_of(target), today)
+    if target["type"] == "tag":
+        return customer_tags.reach(target["tag"])  # the tag's counter: one read
     return sum(1 for _ in audience.member_ids(target, today))
 
 
@@ -46,10 +48,12 @@ def _group_of(target: dict[str, Any]) -> dict[str, Any]:
 
 
 def estimate(target: Any) -> dict[str, Any]:
-    """For the composer, before saving: whom the target reaches now and the month's quota."""
-    from linecrm.logic import quota
+    """For the composer, before saving: whom the target reaches now and the month's quota. Target
+    `all` is a broadcast to every friend: LINE's friend count (logic.friends)."""
+    from linecrm.logic import friends, quota
 
-    count = recipient_count(_target_dict(target))
+    target = _target_dict(target)
+    count = friends.count()[0] if target["type"] == "all" else recipient_count(target)
     return {"recipient_count": count, "quota": quota.month(count)}
 
 
@@ -152,6 +156,35 @@ def edit(
     )
     with _unless_changed_meanwhile(message_id):
         dal.update(message_id, int(current["version"]), changes, entry)
+    return view(_current(message_id))
+
+
+def reschedule(message_id: str, send_at: str, actor: str) -> dict[str, Any]:
+    """A held message (the month's quota could not take it) scheduled again at `send_at`."""
+    current = _current(message_id)
+    if current.get("status") != dal.HELD:
+        raise NotEditable(
+            f"保留中のメッセージだけ再予約できます（状態: {current.get('status')}）",
+            status=current.get("status"),
+        )
+    try:
+        moment = domain.parse_send_at(send_at)
+    except ValueError as error:
+        raise Invalid(str(error), field="send_at") from None
+    now = now_utc()
+    changes = {
+        "send_at": iso_utc(moment),
+        "send_at_input": send_at,
+        "updated_by": actor,
+        "updated_at": iso_utc(now),
+    }
+    entry = audit.entry(audit.subject("message", message_id), "rescheduled", actor, now, {"send_at": send_at})
+    try:
+        dal.reschedule(message_id, int(current["version"]), changes, entry)
+    except dal.NotScheduled:
+        raise NotEditable(
+            "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
+        ) from None
     return view(_current(message_id))
 
 

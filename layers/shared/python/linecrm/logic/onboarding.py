@@ -14,7 +14,7 @@ from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
-from linecrm.observability import logger
+from linecrm.observability import logger, user_ref
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
 PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
@@ -40,7 +40,8 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
     if event is None or not isinstance(source, UserSource) or not user_id:
         # Unknown types, events LINE adds later, group/room chats, a user source without a userId
         # (optional in LINE's schema): acknowledge, log, keep a trace.
-        logger.info("event not handled", extra={"event_type": raw.get("type"), "source": raw.get("source")})
+        source_type = (raw.get("source") or {}).get("type") if isinstance(raw.get("source"), dict) else None
+        logger.info("event not handled", extra={"event_type": raw.get("type"), "source_type": source_type})
         _record_if_customer(user_id, f"[{raw.get('type')}] {_summary(raw)}", raw, at)
         return {"outcome": "ignored", "type": raw.get("type")}
     standby = str(getattr(event.mode, "value", event.mode)) == "standby"  # record, send nothing
@@ -64,7 +65,9 @@ def _take_turn(
         customer = customers.get(user_id)
         if customer and customer.get("last_event_id") == event_id:
             # An earlier attempt stored this turn and failed afterwards: never apply it twice.
-            logger.info("event already applied", extra={"user_id": user_id, "webhook_event_id": event_id})
+            logger.info(
+                "event already applied", extra={"user": user_ref(user_id), "webhook_event_id": event_id}
+            )
             return {"outcome": "already_applied"}
         turn = _turn_for(customer, event, at)
         if not turn.delete and (customer is not None or turn.changes):
@@ -75,13 +78,15 @@ def _take_turn(
         except customers.Conflict:
             if attempt == 2:
                 raise
-            logger.info("customer changed concurrently; retrying", extra={"user_id": user_id})
+            logger.info("customer changed concurrently; retrying", extra={"user": user_ref(user_id)})
     reply_token = getattr(event, "reply_token", None)
     if turn.replies and not standby and reply_token:
         _reply(user_id, reply_token, turn.replies, record=stored is not None)
     if raw.get("type") == "follow" and stored is not None:
         _remember_display_name(user_id)  # after the reply: the reply token is the urgent part
-    logger.info("turn taken", extra={"user_id": user_id, "note": turn.note, "event_type": raw.get("type")})
+    logger.info(
+        "turn taken", extra={"user": user_ref(user_id), "note": turn.note, "event_type": raw.get("type")}
+    )
     return {"outcome": turn.note, "replies": len(turn.replies), "standby": standby}
 
 
@@ -130,7 +135,7 @@ def _withdraw(user_id: str) -> None:
     from linecrm.logic.customer_book import delete_customer
 
     removed = delete_customer(user_id, actor=None)
-    logger.info("customer withdrew; data deleted", extra={"user_id": user_id, **removed})
+    logger.info("customer withdrew; data deleted", extra={"user": user_ref(user_id), **removed})
 
 
 def _on_postback(
@@ -158,7 +163,7 @@ def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool) -
         line_api.messaging_api().reply_message(request, _request_timeout=line_api.request_timeout())
     except (ApiException, TransportError, OSError) as error:  # the change is stored: log a lost reply
         kind = "reply_failed"
-        logger.warning("reply failed", extra={"user_id": user_id, "error": str(error)[:300]})
+        logger.warning("reply failed", extra={"user": user_ref(user_id), "error": _error_kind(error)})
     if record:
         text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in messages)
         history.append(user_id, kind, text, payload=messages)
@@ -174,8 +179,14 @@ def _display_name(user_id: str) -> str | None:
         profile = line_api.messaging_api().get_profile(user_id, _request_timeout=PROFILE_TIMEOUT)
         return profile.display_name
     except Exception as error:  # best effort: any failure leaves the name unknown
-        logger.info("profile not available", extra={"user_id": user_id, "error": str(error)[:200]})
+        logger.info("profile not available", extra={"user": user_ref(user_id), "error": _error_kind(error)})
         return None
+
+
+def _error_kind(error: Exception) -> str:
+    """The error's class and HTTP status: LINE's error bodies may quote the messages sent."""
+    status = getattr(error, "status", None)
+    return f"{type(error).__name__}{f' {status}' if status else ''}"
 
 
 def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
@@ -219,7 +230,8 @@ def _parse(raw: dict) -> Any:
     try:
         return Event.from_dict(raw)
     except Exception as error:  # unknown type, or a known type with fields we did not expect
-        logger.info("event not parsed", extra={"event_type": raw.get("type"), "error": str(error)[:300]})
+        # The error's kind only: pydantic's text quotes the input, which may be what a customer wrote.
+        logger.info("event not parsed", extra={"event_type": raw.get("type"), "error": type(error).__name__})
         return None
 
 
@@ -227,5 +239,5 @@ def _event_time(raw: dict, now: datetime) -> datetime:
     """When the customer acted (LINE's timestamp, ms); never later than now."""
     try:
         return min(datetime.fromtimestamp(int(raw["timestamp"]) / 1000, UTC), now)
-    except (KeyError, TypeError, ValueError, OverflowError):
+    except (KeyError, TypeError, ValueError, OverflowError, OSError):  # OSError: past year 9999
         return now

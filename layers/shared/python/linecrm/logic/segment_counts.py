@@ -71,12 +71,16 @@ def counts(segments: Sequence[Segment], today: date) -> list[int]:
     ]
 
 
-def fold(max_customers: int = 3200, max_seconds: float = 60.0, sleep=time.sleep) -> dict[str, int]:
+def fold(max_customers: int = 3200, max_seconds: float | None = None, sleep=time.sleep) -> dict[str, int]:
     """Move flagged customers into the counts, ≤ FOLD_CHUNK per transaction, until none is left,
     `max_customers` are done or `max_seconds` have passed (what is left waits for the next run:
     the counts are exact meanwhile). A chunk that raced with a customer's change is read again and
     retried; one that keeps racing is left for the next run."""
     folded = retries = 0
+    if max_seconds is None:
+        from linecrm.settings import get_settings
+
+        max_seconds = get_settings().segment_fold_seconds
     deadline = time.monotonic() + max_seconds
     while folded < max_customers and time.monotonic() < deadline:
         chunk = dal.pending_customers(limit=min(FOLD_CHUNK, max_customers - folded))

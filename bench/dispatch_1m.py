@@ -1,0 +1,256 @@
+"""One message to 1,000,000 customers: the real dispatcher resolving, planning and sending.
+
+    .venv/bin/python -m bench.dispatch_1m [--customers 1000000] [--rate 200] [--concurrency 16]
+
+The dispatcher (linecrm.logic.dispatch.run, its real code) runs in this process against moto
+(in-process: groups, messages, deliveries and receipts) and the LINE emulator (its own process,
+200 multicast requests/s). The customers' `by_segment` index is served by an in-process stand-in
+(bench/index_standin.py, used only here), since moto rescans the whole table for every page.
+Target: a group every customer is in (multicast with the batch ledger; `all` would be one
+broadcast). Prints: LINE requests (must be 2,000), the send phase against the floor set by the
+rate limit (requests / rate = 10 s), planning time, the run's peak memory, and, from a count of
+the writes the code issues per partition key, the largest write rate any one key receives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKEN, SECRET = "bench-access-token", "bench-channel-secret"
+PARTITION_KEYS = {"messages": "message_id", "deliveries": "delivery_key", "groups": "group_id"}
+
+
+def emulator_process(rate: float, conn) -> None:
+    """The LINE emulator in a child process; on request, a summary of what it received."""
+    sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
+    import linebot.v3.messaging  # noqa: F401  (loaded before the run, as LINE has no cold start)
+
+    from local.line_emulator import LineEmulator
+
+    emulator = LineEmulator(TOKEN, SECRET, multicast_rate_per_second=rate).start("127.0.0.1", 0)
+    conn.send(emulator.url)
+    conn.recv()
+    requests = emulator.requests_to("/v2/bot/message/multicast")
+    ids = [u for r in requests for u in r.body["to"]]
+    chats = emulator.channel.chats
+    delivered = [len(chats.get(u, ())) for u in set(ids)]
+    conn.send(
+        {
+            "requests": len(requests),
+            "statuses": sorted({r.status for r in requests}),
+            "ids": len(ids),
+            "distinct": len(set(ids)),
+            "delivered_min": min(delivered, default=0),
+            "delivered_max": max(delivered, default=0),
+        }
+    )
+    emulator.stop()
+
+
+class WriteCounter:
+    """Every write the code issues, by table and partition key, with its time and write units."""
+
+    def __init__(self) -> None:
+        self.writes: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
+        self.lock = threading.Lock()
+
+    def _add(self, table: str, item_or_key: dict, size_of: dict | None = None) -> None:
+        from bench.index_standin import item_size
+
+        name = table.removeprefix("bench-")
+        key = str(item_or_key.get(PARTITION_KEYS.get(name, ""), "?"))
+        units = max(1, math.ceil(_size(size_of or item_or_key, item_size) / 1024))
+        with self.lock:
+            self.writes[(name, key)].append((time.monotonic(), units))
+
+    def __call__(self, params, model, **kwargs) -> None:
+        op = model.name
+        if op == "PutItem":
+            self._add(params["TableName"], params["Item"])
+        elif op in ("UpdateItem", "DeleteItem"):
+            self._add(params["TableName"], params["Key"], {**params["Key"], "update": "x" * 100})
+        elif op == "BatchWriteItem":
+            for table, requests in params["RequestItems"].items():
+                for r in requests:
+                    self._add(table, r.get("PutRequest", {}).get("Item") or r["DeleteRequest"]["Key"])
+        elif op == "TransactWriteItems":
+            for action in params["TransactItems"]:
+                for kind, body in action.items():
+                    if kind != "ConditionCheck":
+                        self._add(body["TableName"], body.get("Item") or body["Key"])
+
+    def busiest(self) -> tuple[str, str, int, int, int]:
+        """(table, key, most writes in any one second, most write units in any one second, total keys)."""
+        best = ("", "", 0, 0, len(self.writes))
+        for (table, key), events in self.writes.items():
+            events.sort()
+            start, units, peak_n, peak_u = 0, 0, 0, 0
+            for end, (t, u) in enumerate(events):
+                units += u
+                while events[start][0] <= t - 1.0:
+                    units -= events[start][1]
+                    start += 1
+                peak_n, peak_u = max(peak_n, end - start + 1), max(peak_u, units)
+            if peak_u > best[3]:
+                best = (table, key, peak_n, peak_u, len(self.writes))
+        return best
+
+
+def _size(item: dict, item_size) -> int:
+    size = 0
+    for name, value in item.items():
+        if isinstance(value, bytes | bytearray):
+            size += len(name) + len(value)
+        elif isinstance(value, set | list):
+            size += len(name) + sum(len(str(v)) for v in value)
+        elif isinstance(value, dict):
+            size += len(name) + _size(value, item_size)
+        else:
+            size += item_size({name: value})
+    return size
+
+
+def rss_mb(field: str) -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--concurrency", type=int, default=16)
+    args = parser.parse_args()
+    sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
+
+    from bench.dispatch_100k import start_emulator
+
+    emulator, emulator_conn, emulator_url = start_emulator(args.rate, emulator_process)
+    from local.stack import local_environment
+
+    os.environ.update(
+        {
+            **local_environment(
+                0,
+                "http://unused",
+                {
+                    "LINE_API_BASE_URL": emulator_url,
+                    "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+                    "LINE_CHANNEL_SECRET": SECRET,
+                    "POWERTOOLS_METRICS_DISABLED": "true",
+                },
+            ),
+            "MULTICAST_RATE_PER_SECOND": str(args.rate),
+            "MULTICAST_CONCURRENCY": str(args.concurrency),
+            "AWS_ACCESS_KEY_ID": "bench",
+            "AWS_SECRET_ACCESS_KEY": "bench",
+        }
+    )
+    os.environ.pop("AWS_ENDPOINT_URL_DYNAMODB", None)
+    from moto import mock_aws
+
+    with mock_aws():
+        run(args, emulator_conn)
+    emulator.join(timeout=30)
+
+
+def run(args, emulator_conn) -> None:
+    from bench.index_standin import SegmentIndexStandIn, item_size
+    from linecrm import tables
+    from linecrm.dal import audience, dynamo
+    from linecrm.logic import dispatch
+    from tests.integration.dispatch_support import NOW, customer, everyone, message, put_message
+
+    dynamo.reset_caches()
+    tables.create_all(dynamo.client())
+    t0 = time.perf_counter()
+    genders = ("male", "female", "unknown")
+    sample = customer(f"U{0:032x}", "male", 35) | {  # as the webhook leaves a registered customer
+        "display_name": "山田 太郎",
+        "followed_at": "2026-11-26T05:00:00.000000Z",
+        "registered_at": "2026-11-26T05:01:00.000000Z",
+        "updated_at": "2026-11-26T05:01:00.000000Z",
+        "last_event_id": "01JDQ7N3K8ZV5Y2W4X6R9T0B1C",
+        "counted": "male#1991-11-26",
+        "friendship_shard": "3",
+    }
+    entries = []
+    for i in range(args.customers):
+        c = customer(f"U{i:032x}", genders[i % 3], 20 + i % 50)
+        entries.append((c["segment"], c["birth_date"], c["user_id"]))
+    standin = SegmentIndexStandIn(entries, item_size(sample))
+    del entries
+    real_table = audience.table
+    audience.table = lambda name: standin if name == "customers_table" else real_table(name)
+    print(
+        f"seeded {args.customers:,} customers into the index stand-in in {time.perf_counter() - t0:.1f} s "
+        f"({standin.per_page:,} per 1 MB page, customer item {item_size(sample)} B)"
+    )
+    put_message("bench", everyone(), "ベンチマーク")
+
+    counter = WriteCounter()
+    dynamo.client().meta.events.register("provide-client-params.dynamodb", counter)
+    marks: dict[str, float] = {}
+    lock = threading.Lock()
+
+    def checkpoint(step: str) -> None:
+        now = time.perf_counter()
+        with lock:
+            marks.setdefault(step, now)
+            marks[f"last {step}"] = now
+
+    Path("/proc/self/clear_refs").write_text("5")  # peak RSS counts from here (Linux)
+    before = rss_mb("VmRSS")
+    start = time.perf_counter()
+    summary = dispatch.run(clock=lambda: NOW, checkpoint=checkpoint)
+    done = time.perf_counter()
+    peak = rss_mb("VmHWM")
+
+    emulator_conn.send("report")
+    report = emulator_conn.recv()
+    stored = message("bench")
+    expected = math.ceil(args.customers / 500)
+    floor = expected / args.rate
+    send = marks["last batch_recorded"] - marks["before_request"]
+    plan = marks["planned"] - start
+    table, key, peak_n, peak_u, keys = counter.busiest()
+    print(
+        f"outcome: {stored['status']}, recipients {stored['recipient_count']:,}, summary {summary['messages']}"
+    )
+    print(
+        f"LINE multicast requests: {report['requests']:,} (expected {expected:,}); statuses {report['statuses']}"
+    )
+    print(
+        f"ids sent: {report['ids']:,}, distinct {report['distinct']:,}; messages delivered per customer: "
+        f"min {report['delivered_min']}, max {report['delivered_max']}"
+    )
+    print(f"due-to-done: {done - start:.1f} s")
+    print(
+        f"  planning (due Query, claim, {standin.queries} index pages resolved, {expected:,} batches written, committed): {plan:.1f} s"
+    )
+    print(f"  read the plan back before sending: {marks['before_request'] - marks['planned']:.1f} s")
+    print(
+        f"send phase: {send:.2f} s; floor at {args.rate:g} req/s: {floor:.2f} s; ratio {send / floor:.2f}x (target <= 1.2x)"
+    )
+    print(f"then the outcome: {done - marks['last batch_recorded']:.2f} s")
+    print(
+        f"memory: RSS before the run {before:.0f} MB, peak during it {peak:.0f} MB (+{peak - before:.0f} MB)"
+    )
+    print(
+        f"writes: {sum(len(v) for v in counter.writes.values()):,} to {keys:,} partition keys; busiest key "
+        f"{table}/{key[:40]}: {peak_n} writes, {peak_u} write units in one second (DynamoDB: 1,000 WCU/s per partition)"
+    )
+
+
+if __name__ == "__main__":
+    main()

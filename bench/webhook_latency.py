@@ -1,0 +1,99 @@
+"""Warm webhook latency on the local stack: signed POSTs over HTTP to `python -m local` (the real
+handler, moto's DynamoDB server and the LINE emulator in its process), per event type, one event a
+POST; then POSTs of 100 events for 100 different customers (LINE batches events that arrive
+together, and waits 2 s for the answer).
+
+    .venv/bin/python -m bench.webhook_latency [--runs 100] [--batches 5]
+
+Targets: p99 <= 50 ms for a one-event POST, <= 1 s for 100 events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
+SECRET = "local-channel-secret"
+
+
+def main() -> None:
+    from bench.figures import percentile
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=100)
+    parser.add_argument("--batches", type=int, default=5)
+    args = parser.parse_args()
+
+    from local.line_emulator import webhook_events as ev
+    from local.subprocess_stack import RunningStack
+
+    stack = RunningStack("--fresh")
+
+    def post(events: list[dict]) -> float:
+        body, headers = ev.signed_request(events, SECRET)
+        started = time.perf_counter()
+        status, answer = stack.call("POST", "/webhook", body, headers=headers)
+        elapsed = time.perf_counter() - started
+        assert status == 200, answer
+        return elapsed
+
+    def user(kind: str, n: int) -> str:
+        return f"U{kind}{n:031x}"
+
+    try:
+        time.sleep(2)  # the stack's warm-up (imports) is done before the first measured event
+        for n in range(10):  # warm
+            post([ev.follow(user("0", n))])
+        kinds: dict[str, Callable[[int], dict]] = {
+            "follow (new customer: greeting, profile)": lambda n: ev.follow(user("1", n)),
+            "text: the gender answer": lambda n: ev.text(user("1", n), "男性"),
+            "text: the age answer (registers)": lambda n: ev.text(user("1", n), "33"),
+            "text: chat from a registered customer": lambda n: ev.text(user("1", n), "こんにちは"),
+            "sticker": lambda n: ev.sticker(user("1", n)),
+            "postback: coupon use (unknown coupon)": lambda n: ev.postback(
+                user("1", n), "action=use_coupon&coupon_id=m-0"
+            ),
+            "unfollow": lambda n: ev.unfollow(user("1", n)),
+        }
+        worst_p99 = 0.0
+        for kind, event in kinds.items():
+            times = [post([event(n)]) for n in range(args.runs)]
+            p50, p99 = percentile(times, 0.5), percentile(times, 0.99)
+            worst_p99 = max(worst_p99, p99)
+            print(f"{kind:42s} p50 {p50 * 1000:5.0f} ms  p99 {p99 * 1000:5.0f} ms  ({args.runs} POSTs)")
+        print(
+            f"headline: webhook warm one-event POST, worst p99 over the event types: {worst_p99 * 1000:.0f} ms (target <= 50 ms)"
+        )
+
+        times = []
+        for batch in range(args.batches):
+            ids = [user("2", batch * 1000 + n) for n in range(100)]
+            times.append(post([ev.follow(u) for u in ids]))
+        print(
+            f"100-event POST (follows of 100 customers): median {statistics.median(times):.2f} s, "
+            f"max {max(times):.2f} s over {args.batches} POSTs"
+        )
+        answers = []
+        for batch in range(args.batches):
+            ids = [user("2", batch * 1000 + n) for n in range(100)]
+            answers.append(post([ev.text(u, "女性") for u in ids]))
+        print(
+            f"100-event POST (gender answers of 100 customers): median {statistics.median(answers):.2f} s, "
+            f"max {max(answers):.2f} s"
+        )
+        print(
+            f"headline: webhook 100-event POST: median {statistics.median(times + answers):.2f} s, "
+            f"max {max(times + answers):.2f} s (target <= 1 s; LINE gives up at 2 s)"
+        )
+    finally:
+        stack.stop()
+
+
+if __name__ == "__main__":
+    main()

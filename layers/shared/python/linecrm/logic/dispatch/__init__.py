@@ -1,0 +1,231 @@
+"""The dispatcher's run: due messages -> claim -> plan batches -> send -> outcome.
+
+Exactly once per recipient, even when a dispatcher dies at any point or two run at once:
+1. Claim and lease (lease.py): the message is claimed with a conditional write; only the holder
+   of the latest claim (its `claim_epoch`) can write to it afterwards.
+2. Plan (plan.py): the target is resolved now (ages advance), the quota checked, and ALL
+   batches are written with a retry key each before anything is sent; then the plan is
+   committed (the message marked planned). A committed plan never changes.
+3. Send (send.py): each planned batch goes out with its own retry key, however often it is
+   retried and by whichever dispatcher: LINE delivers a key once and answers 409 to a repeat.
+   Batches still unconfirmed when sending of the message began more than 24 hours ago (LINE
+   forgets keys) are never resent: they become `unconfirmed` and the message `needs_attention`.
+4. Receipts (receipts.py): accepted batches are recorded by a background thread; one a dying
+   dispatcher never recorded is simply resent and answered 409. When every batch is accepted,
+   failed or unconfirmed, the message gets its outcome and leaves the `by_due` index.
+
+Every due message of a run shares one rate limit and one pool of sending threads: the next
+message is planned while the previous one sends. When the run's time is nearly up (`time_left`,
+the Lambda's remaining time) no new request starts: what is left stays planned and the message
+is released for the next run, which continues it with the same retry keys.
+
+`checkpoint(step)` is called after each step that changes state (names in STEPS): tests pass one
+that raises to simulate a dispatcher dying there.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any
+
+from linecrm import line_api
+from linecrm.dal import deliveries, message_dispatch
+from linecrm.domain import delivery
+from linecrm.jst import iso_utc, now_utc, parse_utc
+from linecrm.logic.dispatch.lease import Lease, claim
+from linecrm.logic.dispatch.options import (
+    STEPS,
+    Checkpoint,
+    DispatchOptions,
+    LostClaim,
+    QuotaUnknown,
+    no_checkpoint,
+)
+from linecrm.logic.dispatch.plan import OUT_OF_TIME, Planner, Stop
+from linecrm.logic.dispatch.receipts import outcome_fields
+from linecrm.logic.dispatch.send import Sender
+from linecrm.logic.rate_limit import TokenBucket
+from linecrm.observability import logger, metrics
+from linecrm.settings import get_settings
+
+__all__ = ["STEPS", "DispatchOptions", "LostClaim", "QuotaUnknown", "run"]
+
+STOP_MARGIN_SECONDS = 20.0  # no new LINE request when less is left: a request's timeout, then receipts
+RETRY_LATER = "LINEが一時的に応答しないため、次回の実行で再送します"
+
+
+def run(
+    dispatcher_id: str | None = None,
+    *,
+    clock: Callable[[], datetime] = now_utc,
+    checkpoint: Checkpoint = no_checkpoint,
+    options: DispatchOptions | None = None,
+    api: Any = None,
+    insight: Any = None,
+    sleep: Callable[[float], None] = time.sleep,
+    time_left: Callable[[], float] | None = None,
+) -> dict[str, Any]:
+    """One dispatcher run over every due message; returns a JSON-able summary. `time_left`: seconds
+    the run may still take (the Lambda's remaining time); unbounded when None."""
+    return _Run(
+        dispatcher_id or f"dispatcher-{uuid.uuid4()}",
+        clock,
+        checkpoint,
+        options,
+        api,
+        insight,
+        sleep,
+        time_left,
+    ).run()
+
+
+class _Run:
+    def __init__(self, me, clock, checkpoint, options, api, insight, sleep, time_left) -> None:
+        settings = get_settings()
+        self.me, self.clock, self.checkpoint = me, clock, checkpoint
+        self.options = options or DispatchOptions()
+        self.time_left = time_left or (lambda: float("inf"))
+        api = api or line_api.messaging_api()
+        self.planner = Planner(
+            api, insight or line_api.insight_api(), self.options, checkpoint, clock, sleep, self.has_time
+        )
+        limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
+        self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time)
+        self.concurrency = self.options.concurrency or settings.multicast_concurrency
+
+    def has_time(self) -> bool:
+        return self.time_left() > STOP_MARGIN_SECONDS
+
+    def run(self) -> dict[str, Any]:
+        due = message_dispatch.due(iso_utc(self.clock()))
+        results: list[dict[str, Any]] = []
+        sending: list[tuple[dict, Lease, Any]] = []
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
+            try:
+                for message in due:  # each planned while the ones before it send
+                    if not self.has_time():
+                        results.append({"message_id": message["message_id"], "result": "out_of_time"})
+                        continue
+                    self.guarded(
+                        results, message["message_id"], lambda m=message: self.start(pool, m, sending)
+                    )
+            except BaseException:  # the process dying: nothing more starts, nothing more is recorded
+                for _, _, (futures, recorder, _) in sending:
+                    for future in futures:
+                        future.cancel()
+                    recorder.close(wait=False)
+                raise
+            for message, lease, started in sending:
+                self.guarded(
+                    results,
+                    message["message_id"],
+                    lambda m=message, held=lease, s=started: self.end_send(m, held, s),
+                )
+        if self.sender.requests:
+            metrics.add_metric(name="MulticastRequests", unit="Count", value=self.sender.requests)
+        return {
+            "dispatcher_id": self.me,
+            "due": len(due),
+            "requests": self.sender.requests,
+            "messages": results,
+        }
+
+    def guarded(self, results: list, mid: str, step: Callable[[], dict | None]) -> None:
+        try:
+            result = step()
+        except LostClaim:
+            result = {"message_id": mid, "result": "lost_claim"}
+        except Exception as error:  # one bad message must not stop the others; its lease expires
+            logger.exception("dispatch failed", extra={"message_id": mid})
+            result = {"message_id": mid, "result": "error", "error": f"{type(error).__name__}: {error}"}
+        if result is not None:
+            results.append(result)
+
+    def start(self, pool: ThreadPoolExecutor, message: dict, sending: list) -> dict | None:
+        """Claim and plan (or resume) `message` and start sending it; a result when it ends here."""
+        mid, now = message["message_id"], self.clock()
+        claimed = claim(mid, self.me, now, self.options.lease)
+        if claimed is None:
+            return {"message_id": mid, "result": "claimed_elsewhere"}
+        self.checkpoint("claimed")
+        lease = Lease(claimed, self.me, self.clock, self.options.lease, now)
+        if claimed.get("planned"):  # resuming: the plan is in the deliveries table
+            count = int(claimed["batch_count"])
+        else:
+            try:
+                count = self.planner.plan(claimed, self.me)
+            except Stop as stop:
+                return self.stop(claimed, stop)
+        # A plan written whole by this run is in memory (the ids packed, ~8 KB a batch); otherwise
+        # (resuming) it is read back with the receipts applied.
+        fresh = not claimed.get("planned") and len(self.planner.written) == count
+        batches = self.planner.written if fresh else deliveries.plan(mid, count)
+        pending = [b for b in batches if b["state"] == delivery.PLANNED]
+        started = self.begin_sending(claimed, pending, lease) if pending else None
+        if started is not None:
+            futures, recorder = self.sender.send(pool, claimed, pending, lease, started)
+            sending.append((claimed, lease, (futures, recorder, count)))
+            return None
+        return self.outcome(claimed, lease, count)
+
+    def begin_sending(self, message: dict, pending: list[dict], lease: Lease) -> str | None:
+        """When sending began (kept across runs); None when the batches are past LINE's 24-hour
+        retry-key window: they are marked unconfirmed, never resent (staff decide)."""
+        mid, now = message["message_id"], self.clock()
+        started = message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
+        if started is None:
+            raise LostClaim(mid)
+        if delivery.past_retry_window(parse_utc(started), now):
+            for batch in pending:
+                deliveries.record_unconfirmed(
+                    mid,
+                    batch["batch_no"],
+                    "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません",
+                )
+            return None
+        self.checkpoint("send_started")
+        return started
+
+    def end_send(self, message: dict, lease: Lease, started: tuple) -> dict:
+        futures, recorder, count = started
+        Sender.wait(futures, recorder)
+        return self.outcome(message, lease, count, recorder.recorded)
+
+    def outcome(self, message: dict, lease: Lease, count: int, recorded: dict | None = None) -> dict:
+        """Finish the message from its batches' states, or release it while some are still planned.
+        When this run recorded a receipt for every batch, those receipts are the outcome."""
+        mid = message["message_id"]
+        if recorded is not None and len(recorded) == count:
+            batches = [
+                {"batch_no": n, "size": size, "state": delivery.ACCEPTED} for n, size in recorded.items()
+            ]
+        else:
+            batches = deliveries.outcomes(mid, count)
+        if any(b["state"] == delivery.PLANNED for b in batches):
+            reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
+            message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
+            return {"message_id": mid, "result": "deferred", "reasons": [reason]}
+        result, fields = outcome_fields(batches)
+        metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
+        metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)
+        if result.status != delivery.SENT:
+            metrics.add_metric(name="MessagesFailed", unit="Count", value=1)
+        return self.end(message, lease.epoch, result.status, **fields)
+
+    def stop(self, message: dict, stop: Stop) -> dict:
+        mid, epoch = message["message_id"], int(message["claim_epoch"])
+        if stop.status is None:  # wait for the next run
+            message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
+            return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
+        return self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
+
+    def end(self, message: dict, epoch: int, status: str, **fields: Any) -> dict:
+        mid = message["message_id"]
+        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(self.clock()), **fields):
+            raise LostClaim(mid)
+        self.checkpoint("finished")
+        return {"message_id": mid, "result": status, **fields}

@@ -1,0 +1,67 @@
+"""Test friends and the test send: the draft of a message pushed now to the customers staff keep
+as test friends, without scheduling anything (no message item, no coupon that can be used: the
+coupon ids of a test send belong to no message, so 「使う」 answers that the coupon is unknown)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from linecrm import line_api
+from linecrm.dal import customers, history
+from linecrm.dal import test_friends as dal
+from linecrm.domain import messages as domain
+from linecrm.domain.errors import Invalid, LineRefused, NotFound
+from linecrm.jst import iso_utc, now_utc
+
+TEST_MESSAGE_ID = "test"  # coupon ids "test-<index>": no message has this id
+MAX_TEST_FRIENDS = 20
+
+
+def list_all() -> list[dict[str, Any]]:
+    return dal.list_all()
+
+
+def add(user_id: str, actor: str) -> dict[str, Any]:
+    customer = customers.get(user_id)
+    if customer is None:
+        raise NotFound(f"お客様 {user_id} が見つかりません")
+    current = dal.list_all()
+    if user_id not in {f["user_id"] for f in current} and len(current) >= MAX_TEST_FRIENDS:
+        raise Invalid(f"テスト送信先は{MAX_TEST_FRIENDS}人までです", field="user_id")
+    item = {
+        "user_id": user_id,
+        "display_name": customer.get("display_name") or user_id,
+        "added_by": actor,
+        "added_at": iso_utc(now_utc()),
+    }
+    dal.put(item)
+    return item
+
+
+def remove(user_id: str) -> None:
+    dal.delete(user_id)
+
+
+def send(messages: list[Any], actor: str) -> dict[str, Any]:
+    """Multicast the draft to every test friend now; LINE's error is the staff's error (502)."""
+    from linebot.v3.messaging import ApiException, MulticastRequest
+
+    friends = dal.list_all()
+    if not friends:
+        raise Invalid(
+            "テスト送信先がいません。顧客の詳細画面で「テスト送信先に追加」してください", field="test_friends"
+        )
+    line_messages, _ = domain.to_line(TEST_MESSAGE_ID, messages)
+    request = MulticastRequest.from_dict({"to": [f["user_id"] for f in friends], "messages": line_messages})
+    try:
+        answer = line_api.messaging_api().multicast_with_http_info(
+            request, x_line_retry_key=str(uuid.uuid4()), _request_timeout=line_api.request_timeout()
+        )
+    except ApiException as error:
+        raise LineRefused(f"LINE が送信を受け付けませんでした（{error.status}）: {error.body}") from None
+    now = now_utc()
+    for friend in friends:
+        history.append(friend["user_id"], "test_push", f"テスト送信（{actor}）", line_messages, now)
+    request_id = {k.lower(): v for k, v in (answer.headers or {}).items()}.get("x-line-request-id")
+    return {"sent_to": friends, "request_id": request_id}

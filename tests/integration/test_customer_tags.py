@@ -1,0 +1,85 @@
+"""Tag members through the tag's partition: each tag item carries the customer's friendship and
+registration, kept right on follow, unfollow, registration and withdrawal; the tags' counters."""
+
+from __future__ import annotations
+
+from boto3.dynamodb.conditions import Key
+
+from linecrm.dal import audience, customer_tags, customers
+from linecrm.dal.dynamo import table
+from tests.integration.dispatch_support import NOW, TODAY, customer, seed_customers
+
+AT = "2026-11-26T00:00:00Z"
+
+
+def tag_item(tag_name: str, user_id: str) -> dict:
+    return table("customer_tags_table").get_item(Key={"tag": tag_name, "user_id": user_id}).get("Item")
+
+
+def members(tag_name: str) -> list[str]:
+    return sorted(audience.member_ids({"type": "tag", "tag": tag_name}, TODAY))
+
+
+def counters(tag_name: str) -> tuple[int, int]:
+    item = table("segment_counts_table").get_item(Key={"key": customer_tags.counter_key(tag_name)})["Item"]
+    return int(item["members"]), int(item["following"])
+
+
+def save(user_id: str, **changes) -> dict:
+    return customers.save(user_id, customers.get(user_id), changes, NOW)
+
+
+def test_members_and_reach_follow_unfollow_and_refollow(aws):
+    seed_customers([customer("Ua"), customer("Ub", registered=False), customer("Uc", blocked=True)])
+    for user_id in ("Ua", "Ub", "Uc"):
+        assert customer_tags.tag("vip", user_id, "staff", AT)
+    assert not customer_tags.tag("vip", "Unever_seen", "staff", AT)  # unknown customers are not tagged
+    assert customer_tags.tag("vip", "Ua", "staff", AT)  # twice: one item
+
+    assert members("vip") == ["Ua", "Ub"] and counters("vip") == (3, 2) and customer_tags.reach("vip") == 2
+    assert tag_item("vip", "Ub")["registered"] is False
+
+    save("Ua", blocked=True)
+    save("Uc", blocked=False)
+    assert members("vip") == ["Ub", "Uc"] and counters("vip") == (3, 2)
+    assert "friendship" not in tag_item("vip", "Ua")
+
+
+def test_registration_is_copied_onto_the_tag_items(aws):
+    seed_customers([customer("Ub", registered=False)])
+    customer_tags.tag("vip", "Ub", "staff", AT)
+
+    save("Ub", registered=True, state="registered", gender="male", age=30, birth_date="1996-11-26")
+
+    assert tag_item("vip", "Ub")["registered"] is True
+
+
+def test_a_customer_write_that_raced_with_a_tag_is_refused_rather_than_leaving_a_stale_copy(aws):
+    seed_customers([customer("Ua")])
+    as_read = customers.get("Ua")
+    customer_tags.tag("vip", "Ua", "staff", AT)  # tagged after the webhook read the customer
+
+    try:
+        customers.save("Ua", as_read, {"blocked": True}, NOW)
+        raised = False
+    except customers.Conflict:
+        raised = True
+
+    assert raised
+    save("Ua", blocked=True)  # read again and redone, as the webhook does
+    assert members("vip") == [] and counters("vip") == (1, 0)
+
+
+def test_untag_and_withdrawal_keep_the_counters(aws):
+    seed_customers([customer("Ua"), customer("Ub")])
+    for user_id in ("Ua", "Ub"):
+        customer_tags.tag("vip", user_id, "staff", AT)
+        customer_tags.tag("常連", user_id, "staff", AT)
+
+    assert customer_tags.untag("vip", "Ua") and not customer_tags.untag("vip", "Ua")
+    assert customer_tags.delete_all_for("Ub") == 2
+
+    assert counters("vip") == (0, 0) and counters("常連") == (1, 1)
+    assert customer_tags.tags_of("Ua") == ["常連"] and customer_tags.tags_of("Ub") == []
+    left = table("customer_tags_table").query(KeyConditionExpression=Key("tag").eq("常連"))["Items"]
+    assert [i["user_id"] for i in left] == ["Ua"]
