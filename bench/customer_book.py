@@ -27,9 +27,10 @@ NEWLINE = b"\n"
 def _seed(count: int, rng: random.Random) -> int:
     """`count` customers, a third of them with a 氏名 and phone, 30 % tagged 区分A; returns how many
     are tagged."""
+    from linecrm.dal import customer_tags
     from linecrm.dal.dynamo import table
 
-    tagged = 0
+    tagged = following = 0
     with (
         table("customers_table").batch_writer() as customers,
         table("customer_tags_table").batch_writer() as tags,
@@ -38,12 +39,24 @@ def _seed(count: int, rng: random.Random) -> int:
             if i % 3 == 0:
                 item |= {"name": f"山田 {i}", "name_kana": f"ヤマダ {i}", "phone": f"090-{i:04d}-0000"}
                 item["phone_digits"] = item["phone"].replace("-", "")
-            customers.put_item(Item=item)
-            if rng.random() < TAGGED_SHARE:
+            if rng.random() < TAGGED_SHARE:  # as dal.customer_tags leaves them: copies and counters
                 tagged += 1
+                following += item.get("friendship") == customer_tags.FOLLOWING
+                item |= {"tags": {"区分A"}, "tags_version": 1}
                 tags.put_item(
-                    Item={"tag": "区分A", "user_id": item["user_id"], "tagged_by": "bench", "tagged_at": "x"}
+                    Item={
+                        "tag": "区分A",
+                        "user_id": item["user_id"],
+                        "tagged_by": "bench",
+                        "tagged_at": "x",
+                        "registered": bool(item.get("registered")),
+                        **({"friendship": item["friendship"]} if item.get("friendship") else {}),
+                    }
                 )
+            customers.put_item(Item=item)
+    table("segment_counts_table").put_item(
+        Item={"key": customer_tags.counter_key("区分A"), "members": tagged, "following": following}
+    )
     return tagged
 
 

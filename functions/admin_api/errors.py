@@ -153,14 +153,29 @@ def reason_of(error: dict[str, Any]) -> str:
         return template.split("{")[0] or "値が正しくありません"
 
 
-def label_of(field: str) -> str:
+# The same field name labelled differently under /api/customers (the record, notes) and /api/tags.
+CUSTOMER_LABELS = {
+    "name": "氏名",
+    "name_kana": "フリガナ",
+    "phone": "電話番号",
+    "email": "メールアドレス",
+    "birthday": "誕生日",
+    "memo": "好み・メモ",
+    "text": "メモ",
+}
+LABELS_BY_RESOURCE = {"customers": LABELS | CUSTOMER_LABELS, "tags": LABELS | {"name": "新しいタグ名"}}
+
+
+def label_of(field: str, labels: dict[str, str] = LABELS) -> str:
     head = field.split(".")[0].split("[")[0]
-    return LABELS.get(head, field) if field == head else f"{LABELS.get(head, head)}（{field}）"
+    return labels.get(head, field) if field == head else f"{labels.get(head, head)}（{field}）"
 
 
-def validation_error(error: RequestValidationError) -> Response:
+def validation_error(error: RequestValidationError, path: str = "") -> Response:
+    """422 naming each field; `path` (the request's) picks the labels of its resource."""
+    labels = LABELS_BY_RESOURCE.get(path.removeprefix("/api/").split("/")[0], LABELS)
     errors = [{"field": field_name(e.get("loc", ())), "reason": reason_of(e)} for e in error.errors()]
-    summary = "、".join(f"{label_of(e['field'])}: {e['reason']}" for e in errors)
+    summary = "、".join(f"{label_of(e['field'], labels)}: {e['reason']}" for e in errors)
     return json_response(422, {"message": f"入力に誤りがあります: {summary}", "errors": errors})
 
 

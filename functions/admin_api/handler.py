@@ -56,7 +56,7 @@ app.enable_swagger(
 
 @app.exception_handler(RequestValidationError)
 def _invalid(error: RequestValidationError):
-    return errors.validation_error(error)
+    return errors.validation_error(error, app.current_event.path)
 
 
 @app.exception_handler(AdminError)

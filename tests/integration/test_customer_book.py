@@ -148,6 +148,19 @@ def test_an_invalid_record_field_is_422_naming_it(body, field):
     assert [e["field"] for e in answer["errors"]] == [field]
 
 
+def test_a_record_error_is_labelled_as_the_record_names_its_fields():
+    put_customer("U01", declared_on=today_jst())
+    assert call("PATCH", "/api/customers/U01", {"name": "あ" * 51})[1]["message"].startswith(
+        "入力に誤りがあります: 氏名:"
+    )
+    assert call("PUT", "/api/tags/区分A", {"name": ""})[1]["message"].startswith(
+        "入力に誤りがあります: 新しいタグ名:"
+    )
+    assert call("POST", "/api/groups", {"name": "  "})[1]["message"].startswith(
+        "入力に誤りがあります: グループ名:"
+    )
+
+
 def test_a_birthday_replaces_the_declared_age_and_member_counts_stay_exact():
     today = today_jst()
     put_customer("U01", "male", 33, declared_on=today)

@@ -83,3 +83,50 @@ def test_untag_and_withdrawal_keep_the_counters(aws):
     assert customer_tags.tags_of("Ua") == ["常連"] and customer_tags.tags_of("Ub") == []
     left = table("customer_tags_table").query(KeyConditionExpression=Key("tag").eq("常連"))["Items"]
     assert [i["user_id"] for i in left] == ["Ua"]
+
+
+def test_a_rename_moves_items_copies_and_counters_customer_by_customer(aws):
+    seed_customers([customer("Ua"), customer("Ub", blocked=True), customer("Uc")])
+    for user_id in ("Ua", "Ub"):
+        customer_tags.tag("vip", user_id, "staff", AT)
+    customer_tags.tag("常連", "Ua", "staff", AT)  # already has the new name: keeps their own item
+
+    for user_id in ("Ua", "Ub"):
+        assert customer_tags.change(user_id, remove="vip", add="常連", tagged=("staff", AT)) == "changed"
+    assert customer_tags.change("Ua", remove="vip", add="常連") == "unchanged"  # run again: done
+
+    assert counters("vip") == (0, 0) and counters("常連") == (2, 1) and members("常連") == ["Ua"]
+    assert customer_tags.tags_of("Ua") == ["常連"] and customer_tags.tags_of("Ub") == ["常連"]
+    assert "friendship" not in tag_item("常連", "Ub") and tag_item("vip", "Ua") is None
+    assert customer_tags.catalogue() == {"常連": 2}
+
+
+def test_a_tag_change_computed_from_a_stale_read_is_redone_on_a_fresh_one(aws, monkeypatch):
+    """The customer's whole tag set is written, guarded by tags_version: a tag added between the
+    read and the write cancels it, and the change is read again instead of dropping that tag."""
+    seed_customers([customer("Ua")])
+    customer_tags.tag("vip", "Ua", "staff", AT)
+    stale = customers.get("Ua")
+    customer_tags.tag("常連", "Ua", "staff", AT)  # added after the read
+    reads, fresh = iter([stale]), customer_tags._read_customer
+    monkeypatch.setattr(customer_tags, "_read_customer", lambda user_id: next(reads, None) or fresh(user_id))
+
+    assert customer_tags.untag("vip", "Ua")
+
+    assert (
+        customer_tags.tags_of("Ua") == ["常連"] and counters("常連") == (1, 1) and counters("vip") == (0, 0)
+    )
+
+
+def test_a_deletion_that_raced_with_a_tag_takes_the_tag_off_first(aws, monkeypatch):
+    """The customer was read without tags, then tagged: the deletion (guarded by tags_version) is
+    refused, and the next round untags, counters included, before deleting."""
+    seed_customers([customer("Ua")])
+    stale = customers.get("Ua")
+    customer_tags.tag("vip", "Ua", "staff", AT)
+    reads, fresh = iter([stale]), customers.get
+    monkeypatch.setattr(customers, "get", lambda user_id: next(reads, None) or fresh(user_id))
+
+    customers.delete("Ua")
+
+    assert fresh("Ua") is None and tag_item("vip", "Ua") is None and counters("vip") == (0, 0)

@@ -81,3 +81,10 @@ def test_metrics_carry_the_stage_the_stack_gives_the_function():
     emf = json.loads(out.stdout.strip().splitlines()[-1])
     assert emf["stage"] == "prod" and emf["service"] == "line-crm"
     assert ["service", "stage"] in [sorted(d) for d in emf["_aws"]["CloudWatchMetrics"][0]["Dimensions"]]
+
+
+def test_a_transaction_lost_to_another_is_worth_a_retry_but_a_failed_condition_is_not():
+    from linecrm.dal.dynamo import Cancelled, is_transient
+
+    assert is_transient(Cancelled(["None", "TransactionConflict"]))
+    assert not is_transient(Cancelled(["ConditionalCheckFailed", "None"]))

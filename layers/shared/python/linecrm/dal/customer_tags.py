@@ -29,6 +29,12 @@ class TooManyTags(ValueError):
     pass
 
 
+class KeptChanging(RuntimeError):
+    """The customer changed under every attempt: a lost race, worth a retry (dynamo.is_transient)."""
+
+    transient = True
+
+
 def _table():
     return table("customer_tags_table")
 
@@ -156,7 +162,7 @@ def change(
         operations.append(_customer_as_read(customer, update, values))
         if _transact([*operations, *also]):
             return CHANGED
-    raise RuntimeError("a customer kept changing while their tags were changed")
+    raise KeptChanging("a customer kept changing while their tags were changed")
 
 
 def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> bool:

@@ -150,6 +150,14 @@ class Cancelled(Exception):
         super().__init__(", ".join(reasons))
         self.reasons = reasons
 
+    @property
+    def transient(self) -> bool:
+        """Lost to a concurrent transaction or throttled: a retry can get past it (is_transient)."""
+        return any(
+            r in ("TransactionConflict", "ThrottlingError", "ProvisionedThroughputExceeded")
+            for r in self.reasons
+        )
+
 
 def transact(operations: list[dict[str, Any]]) -> None:
     """All the operations or none (TransactWriteItems, ≤ 100 operations); raises Cancelled."""

@@ -236,19 +236,26 @@ _LABELS = {
 # --- tags ----------------------------------------------------------------------------------
 
 
+def _change_tags(user_id: str, **change: Any) -> str:
+    """dal.customer_tags.change, its refusals as the API's errors."""
+    try:
+        return customer_tags.change(user_id, **change)
+    except customer_tags.TooManyTags as error:
+        raise Invalid(str(error), field="tag") from None
+    except customer_tags.KeptChanging:
+        raise Busy("同時に更新されました。もう一度お試しください") from None
+
+
 def tag(user_id: str, tag_name: str, actor: str) -> list[str]:
     now = now_utc()
     audit_item = audit.entry(audit.subject("customer", user_id), "tagged", actor, now, {"tag": tag_name})
     entry = history.entry(user_id, "tag", f"タグ「{tag_name}」を追加", {"tag": tag_name}, now, actor=actor)
-    try:
-        outcome = customer_tags.change(
-            user_id,
-            add=tag_name,
-            tagged=(actor, iso_utc(now)),
-            also=[audit.put_operation(audit_item), history.put_operation(entry)],
-        )
-    except customer_tags.TooManyTags as error:
-        raise Invalid(str(error), field="tag") from None
+    outcome = _change_tags(
+        user_id,
+        add=tag_name,
+        tagged=(actor, iso_utc(now)),
+        also=[audit.put_operation(audit_item), history.put_operation(entry)],
+    )
     if outcome == customer_tags.GONE:
         raise NotFound(f"顧客 {user_id} が見つかりません")
     # UNCHANGED: already tagged, nothing changes, nothing to audit
@@ -259,7 +266,7 @@ def untag(user_id: str, tag_name: str, actor: str) -> list[str]:
     now = now_utc()
     audit_item = audit.entry(audit.subject("customer", user_id), "untagged", actor, now, {"tag": tag_name})
     entry = history.entry(user_id, "tag", f"タグ「{tag_name}」を削除", {"tag": tag_name}, now, actor=actor)
-    outcome = customer_tags.change(
+    outcome = _change_tags(
         user_id, remove=tag_name, also=[audit.put_operation(audit_item), history.put_operation(entry)]
     )
     if outcome == customer_tags.GONE:
@@ -290,7 +297,7 @@ def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
     # finished by running it again (the customers still under the old name are its members).
     for item in items:
         entry = history.entry(item["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor)
-        customer_tags.change(
+        _change_tags(
             item["user_id"],
             remove=old,
             add=new,
