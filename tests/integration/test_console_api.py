@@ -191,8 +191,9 @@ def test_a_held_message_is_rescheduled_and_then_sent(aws, line_emulator):
     for user_id in ("U1", "U2"):
         put_customer(user_id, "male", 30, declared_on=today)
     send_at = (now_utc() + timedelta(hours=1)).astimezone(JST).replace(microsecond=0)
+    _, men = call("POST", "/api/groups", group("男性 20〜49歳", "male", 20, 49))
     body = {
-        "target": {"type": "all"},
+        "target": {"type": "group", "group_id": men["group_id"]},  # multicast: the quota counts each id
         "send_at": send_at.isoformat(),
         "messages": [{"type": "text", "text": "再予約"}],
     }
