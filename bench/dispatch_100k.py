@@ -111,7 +111,10 @@ def start_emulator(rate: float, target=None):
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=100_000)
-    parser.add_argument("--rate", type=float, default=200.0)
+    parser.add_argument("--rate", type=float, default=200.0, help="LINE's limit (the emulator's)")
+    parser.add_argument(
+        "--send-rate", type=float, default=None, help="the dispatcher's rate (default: its setting)"
+    )
     parser.add_argument("--concurrency", type=int, default=16)
     args = parser.parse_args()
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
@@ -131,7 +134,7 @@ def main() -> None:
                 # the dispatcher's metrics stay on, as in AWS (the run clears them at the end)
                 **local_environment(0, moto_url, {**line, "POWERTOOLS_METRICS_DISABLED": "false"}),
                 "POWERTOOLS_METRICS_NAMESPACE": "LineCrmBench",
-                "MULTICAST_RATE_PER_SECOND": str(args.rate),
+                **({"MULTICAST_RATE_PER_SECOND": str(args.send_rate)} if args.send_rate else {}),
                 "MULTICAST_CONCURRENCY": str(args.concurrency),
             }
         )

@@ -17,7 +17,7 @@ def config(**context) -> Config:
 def test_defaults_are_the_dev_stage_follow_lines_limits_and_keep_a_month_of_logs():
     assert config() == Config(
         stage="dev",
-        multicast_rate_per_second=200,
+        multicast_rate_per_second=195,
         log_level="INFO",
         log_retention=logs.RetentionDays.ONE_MONTH,
         alarm_email=None,

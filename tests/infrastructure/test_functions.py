@@ -90,7 +90,7 @@ def test_admin_api_authenticates_with_cognito(resources):
 
 def test_dispatcher_rate_is_lines_multicast_limit_by_default(resources):
     env = props(resources, "Dispatcher")["Environment"]["Variables"]
-    assert env["MULTICAST_RATE_PER_SECOND"] == "200"
+    assert env["MULTICAST_RATE_PER_SECOND"] == "195"
 
 
 def test_timeouts_and_memory(resources):

@@ -21,6 +21,7 @@ from tests.integration.dispatch_support import (
     NOW,
     customer,
     deliveries_of,
+    everyone,
     message,
     put_message,
     seed_customers,
@@ -131,7 +132,7 @@ def test_each_dynamodb_call_of_a_dispatch_throttled_in_turn_still_delivers_exact
 ):
     seed_customers([customer(u) for u in FOLLOWERS])
     throttle = DynamoThrottle(monkeypatch)
-    put_message("probe", {"type": "all"}, "probe")
+    put_message("probe", everyone(), "probe")
     run_at(NOW)
     calls = throttle.calls
     assert message("probe")["status"] == "sent" and calls >= 10
@@ -139,7 +140,7 @@ def test_each_dynamodb_call_of_a_dispatch_throttled_in_turn_still_delivers_exact
     injected = 0
     for k in range(1, calls + 1):
         text, start = f"drill {k}", NOW + timedelta(days=k)
-        put_message(f"m{k}", {"type": "all"}, text)
+        put_message(f"m{k}", everyone(), text)
         caplog.clear()
         throttle.only(lambda n, op, k=k: n == k)
         raised = None
@@ -175,7 +176,7 @@ def test_multicasts_whose_answers_time_out_are_retried_with_their_key_and_delive
     monkeypatch.setenv("LINE_READ_TIMEOUT_SECONDS", "0.2")
     get_settings.cache_clear()
     try:
-        put_message("m", {"type": "all"}, "タイムアウト訓練")
+        put_message("m", everyone(), "タイムアウト訓練")
         with caplog.at_level(logging.INFO):
             run_at(NOW)
             finish("m", NOW)

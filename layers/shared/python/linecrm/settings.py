@@ -42,7 +42,7 @@ class Settings(BaseModel):
     line_channel_access_token: SecretStr | None = Field(None, alias="LINE_CHANNEL_ACCESS_TOKEN")
 
     # Dispatcher: LINE allows 200 multicast requests per second per channel.
-    multicast_rate_per_second: float = Field(200.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)
+    multicast_rate_per_second: float = Field(195.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)
     multicast_concurrency: int = Field(16, alias="MULTICAST_CONCURRENCY", ge=1, le=64)
     # How long one run may fold customers into the segment counts (the local stack: 1 s, and it
     # folds in the background as well, since /_local/dispatch is a request someone waits for).
