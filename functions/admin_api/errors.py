@@ -9,6 +9,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
+from linecrm.domain.customer_record import RECORD_LABELS
 from linecrm.domain.errors import AdminError
 
 LOCATIONS = ("body", "query", "path", "header")
@@ -154,16 +155,10 @@ def reason_of(error: dict[str, Any]) -> str:
 
 
 # The same field name labelled differently under /api/customers (the record, notes) and /api/tags.
-CUSTOMER_LABELS = {
-    "name": "氏名",
-    "name_kana": "フリガナ",
-    "phone": "電話番号",
-    "email": "メールアドレス",
-    "birthday": "誕生日",
-    "memo": "好み・メモ",
-    "text": "メモ",
+LABELS_BY_RESOURCE = {
+    "customers": LABELS | RECORD_LABELS | {"text": "メモ"},
+    "tags": LABELS | {"name": "新しいタグ名"},
 }
-LABELS_BY_RESOURCE = {"customers": LABELS | CUSTOMER_LABELS, "tags": LABELS | {"name": "新しいタグ名"}}
 
 
 def label_of(field: str, labels: dict[str, str] = LABELS) -> str:

@@ -29,6 +29,17 @@ _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 _KANA = re.compile(r"^[\u30A0-\u30FF\u3000 ]+$")  # katakana, the long-vowel mark, spaces
 
 
+# The record's fields as the console labels them (timeline texts, validation messages).
+RECORD_LABELS = {
+    "name": "氏名",
+    "name_kana": "フリガナ",
+    "phone": "電話番号",
+    "email": "メールアドレス",
+    "birthday": "誕生日",
+    "memo": "好み・メモ",
+}
+
+
 def nfkc(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 

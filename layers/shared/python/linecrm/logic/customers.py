@@ -18,7 +18,7 @@ from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as messages_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.customer_filter import CustomerFilter, age_of
-from linecrm.domain.customer_record import RecordPatch, display_name_of, record_changes
+from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, display_name_of, record_changes
 from linecrm.domain.delivery import ACCEPTED
 from linecrm.domain.errors import Busy, Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
@@ -212,7 +212,7 @@ def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any
         now = now_utc()
         stored, operations = dal.save_operations(user_id, current, changes, now)
         shown = {k: v for k, v in changes.items() if k in patch.model_fields_set}
-        labels = "・".join(_LABELS[k] for k in shown)
+        labels = "・".join(RECORD_LABELS[k] for k in shown)
         try:
             _commit(user_id, operations, actor, "updated", shown, f"{labels}を変更", now, "record")
         except Cancelled as error:
@@ -221,16 +221,6 @@ def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any
             raise Busy("同時に更新されました。もう一度お試しください") from None
         return _view(stored, tags_on(stored))
     raise Busy("同時に更新されました。もう一度お試しください")
-
-
-_LABELS = {
-    "name": "氏名",
-    "name_kana": "フリガナ",
-    "phone": "電話番号",
-    "email": "メールアドレス",
-    "birthday": "誕生日",
-    "memo": "好み・メモ",
-}
 
 
 # --- tags ----------------------------------------------------------------------------------
