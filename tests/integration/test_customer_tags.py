@@ -85,19 +85,21 @@ def test_untag_and_withdrawal_keep_the_counters(aws):
     assert [i["user_id"] for i in left] == ["Ua"]
 
 
-def test_a_rename_moves_items_copies_and_counters_customer_by_customer(aws):
+def test_a_rename_moves_items_copies_and_counters_customer_by_customer(aws, monkeypatch):
     seed_customers([customer("Ua"), customer("Ub", blocked=True), customer("Uc")])
     for user_id in ("Ua", "Ub"):
         customer_tags.tag("vip", user_id, "staff", AT)
     customer_tags.tag("常連", "Ua", "staff", AT)  # already has the new name: keeps their own item
 
-    for user_id in ("Ua", "Ub"):
-        assert customer_tags.change(user_id, remove="vip", add="常連", tagged=("staff", AT)) == "changed"
-    assert customer_tags.change("Ua", remove="vip", add="常連") == "unchanged"  # run again: done
+    monkeypatch.setattr(customer_tags, "RENAME_BATCH", 1)  # one transaction a customer
+    stale = customer_tags.members("vip")
+    customer_tags.rename("vip", "常連", stale, also=lambda member: [])
+    customer_tags.rename("vip", "常連", stale, also=lambda member: [])  # run again: nothing left to do
 
     assert counters("vip") == (0, 0) and counters("常連") == (2, 1) and members("常連") == ["Ua"]
     assert customer_tags.tags_of("Ua") == ["常連"] and customer_tags.tags_of("Ub") == ["常連"]
     assert "friendship" not in tag_item("常連", "Ub") and tag_item("vip", "Ua") is None
+    assert tag_item("常連", "Ub")["tagged_by"] == "staff"
     assert customer_tags.catalogue() == {"常連": 2}
 
 
@@ -130,3 +132,18 @@ def test_a_deletion_that_raced_with_a_tag_takes_the_tag_off_first(aws, monkeypat
     customers.delete("Ua")
 
     assert fresh("Ua") is None and tag_item("vip", "Ua") is None and counters("vip") == (0, 0)
+
+
+def test_a_rename_batch_read_before_a_tag_was_added_is_read_again(aws, monkeypatch):
+    seed_customers([customer("Ua"), customer("Ub")])
+    for user_id in ("Ua", "Ub"):
+        customer_tags.tag("vip", user_id, "staff", AT)
+    stale = [customers.get("Ua"), customers.get("Ub")]
+    customer_tags.tag("常連", "Ua", "staff", AT)  # after the batch was read
+    reads, fresh = iter([stale]), customer_tags.batch_get_all
+    monkeypatch.setattr(customer_tags, "batch_get_all", lambda *a, **k: next(reads, None) or fresh(*a, **k))
+
+    customer_tags.rename("vip", "VIP", customer_tags.members("vip"), also=lambda member: [])
+
+    assert customer_tags.tags_of("Ua") == ["VIP", "常連"] and customer_tags.tags_of("Ub") == ["VIP"]
+    assert counters("VIP") == (2, 2) and counters("vip") == (0, 0) and counters("常連") == (1, 1)

@@ -15,9 +15,11 @@ Counters (segment_counts table, key `tag#<tag>`): `members` (tagged customers) a
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
-from linecrm.dal.dynamo import client, query_all, table
+from linecrm.dal.dynamo import batch_get_all, client, query_all, table
 from linecrm.settings import get_settings
 
 FOLLOWING = "following"
@@ -98,6 +100,65 @@ def _read_customer(user_id: str) -> dict[str, Any] | None:
 GONE, UNCHANGED, CHANGED = "gone", "unchanged", "changed"
 
 
+def _steps(
+    customer: dict[str, Any], remove: str | None, add: str | None, tagged: tuple[str, str] | None
+) -> tuple[list[dict[str, Any]], Counter[tuple[str, str]]]:
+    """The writes that take tag `remove` off the customer (as read) and/or put tag `add` on them,
+    without the counters: (the tag items' and the customer's operations, the counters' changes
+    {(tag, "members" | "following"): n}). Nothing when there is nothing to do. A tag the customer
+    already has is not added again; a tag they do not have is not removed (nor, then, `add`)."""
+    user_id = customer["user_id"]
+    tags = set(customer.get("tags") or ())
+    removing = remove if remove in tags else None
+    adding = add if add is not None and add not in tags and (remove is None or removing) else None
+    counts: Counter[tuple[str, str]] = Counter()
+    if removing is None and adding is None:
+        return [], counts
+    after = (tags - {removing}) | ({adding} if adding else set())
+    if len(after) > max(len(tags), MAX_TAGS_PER_CUSTOMER):
+        raise TooManyTags(f"タグは1人に{MAX_TAGS_PER_CUSTOMER}個までです")
+    copies = _copies(customer)
+    following = int(copies["friendship"] == FOLLOWING)
+    operations: list[dict[str, Any]] = []
+    if removing:
+        operations.append(
+            {
+                "Delete": {
+                    "TableName": get_settings().customer_tags_table,
+                    "Key": {"tag": removing, "user_id": user_id},
+                    "ConditionExpression": "attribute_exists(user_id)",
+                }
+            }
+        )
+        counts.update({(removing, "members"): -1, (removing, "following"): -following})
+    if adding:
+        actor, at_iso = tagged or (None, None)
+        item = {"tag": adding, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso, **copies}
+        operations.append(
+            {
+                "Put": {
+                    "TableName": get_settings().customer_tags_table,
+                    "Item": {k: v for k, v in item.items() if v is not None},
+                    "ConditionExpression": "attribute_not_exists(user_id)",
+                }
+            }
+        )
+        counts.update({(adding, "members"): 1, (adding, "following"): following})
+    # The whole set is written (the guard on tags_version makes that exact): one update
+    # expression may not both ADD to and DELETE from `tags` (a rename does both).
+    if after:
+        update, values = "SET tags = :t ADD #v :one", {":t": after, ":one": 1}
+    else:
+        update, values = "REMOVE tags ADD #v :one", {":one": 1}
+    operations.append(_customer_as_read(customer, update, values))
+    return operations, counts
+
+
+def _counter_updates(counts: Counter[tuple[str, str]]) -> list[dict[str, Any]]:
+    tags = sorted({tag_name for tag_name, _ in counts})
+    return [_counter_update(t, counts[(t, "members")], counts[(t, "following")]) for t in tags]
+
+
 def change(
     user_id: str,
     remove: str | None = None,
@@ -108,61 +169,54 @@ def change(
     """Take tag `remove` off a customer and/or put tag `add` on them (`tagged`: who and when), in
     one transaction with the customer's `tags` and `tags_version` (on condition that friendship,
     registration and tags_version are as read), the tags' counters and the operations `also`
-    (the audit and timeline entries that record the change). A tag the customer already has is
-    not added again; a tag they do not have is not removed. At most 5 + len(also) items."""
+    (the audit and timeline entries that record the change). At most 5 + len(also) items."""
     for _ in range(ATTEMPTS):
         customer = _read_customer(user_id)
         if customer is None:
             return GONE
-        tags = set(customer.get("tags") or ())
-        removing = remove if remove in tags else None
-        adding = add if add is not None and add not in tags and (remove is None or removing) else None
-        if removing is None and adding is None:
+        operations, counts = _steps(customer, remove, add, tagged)
+        if not operations:
             return UNCHANGED
-        after = (tags - {removing}) | ({adding} if adding else set())
-        if len(after) > max(len(tags), MAX_TAGS_PER_CUSTOMER):
-            raise TooManyTags(f"タグは1人に{MAX_TAGS_PER_CUSTOMER}個までです")
-        copies = _copies(customer)
-        following = int(copies["friendship"] == FOLLOWING)
-        operations: list[dict[str, Any]] = []
-        if removing:
-            operations += [
-                {
-                    "Delete": {
-                        "TableName": get_settings().customer_tags_table,
-                        "Key": {"tag": removing, "user_id": user_id},
-                        "ConditionExpression": "attribute_exists(user_id)",
-                    }
-                },
-                _counter_update(removing, -1, -following),
-            ]
-        if adding:
-            actor, at_iso = tagged or (None, None)
-            item = {"tag": adding, "user_id": user_id, "tagged_by": actor, "tagged_at": at_iso, **copies}
-            operations += [
-                {
-                    "Put": {
-                        "TableName": get_settings().customer_tags_table,
-                        "Item": {k: v for k, v in item.items() if v is not None},
-                        "ConditionExpression": "attribute_not_exists(user_id)",
-                    }
-                },
-                _counter_update(adding, 1, following),
-            ]
-        # The whole set is written (the guard on tags_version makes that exact): one update
-        # expression may not both ADD to and DELETE from `tags` (a rename does both).
-        update, values = (
-            ("SET tags = :t ADD #v :one", {":t": after, ":one": 1})
-            if after
-            else (
-                "REMOVE tags ADD #v :one",
-                {":one": 1},
-            )
-        )
-        operations.append(_customer_as_read(customer, update, values))
-        if _transact([*operations, *also]):
+        if _transact([*operations, *_counter_updates(counts), *also]):
             return CHANGED
     raise KeptChanging("a customer kept changing while their tags were changed")
+
+
+RENAME_BATCH = 24  # customers a transaction: 24 × (2 tag items, the customer, 1 entry) + 2 counters
+
+
+def rename(
+    old: str,
+    new: str | None,
+    members: list[dict[str, Any]],
+    also: Callable[[dict[str, Any]], list[dict[str, Any]]],
+) -> None:
+    """Move the tag items `members` of tag `old` to tag `new` (None: only remove them), keeping who
+    tagged and when, RENAME_BATCH customers a transaction: for each, what `change` writes and
+    `also(member)` (at most one operation: their timeline entry), and the two tags' counters
+    once for all of them. Each customer's part is guarded as in `change`; a cancelled batch is
+    read again and redone. Customers gone or no longer tagged `old` are skipped."""
+    for start in range(0, len(members), RENAME_BATCH):
+        chunk = members[start : start + RENAME_BATCH]
+        keys = [{"user_id": m["user_id"]} for m in chunk]
+        for _ in range(ATTEMPTS):
+            found = batch_get_all(get_settings().customers_table, keys, ConsistentRead=True)
+            customers = {c["user_id"]: c for c in found}
+            operations: list[dict[str, Any]] = []
+            counts: Counter[tuple[str, str]] = Counter()
+            for member in chunk:
+                customer = customers.get(member["user_id"])
+                if customer is None:
+                    continue
+                tagged = (member.get("tagged_by"), member.get("tagged_at"))
+                steps, moved = _steps(customer, old, new, tagged)
+                if steps:
+                    operations += [*steps, *also(member)]
+                    counts.update(moved)
+            if not operations or _transact([*operations, *_counter_updates(counts)]):
+                break
+        else:
+            raise KeptChanging("customers kept changing while a tag was renamed")
 
 
 def tag(tag_name: str, user_id: str, actor: str, at_iso: str) -> bool:

@@ -282,18 +282,24 @@ def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
     action, text = (
         ("renamed", f"タグ「{old}」を「{new}」に変更") if new else ("deleted", f"タグ「{old}」を削除")
     )
-    # One transaction per customer (their tag items, `tags`, tags_version, both tags' counters and
-    # their timeline entry): each customer is always exactly right, and a run stopped halfway is
-    # finished by running it again (the customers still under the old name are its members).
-    for item in items:
-        entry = history.entry(item["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor)
-        _change_tags(
-            item["user_id"],
-            remove=old,
-            add=new,
-            tagged=(item.get("tagged_by"), item.get("tagged_at")),
-            also=[history.put_operation(entry)],
+    # Customers a batch per transaction (dal.customer_tags.rename): each exactly right at every
+    # moment, and a run stopped halfway is finished by running it again (the customers still
+    # under the old name are the tag's members).
+    try:
+        customer_tags.rename(
+            old,
+            new,
+            items,
+            lambda item: [
+                history.put_operation(
+                    history.entry(
+                        item["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor
+                    )
+                )
+            ],
         )
+    except customer_tags.KeptChanging:
+        raise Busy("同時に更新されました。もう一度お試しください") from None
     subject_item = audit.entry(
         audit.subject("tag", old), action, actor, now, {"renamed_to": new, "customers": len(items)}
     )
