@@ -1,5 +1,5 @@
 """The local stack: moto's DynamoDB server, the three handlers behind one HTTP server that passes
-real API Gateway proxy events, the dispatcher on a timer, and the LINE emulator (SPEC §9, §9.1).
+real API Gateway proxy events, the dispatcher on a timer, and the LINE emulator.
 
     python -m local [--port 3000] [--seed N]
 """
@@ -137,7 +137,7 @@ def _hostname(netloc: str) -> str:
 
 
 class LocalApp:
-    """The HTTP routes of the local stack (SPEC §9.1)."""
+    """The HTTP routes of the local stack."""
 
     def __init__(
         self,

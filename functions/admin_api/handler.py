@@ -1,4 +1,4 @@
-"""The staff API under /api (SPEC §4, §5, §7, §9.1): groups, messages and coupons, customers, audit.
+"""The staff API under /api: groups, messages and coupons, customers, audit.
 
 Glue only: authentication (functions.admin_api.auth) runs before the resolver, so no route, not
 even a malformed request to one, answers without it (401); Powertools validates every request and

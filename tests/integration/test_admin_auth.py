@@ -1,4 +1,4 @@
-"""No staff route answers without authentication (SPEC §8): 401, before validation or any read."""
+"""No staff route answers without authentication: 401, before validation or any read."""
 
 from __future__ import annotations
 

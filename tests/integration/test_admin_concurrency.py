@@ -1,4 +1,4 @@
-"""The overlap rule holds under concurrency (SPEC §4): 20 concurrent Lambda invocations (each in its
+"""The overlap rule holds under concurrency: 20 concurrent Lambda invocations (each in its
 own process, tests.support.lambda_pool) call the real handler against moto's server at once."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The composer's estimate (SPEC §5): whom a target reaches now, and what it costs against the
+"""The composer's estimate: whom a target reaches now, and what it costs against the
 month's LINE quota (asked through the real line-bot-sdk client, here of the LINE emulator)."""
 
 from __future__ import annotations

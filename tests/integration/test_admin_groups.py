@@ -1,4 +1,4 @@
-"""Groups through the real staff API handler (SPEC §4): no overlaps, live member counts, audit."""
+"""Groups through the real staff API handler: no overlaps, live member counts, audit."""
 
 from __future__ import annotations
 

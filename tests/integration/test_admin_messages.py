@@ -1,4 +1,4 @@
-"""Scheduled messages and coupons through the real staff API handler (SPEC §5)."""
+"""Scheduled messages and coupons through the real staff API handler."""
 
 from __future__ import annotations
 

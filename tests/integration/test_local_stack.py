@@ -1,4 +1,4 @@
-"""`python -m local` (SPEC §9.1), run as users run it: a subprocess on a free port, fresh moto."""
+"""`python -m local`, run as users run it: a subprocess on a free port, fresh moto."""
 
 from __future__ import annotations
 

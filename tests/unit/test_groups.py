@@ -1,4 +1,4 @@
-"""The overlap rule of groups (SPEC §4), pure."""
+"""The overlap rule of groups, pure."""
 
 from __future__ import annotations
 

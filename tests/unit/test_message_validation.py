@@ -1,4 +1,4 @@
-"""What staff may schedule (SPEC §5): LINE's limits, the send-time rule, the coupon card. Pure."""
+"""What staff may schedule: LINE's limits, the send-time rule, the coupon card. Pure."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """/api/customers: search, export, detail, the record, tags, notes, timeline, 1:1 messages,
-deletion (SPEC §7)."""
+deletion."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""/api/groups: customer groups (SPEC §4)."""
+"""/api/groups: customer groups."""
 
 from __future__ import annotations
 

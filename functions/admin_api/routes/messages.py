@@ -1,4 +1,4 @@
-"""/api/messages: scheduled messages and coupons (SPEC §5)."""
+"""/api/messages: scheduled messages and coupons."""
 
 from __future__ import annotations
 

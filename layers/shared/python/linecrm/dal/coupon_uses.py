@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from linecrm.dal import message_dispatch
 from linecrm.dal.dynamo import client, count_all, query_all, table
 
 
@@ -77,13 +76,3 @@ def count_for_coupon(coupon_id: str) -> int:
 def uses(coupons: Iterable[dict[str, Any]]) -> dict[str, int]:
     """Uses of each of these coupons (as listed on a message): {coupon_id: count}."""
     return {c["coupon_id"]: count_for_coupon(c["coupon_id"]) for c in coupons}
-
-
-def counts_for_message(message_id: str) -> dict[str, int]:
-    """Uses of each coupon of a message: {coupon_id: count} (the coupons are listed on the message)."""
-    return uses((message_dispatch.get(message_id) or {}).get("coupons") or [])
-
-
-def count_for_message(message_id: str) -> int:
-    """All uses of all coupons of a message (for the admin API)."""
-    return sum(counts_for_message(message_id).values())
