@@ -10,7 +10,17 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
 from linecrm.domain.customer_record import RECORD_LABELS
-from linecrm.domain.errors import AdminError
+from linecrm.domain.errors import (
+    AdminError,
+    Busy,
+    Invalid,
+    LineRefused,
+    NotEditable,
+    NotFound,
+    Overlap,
+    Refused,
+    WrongToken,
+)
 
 LOCATIONS = ("body", "query", "path", "header")
 
@@ -174,8 +184,26 @@ def validation_error(error: RequestValidationError, path: str = "") -> Response:
     return json_response(422, {"message": f"入力に誤りがあります: {summary}", "errors": errors})
 
 
+# The HTTP answer of each domain error (the domain knows nothing of HTTP); a subclass answers as
+# its nearest listed ancestor, anything else as 400.
+STATUS: dict[type[AdminError], int] = {
+    WrongToken: 401,
+    NotFound: 404,
+    Overlap: 409,
+    NotEditable: 409,
+    Refused: 409,
+    Invalid: 422,
+    LineRefused: 502,
+    Busy: 503,
+}
+
+
+def status_of(error: AdminError) -> int:
+    return next((STATUS[kind] for kind in type(error).__mro__ if kind in STATUS), 400)
+
+
 def admin_error(error: AdminError) -> Response:
     details = dict(error.details)
     field = details.pop("field", None)
     errors = [{"field": field, "reason": error.message}] if field else []
-    return json_response(error.status, {"message": error.message, "errors": errors, **details})
+    return json_response(status_of(error), {"message": error.message, "errors": errors, **details})

@@ -9,8 +9,8 @@ from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.responses import documented
-from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList
+from linecrm.logic import audit
 
 router = APIGatewayRouter()
 
@@ -25,4 +25,4 @@ def audit_trail(
         ),
     ],
 ) -> AuditList:
-    return AuditList.model_validate({"entries": audit.list_for(subject)})
+    return AuditList.model_validate({"entries": audit.trail_of(subject)})

@@ -11,7 +11,6 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
-from linecrm.dal import audit
 from linecrm.domain.admin_models import (
     AuditList,
     ChatIn,
@@ -30,7 +29,7 @@ from linecrm.domain.admin_models import (
 )
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.domain.customer_record import RecordPatch
-from linecrm.logic import customer_book, customers
+from linecrm.logic import audit, customer_book, customers
 
 router = APIGatewayRouter()
 
@@ -124,7 +123,7 @@ def untag_customer(user_id: UserId, tag: TagName) -> TagsOut:
     responses=documented(),
 )
 def customer_audit(user_id: UserId) -> AuditList:
-    return AuditList.model_validate({"entries": audit.list_for(audit.subject("customer", user_id))})
+    return AuditList.model_validate({"entries": audit.trail("customer", user_id)})
 
 
 @router.get(

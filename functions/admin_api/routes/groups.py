@@ -11,9 +11,8 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
-from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList, GroupIn, GroupList, GroupOut
-from linecrm.logic import groups
+from linecrm.logic import audit, groups
 from linecrm.observability import metrics
 
 router = APIGatewayRouter()
@@ -69,4 +68,4 @@ def delete_group(group_id: GroupId) -> Response[None]:
     responses=documented(),
 )
 def group_audit(group_id: GroupId) -> AuditList:
-    return AuditList.model_validate({"entries": audit.list_for(audit.subject("group", group_id))})
+    return AuditList.model_validate({"entries": audit.trail("group", group_id)})

@@ -11,7 +11,6 @@ from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
-from linecrm.dal import audit
 from linecrm.domain.admin_models import (
     AuditList,
     EstimateIn,
@@ -22,7 +21,7 @@ from linecrm.domain.admin_models import (
     MessagePatch,
     RescheduleIn,
 )
-from linecrm.logic import messages
+from linecrm.logic import audit, messages
 from linecrm.observability import metrics
 
 router = APIGatewayRouter()
@@ -124,4 +123,4 @@ def delete_message(message_id: MessageId) -> MessageOut:
     responses=documented(),
 )
 def message_audit(message_id: MessageId) -> AuditList:
-    return AuditList.model_validate({"entries": audit.list_for(audit.subject("message", message_id))})
+    return AuditList.model_validate({"entries": audit.trail("message", message_id)})

@@ -15,14 +15,10 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 from functions.admin_api import auth
 from functions.admin_api.responses import NOT_FOUND, documented
 from linecrm.domain.admin_models import SessionIn, SessionOut
-from linecrm.domain.errors import AdminError, NotFound
+from linecrm.domain.errors import NotFound, WrongToken
 from linecrm.settings import get_settings
 
 PATH = "/api/session"
-
-
-class WrongToken(AdminError):
-    status = 401
 
 
 router = APIGatewayRouter()

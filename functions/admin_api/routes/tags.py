@@ -9,9 +9,8 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
 from functions.admin_api.responses import NOT_FOUND, documented
-from linecrm.dal import audit
 from linecrm.domain.admin_models import AuditList, TagCatalogue, TagCount, TagRenameIn
-from linecrm.logic import customers
+from linecrm.logic import audit, customers
 
 router = APIGatewayRouter()
 
@@ -43,4 +42,4 @@ def delete_tag(tag: TagName) -> TagCount:
 
 @router.get("/tags/<tag>/audit", summary="Who renamed or deleted the tag, and when", responses=documented())
 def tag_audit(tag: TagName) -> AuditList:
-    return AuditList.model_validate({"entries": audit.list_for(audit.subject("tag", tag))})
+    return AuditList.model_validate({"entries": audit.trail("tag", tag)})

@@ -1,10 +1,11 @@
-"""Errors of the staff API's logic, each meaning one HTTP answer (mapped in functions/admin_api)."""
+"""Errors of the staff API's logic. They say what went wrong in the business's terms and carry no
+HTTP status: functions/admin_api/errors.py maps each to its answer, in one place."""
 
 from __future__ import annotations
 
 
 class AdminError(Exception):
-    status = 400
+    """A request the staff API's logic refuses; `details` go into the answer (e.g. `field`)."""
 
     def __init__(self, message: str, **details):
         super().__init__(message)
@@ -13,25 +14,19 @@ class AdminError(Exception):
 
 
 class NotFound(AdminError):
-    status = 404
+    """The group, message, customer or note named does not exist."""
 
 
 class Overlap(AdminError):
     """A group would overlap an existing one; `details["conflicting_group"]` names it."""
 
-    status = 409
-
 
 class NotEditable(AdminError):
     """The message has started sending (or ended, or was cancelled): it can no longer change."""
 
-    status = 409
-
 
 class Busy(AdminError):
     """Too many concurrent writers kept winning the race; the client may simply try again."""
-
-    status = 503
 
 
 class Invalid(AdminError):
@@ -39,18 +34,16 @@ class Invalid(AdminError):
 
     `details["field"]` names the field, like pydantic's own 422s."""
 
-    status = 422
-
 
 class Refused(AdminError):
     """The request is well-formed but cannot be done in the customer's state (e.g. a 1:1 message to
     a customer who blocked the account)."""
-
-    status = 409
 
 
 class LineRefused(AdminError):
     """LINE's Messaging API refused (or did not answer) a request the staff asked for directly (the
     test send, a 1:1 message); nothing is recorded as sent."""
 
-    status = 502
+
+class WrongToken(AdminError):
+    """Signing in with a token that is not the ADMIN_TOKEN (local stack)."""
