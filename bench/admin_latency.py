@@ -29,20 +29,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
 
-    from bench.groups_latency import _customers, _environment
-    from local import dynamodb
+    from bench.groups_latency import _customers, staff_api_store
 
-    server, moto_url = dynamodb.start()
-    try:
-        _environment(moto_url)
-        from linecrm import tables
-        from linecrm.dal.dynamo import client
+    with staff_api_store():
         from linecrm.jst import now_utc
         from linecrm.logic import segment_counts
         from local.seed import write_customers
         from tests.support.admin_api import SEED_GROUPS, call
 
-        tables.create_all(client())
         started = time.perf_counter()
         write_customers(segment_counts.load(_customers(args.customers, random.Random(7))), threads=8)
         print(f"seeded {args.customers} customers (folded) in {time.perf_counter() - started:.1f} s")
@@ -82,8 +76,6 @@ def main() -> None:
                     f"headline: group list at {args.customers} customers: p50 {p50:.0f} ms, p99 {p99:.0f} ms "
                     "(target <= 1000 ms)"
                 )
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":

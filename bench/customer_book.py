@@ -18,7 +18,7 @@ from urllib.parse import quote
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
 
-from bench.groups_latency import _customers, _environment  # noqa: E402
+from bench.groups_latency import _customers, staff_api_store  # noqa: E402
 
 TAGGED_SHARE = 0.3
 NEWLINE = b"\n"
@@ -75,17 +75,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
-    from local import dynamodb
-
-    server, moto_url = dynamodb.start()
-    try:
-        _environment(moto_url)
-        from linecrm import tables
-        from linecrm.dal.dynamo import client
+    with staff_api_store():
         from local.apigw import proxy_event
         from tests.support.admin_api import AUTH, call, invoke
 
-        tables.create_all(client())
         started = time.perf_counter()
         tagged = _seed(args.customers, random.Random(11))
         print(
@@ -125,8 +118,6 @@ def main() -> None:
         status, answer = call("PUT", f"/api/tags/{quote('区分A')}", {"name": "区分B"})
         assert status == 200 and answer["count"] == tagged, answer
         print(f"PUT /api/tags/区分A → 区分B for {tagged} customers: {time.perf_counter() - started:.1f} s")
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":

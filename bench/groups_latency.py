@@ -17,6 +17,8 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,11 +26,23 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "layers" / "shared" / "python")]
 
 
-def _environment(endpoint: str) -> None:
+@contextmanager
+def staff_api_store() -> Iterator[None]:
+    """A moto server with every table, and the environment the staff API handler reads (the
+    benchmarks of the staff API share it)."""
+    from linecrm import tables
+    from linecrm.dal.dynamo import client
+    from local import dynamodb
     from local.stack import local_environment
     from tests.support.admin_api import TOKEN
 
-    os.environ.update(local_environment(0, endpoint, {"ADMIN_TOKEN": TOKEN}))
+    server, endpoint = dynamodb.start()
+    try:
+        os.environ.update(local_environment(0, endpoint, {"ADMIN_TOKEN": TOKEN}))
+        tables.create_all(client())
+        yield
+    finally:
+        server.stop()
 
 
 def _customers(count: int, rng: random.Random) -> list[dict]:
@@ -112,16 +126,9 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from local import dynamodb
-
-    server, moto_url = dynamodb.start()
-    try:
-        _environment(moto_url)
-        from linecrm import tables
-        from linecrm.dal.dynamo import client
+    with staff_api_store():
         from tests.support.admin_api import SEED_GROUPS, call
 
-        tables.create_all(client())
         seconds = _seed(args.customers, args.pending, random.Random(7))
         print(
             f"seeded {args.customers} customers into moto's server in {seconds:.1f} s "
@@ -151,8 +158,6 @@ def main() -> None:
         )
         print(f"for comparison, reading every member of the six groups: {slow * 1000:.0f} ms")
         _customer_pages(groups, args.runs)
-    finally:
-        server.stop()
 
 
 if __name__ == "__main__":
