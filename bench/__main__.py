@@ -40,6 +40,7 @@ BENCHES = [
     "dispatch_100k --customers 10000",
     "dispatch_100k --customers 100000",
     "dispatch_1m --customers 1000000",
+    "tag_resolve --customers 10000",
 ]
 
 

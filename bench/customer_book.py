@@ -24,9 +24,9 @@ TAGGED_SHARE = 0.3
 NEWLINE = b"\n"
 
 
-def _seed(count: int, rng: random.Random) -> int:
-    """`count` customers, a third of them with a 氏名 and phone, 30 % tagged 区分A; returns how many
-    are tagged."""
+def _seed(count: int, rng: random.Random, share: float = TAGGED_SHARE) -> int:
+    """`count` customers, a third of them with a 氏名 and phone, `share` of them tagged 区分A; returns
+    how many are tagged."""
     from linecrm.dal import customer_tags
     from linecrm.dal.dynamo import table
 
@@ -39,7 +39,7 @@ def _seed(count: int, rng: random.Random) -> int:
             if i % 3 == 0:
                 item |= {"name": f"山田 {i}", "name_kana": f"ヤマダ {i}", "phone": f"090-{i:04d}-0000"}
                 item["phone_digits"] = item["phone"].replace("-", "")
-            if rng.random() < TAGGED_SHARE:  # as dal.customer_tags leaves them: copies and counters
+            if rng.random() < share:  # as dal.customer_tags leaves them: copies and counters
                 tagged += 1
                 following += item.get("friendship") == customer_tags.FOLLOWING
                 item |= {"tags": {"区分A"}, "tags_version": 1}
