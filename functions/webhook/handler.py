@@ -22,6 +22,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from aws_lambda_powertools.metrics import MetricUnit
 
 from linecrm import secrets
+from linecrm.domain import webhook_shape  # pure and small: no cost to the cold start
 from linecrm.observability import lambda_handler, logger, metrics
 from linecrm.settings import get_settings
 
@@ -90,15 +91,14 @@ def _handle_all(process_once: Callable[..., Any], events: list[Any]) -> list[str
     """Each event's outcome. The events of one user are handled in order (a conversation), those of
     different users at once: LINE batches events that arrive together into one POST (after a
     large send: coupon taps, replies) and waits only 2 s for the answer."""
-    from linecrm.domain import webhook_shape
-
-    queues: dict[Any, list[Any]] = {}
+    queues: dict[Any, list[tuple[Any, str | None]]] = {}
     for index, raw in enumerate(events):
-        user = webhook_shape.user_of(raw) if webhook_shape.problem(raw) is None else None
-        queues.setdefault(user if isinstance(user, str) else ("event", index), []).append(raw)
+        problem = webhook_shape.problem(raw)  # once per event: it walks the whole event
+        user = webhook_shape.user_of(raw) if problem is None else None
+        queues.setdefault(user if isinstance(user, str) else ("event", index), []).append((raw, problem))
 
-    def run(queue: list[Any]) -> list[str]:
-        return [_handle_one(process_once, raw) for raw in queue]
+    def run(queue: list[tuple[Any, str | None]]) -> list[str]:
+        return [_handle_one(process_once, raw, problem) for raw, problem in queue]
 
     if len(queues) <= 1:
         return [outcome for queue in queues.values() for outcome in run(queue)]
@@ -108,10 +108,8 @@ def _handle_all(process_once: Callable[..., Any], events: list[Any]) -> list[str
         return [outcome for outcomes in pool.map(run, queues.values()) for outcome in outcomes]
 
 
-def _handle_one(process_once: Callable[..., Any], raw: Any) -> str:
-    from linecrm.domain import webhook_shape
-
-    if problem := webhook_shape.problem(raw):
+def _handle_one(process_once: Callable[..., Any], raw: Any, problem: str | None) -> str:
+    if problem:
         logger.warning(
             f"event acknowledged, not handled: {problem}",
             extra={"event_type": _type_of(raw)},
