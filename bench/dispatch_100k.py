@@ -108,15 +108,20 @@ def start_emulator(rate: float, target=None):
     return process, parent, parent.recv()
 
 
-def main() -> None:
+def arguments(customers: int) -> argparse.Namespace:
+    """The options of both dispatch benchmarks (this one and bench.dispatch_1m)."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--customers", type=int, default=customers)
     parser.add_argument("--rate", type=float, default=200.0, help="LINE's limit (the emulator's)")
     parser.add_argument(
         "--send-rate", type=float, default=None, help="the dispatcher's rate (default: its setting)"
     )
     parser.add_argument("--concurrency", type=int, default=16)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = arguments(customers=100_000)
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
 
     moto, moto_url = start_moto()

@@ -14,7 +14,6 @@ the writes the code issues per partition key, the largest write rate any one key
 
 from __future__ import annotations
 
-import argparse
 import math
 import os
 import sys
@@ -126,18 +125,10 @@ def rss_mb(field: str) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--customers", type=int, default=1_000_000)
-    parser.add_argument("--rate", type=float, default=200.0, help="LINE's limit (the emulator's)")
-    parser.add_argument(
-        "--send-rate", type=float, default=None, help="the dispatcher's rate (default: its setting)"
-    )
-    parser.add_argument("--concurrency", type=int, default=16)
-    args = parser.parse_args()
+    from bench.dispatch_100k import arguments, start_emulator
+
+    args = arguments(customers=1_000_000)
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
-
-    from bench.dispatch_100k import start_emulator
-
     emulator, emulator_conn, emulator_url = start_emulator(args.rate, emulator_process)
     from local.stack import local_environment
 
