@@ -9,21 +9,19 @@ from __future__ import annotations
 
 import base64
 import json
-import uuid
 from typing import Any
 
 from linecrm import line_api
 from linecrm.dal import audit, coupon_uses, customer_tags, history
 from linecrm.dal import customers as customers_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain.errors import Invalid, LineRefused, NotFound, Refused
+from linecrm.domain.errors import Invalid, NotFound, Refused
 from linecrm.domain.messages import CouponCard
 from linecrm.jst import iso_utc, now_utc
 from linecrm.logic.customers import customer, decoded, received
-from linecrm.observability import logger, user_ref
+from linecrm.logic.send_now import send_now
 
 MAX_TIMELINE_PAGE = 200
-PUSH_TIMEOUT = (3.0, 10.0)
 
 
 # --- notes ---------------------------------------------------------------------------------
@@ -163,30 +161,17 @@ def send(user_id: str, messages: list[Any], actor: str) -> dict[str, Any]:
 
 
 def _push(user_id: str, line_messages: list[dict[str, Any]]) -> str | None:
-    """LINE's request id. One retry key for both attempts: if the first was accepted but its answer
-    lost, LINE answers the second with 409 and the message is not delivered twice."""
-    from linebot.v3.messaging import ApiException, PushMessageRequest
-    from urllib3.exceptions import HTTPError as TransportError
+    """LINE's request id of the push (logic.send_now: one retry with the same retry key)."""
+    from linebot.v3.messaging import PushMessageRequest
 
     request = PushMessageRequest.from_dict({"to": user_id, "messages": line_messages})
-    retry_key = str(uuid.uuid4())
     api = line_api.messaging_api()
-    for attempt in (1, 2):
-        try:
-            answer = api.push_message_with_http_info(
-                request, x_line_retry_key=retry_key, _request_timeout=PUSH_TIMEOUT
-            )
-            return (answer.headers or {}).get("x-line-request-id")
-        except ApiException as error:
-            if error.status == 409:  # this retry key was already accepted: delivered once
-                return (error.headers or {}).get("x-line-accepted-request-id")
-            if error.status < 500 and error.status != 429 or attempt == 2:
-                logger.warning("push refused", extra={"user": user_ref(user_id), "status": error.status})
-                raise LineRefused(f"LINE が送信を受け付けませんでした (HTTP {error.status})") from None
-        except (TransportError, OSError) as error:
-            if attempt == 2:
-                raise LineRefused(f"LINE に接続できませんでした ({type(error).__name__})") from None
-    return None
+    return send_now(
+        lambda key, timeout: api.push_message_with_http_info(
+            request, x_line_retry_key=key, _request_timeout=timeout
+        ),
+        "push",
+    )
 
 
 # --- deletion ------------------------------------------------------------------------------

@@ -4,15 +4,15 @@ coupon ids of a test send belong to no message, so 「使う」 answers that the
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.dal import test_friends as dal
 from linecrm.domain import messages as domain
-from linecrm.domain.errors import Invalid, LineRefused, NotFound
+from linecrm.domain.errors import Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc
+from linecrm.logic.send_now import send_now
 
 TEST_MESSAGE_ID = "test"  # coupon ids "test-<index>": no message has this id
 MAX_TEST_FRIENDS = 20
@@ -45,7 +45,7 @@ def remove(user_id: str) -> None:
 
 def send(messages: list[Any], actor: str) -> dict[str, Any]:
     """Multicast the draft to every test friend now; LINE's error is the staff's error (502)."""
-    from linebot.v3.messaging import ApiException, MulticastRequest
+    from linebot.v3.messaging import MulticastRequest
 
     friends = dal.list_all()
     if not friends:
@@ -54,14 +54,14 @@ def send(messages: list[Any], actor: str) -> dict[str, Any]:
         )
     line_messages, _ = domain.to_line(TEST_MESSAGE_ID, messages)
     request = MulticastRequest.from_dict({"to": [f["user_id"] for f in friends], "messages": line_messages})
-    try:
-        answer = line_api.messaging_api().multicast_with_http_info(
-            request, x_line_retry_key=str(uuid.uuid4()), _request_timeout=line_api.request_timeout()
-        )
-    except ApiException as error:
-        raise LineRefused(f"LINE が送信を受け付けませんでした（{error.status}）: {error.body}") from None
+    api = line_api.messaging_api()
+    request_id = send_now(
+        lambda key, timeout: api.multicast_with_http_info(
+            request, x_line_retry_key=key, _request_timeout=timeout
+        ),
+        "test send",
+    )
     now = now_utc()
     for friend in friends:
         history.append(friend["user_id"], "test_push", f"テスト送信（{actor}）", line_messages, now)
-    request_id = {k.lower(): v for k, v in (answer.headers or {}).items()}.get("x-line-request-id")
     return {"sent_to": friends, "request_id": request_id}
