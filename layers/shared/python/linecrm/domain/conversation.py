@@ -95,6 +95,17 @@ def _ask_age(prefix: str | None = None) -> list[dict]:
     return [text(f"{prefix}\n{t.ASK_AGE}" if prefix else t.ASK_AGE)]
 
 
+def open_question(state: str | None) -> list[dict]:
+    """The question a customer still has to answer (asked again after a chat feature's answer)."""
+    if state == AWAITING_GENDER:
+        return _ask_gender()
+    if state == AWAITING_AGE:
+        return _ask_age()
+    if state == CONFIRMING_WITHDRAWAL:
+        return [text(t.CONFIRM_WITHDRAWAL, (t.YES, t.NO))]
+    return []
+
+
 def _reask(state: str | None) -> list[dict]:
     if state == AWAITING_AGE:
         return _ask_age(t.REASK_AGE)

@@ -54,7 +54,33 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
         if _record_if_customer(user_id, _summary(raw), raw, at) is not None:
             _mark_unread(user_id)
         return {"outcome": "recorded", "type": "message", "mode": "standby"}
+    if not standby and (answered := _feature_turn(user_id, event, raw, at)) is not None:
+        return answered
     return _take_turn(user_id, event, raw, at, now, standby)
+
+
+def _feature_turn(user_id: str, event: Any, raw: dict, at: datetime) -> dict[str, Any] | None:
+    """A text a chat feature claims (logic.chat_features), answered by it; None: not claimed."""
+    from linebot.v3.webhooks import MessageEvent, TextMessageContent
+
+    from linecrm.logic import chat_features
+
+    if not (isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent)):
+        return None
+    if not chat_features.TEXT_FEATURES:
+        return None
+    customer = customers.get(user_id)
+    if customer is None:  # not a customer yet: the conversation greets them first
+        return None
+    replies = chat_features.on_text(user_id, customer, event.message.text, at)
+    if replies is None:
+        return None
+    _record_inbound(user_id, raw, at)
+    replies = [*replies, *conversation.open_question(customer.get("state"))][:5]  # LINE: 5 a reply
+    if replies and event.reply_token:
+        _reply(user_id, event.reply_token, replies, record=True)
+    logger.info("feature answered", extra={"user": user_ref(user_id), "event_type": "message"})
+    return {"outcome": "feature", "replies": len(replies)}
 
 
 def _take_turn(
@@ -143,8 +169,15 @@ def _on_postback(
 ) -> dict[str, Any]:
     data = event.postback.data or ""
     customer = _record_if_customer(user_id, f"[postback] {data}", raw, at)
-    if standby or not data.startswith(COUPON_POSTBACK_PREFIX):
+    if standby:
         return {"outcome": "recorded", "type": "postback"}
+    if not data.startswith(COUPON_POSTBACK_PREFIX):
+        from linecrm.logic import chat_features
+
+        replies = chat_features.on_postback(user_id, customer, data, at)
+        if replies and event.reply_token:
+            _reply(user_id, event.reply_token, replies, record=customer is not None)
+        return {"outcome": "feature" if replies is not None else "recorded", "type": "postback"}
     from linecrm.logic.coupons import use_coupon  # the dispatcher engineer's module; loaded on use
 
     replies = use_coupon(user_id, data, now)
