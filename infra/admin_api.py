@@ -27,6 +27,7 @@ ADMIN_WRITES = (
     "customer_tags",
     "coupon_uses",
     "segment_counts",
+    "stats",
     "test_friends",
 )
 ADMIN_READS = ("deliveries",)

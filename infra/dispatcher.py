@@ -60,7 +60,7 @@ class Dispatcher(Construct):
             read=("customer_tags", "groups"),
             # customers and segment_counts: the fold after each run (linecrm.logic.segment_counts)
             read_write=("messages", "deliveries", "customers", "segment_counts"),
-            write=("history",),
+            write=("history", "stats"),  # stats: messages sent per month
         )
         self.rule = events.Rule(
             self,

@@ -49,6 +49,7 @@ class Webhook(Construct):
                 "coupon_uses",
                 "segment_counts",
                 "audit",
+                "stats",  # friends added and blocked per day, the registration funnel
             ),
             read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped
         )

@@ -3,6 +3,7 @@ import {
   $, page, h, put, jst, pad, jstInputValue, nextFiveMinutes, GENDERS, STATUSES, KINDS, ageRange,
   api, load, showErrors, clearError, field, select, setFlash, takeFlash, render,
 } from "/ui.js";
+import { CUSTOMER_SECTIONS } from "/pages/customer_sections.js";
 
 
 // --- 顧客 -----------------------------------------------------------------------------------
@@ -90,6 +91,7 @@ async function customerPage(userId) {
         h("h2", { id: "history-title" }, "履歴（新しい順）"),
         c.history.length ? h("ol", { class: "history" }, [...c.history].reverse().map((e) => h("li", {},
           h("time", { datetime: e.at }, jst(e.at)), h("strong", {}, KINDS[e.kind] || e.kind), " ", e.text)))
-          : h("p", {}, "履歴はありません。"))));
+          : h("p", {}, "履歴はありません。"))),
+    CUSTOMER_SECTIONS.map((section) => section(c)));
 }
 export { customersPage, customerPage };

@@ -126,6 +126,7 @@ TABLE_ACCESS = {
                 "coupon_uses",
                 "segment_counts",
                 "audit",
+                "stats",
             ),
             "read_write",
         ),
@@ -144,6 +145,7 @@ TABLE_ACCESS = {
                 "customer_tags",
                 "coupon_uses",
                 "segment_counts",
+                "stats",
                 "test_friends",
             ),
             "read_write",
@@ -154,6 +156,7 @@ TABLE_ACCESS = {
         **dict.fromkeys(("messages", "deliveries", "customers", "segment_counts"), "read_write"),
         **dict.fromkeys(("customer_tags", "groups"), "read"),
         "history": "write",
+        "stats": "write",  # messages sent per month
     },
 }
 XRAY = {"xray:PutTraceSegments", "xray:PutTelemetryRecords"}

@@ -28,6 +28,7 @@ class Settings(BaseModel):
     coupon_uses_table: str = Field(alias=tables.COUPON_USES.env)
     segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
+    stats_table: str = Field(alias=tables.STATS.env)
     test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
 

@@ -119,6 +119,14 @@ AUDIT = TableDef(
     sort_key="entry_id",
 )
 
+STATS = TableDef(
+    name="stats",
+    env="STATS_TABLE",
+    # Counters kept as events happen (linecrm.dal.stats), so that a statistics view reads a few
+    # items and never scans the customers: "day#<JST date>", "month#<JST month>", "funnel", …
+    partition_key="stat",
+)
+
 TEST_FRIENDS = TableDef(
     name="test_friends",
     env="TEST_FRIENDS_TABLE",
@@ -142,6 +150,7 @@ TABLES: tuple[TableDef, ...] = (
     COUPON_USES,
     SEGMENT_COUNTS,
     AUDIT,
+    STATS,
     TEST_FRIENDS,
     IDEMPOTENCY,
 )

@@ -1,0 +1,49 @@
+"""Statistics counters (table `stats`, PK `stat`), kept as events happen so that a statistics view
+reads a few items and never scans the customers.
+
+An item is a set of named counters: e.g. "day#2026-12-02" {"followed": 12, "blocked": 1}, or
+"month#2026-12" {"messages": 40}. Keys use Japan's calendar (linecrm.jst). Counters only grow or
+shrink by ADD, so concurrent events never lose a count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from linecrm.dal.dynamo import batch_get_all, table
+from linecrm.settings import get_settings
+
+
+def _update_arguments(counts: Mapping[str, int]) -> dict[str, Any]:
+    names = {f"#c{i}": name for i, name in enumerate(counts)}
+    values = {f":c{i}": n for i, n in enumerate(counts.values())}
+    return {
+        "UpdateExpression": "ADD " + ", ".join(f"#c{i} :c{i}" for i in range(len(counts))),
+        "ExpressionAttributeNames": names,
+        "ExpressionAttributeValues": values,
+    }
+
+
+def add(key: str, counts: Mapping[str, int]) -> None:
+    """Add `counts` ({"followed": 1}) to the item `key` (created at 0 when missing)."""
+    counts = {k: n for k, n in counts.items() if n}
+    if counts:
+        table("stats_table").update_item(Key={"stat": key}, **_update_arguments(counts))
+
+
+def add_operation(key: str, counts: Mapping[str, int]) -> dict[str, Any]:
+    """The same change as one action of a TransactWriteItems through `dynamo.client()` (the
+    resource's client: plain Python values, like the other dal modules' transactions)."""
+    return {
+        "Update": {"TableName": get_settings().stats_table, "Key": {"stat": key}, **_update_arguments(counts)}
+    }
+
+
+def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """{key: {counter: n}} of the items that exist among `keys` (missing keys: absent)."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return {}
+    items = batch_get_all(get_settings().stats_table, [{"stat": k} for k in wanted])
+    return {i.pop("stat"): {name: int(n) for name, n in i.items()} for i in items}

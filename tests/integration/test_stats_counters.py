@@ -1,0 +1,29 @@
+"""The statistics counters (linecrm.dal.stats): ADD never loses a count, also in a transaction."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from linecrm.dal import stats
+from linecrm.dal.dynamo import client
+
+pytestmark = pytest.mark.usefixtures("aws")
+
+
+def test_concurrent_adds_are_all_counted_and_missing_keys_are_absent():
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda _: stats.add("day#2026-12-02", {"followed": 1, "blocked": 0}), range(20)))
+    stats.add("day#2026-12-02", {"blocked": 2, "followed": -1})
+    assert stats.read(["day#2026-12-02", "day#2026-12-03"]) == {
+        "day#2026-12-02": {"followed": 19, "blocked": 2}
+    }
+
+
+def test_a_transaction_action_adds_the_same_way():
+    client().transact_write_items(
+        TransactItems=[stats.add_operation("funnel", {"followed": 2, "registered": 1})]
+    )
+    client().transact_write_items(TransactItems=[stats.add_operation("funnel", {"registered": 1})])
+    assert stats.read(["funnel"]) == {"funnel": {"followed": 2, "registered": 2}}
