@@ -42,7 +42,7 @@ COUPON_CARD = {
     "title": "和牛カルビ 10%オフ",
     "description": "ご来店時にこの画面をスタッフにお見せください",
     "code": "KARUBI10",
-    "expires_at": "2026-12-31",
+    "expires_at": (today_jst() + timedelta(days=365)).isoformat(),  # usable when it arrives
 }
 
 
@@ -95,7 +95,7 @@ def test_a_coupon_card_is_rendered_to_a_flex_bubble_with_a_use_button(male_twent
             "coupon_id": coupon_id,
             "title": "和牛カルビ 10%オフ",
             "code": "KARUBI10",
-            "expires_at": "2026-12-31",
+            "expires_at": COUPON_CARD["expires_at"],
             "uses": 0,
         }
     ]
@@ -299,3 +299,30 @@ def test_changing_the_content_of_a_message_whose_time_has_passed_asks_for_a_new_
     status, answer = call("PATCH", f"/api/messages/{mid}", {"messages": [text("新しい内容")]})
     assert status == 422
     assert answer["errors"][0]["field"] == "send_at"
+
+
+def test_a_coupon_that_expires_before_its_send_time_is_refused_when_scheduled(male_twenties_to_forties):
+    send_at = jst_tomorrow_at_six()
+    today = today_jst().isoformat()
+    status, answer = schedule(
+        male_twenties_to_forties, [text(), {**COUPON_CARD, "expires_at": today}], send_at
+    )
+    assert status == 422, answer
+    assert answer["errors"] == [
+        {
+            "field": "messages[1].expires_at",
+            "reason": "クーポンの有効期限が送信日時より前です。有効期限か送信日時を見直してください",
+        }
+    ]
+    # expiring at the very send time arrives unusable too; one minute later is accepted
+    assert schedule(male_twenties_to_forties, [{**COUPON_CARD, "expires_at": send_at}], send_at)[0] == 422
+    later = send_at.replace("18:00:00", "18:01:00")
+    status, created = schedule(male_twenties_to_forties, [{**COUPON_CARD, "expires_at": later}], send_at)
+    assert status == 201, created
+
+    # moving the send time past the expiry is refused the same way
+    day_after = (today_jst() + timedelta(days=2)).isoformat()
+    status, answer = call(
+        "PATCH", f"/api/messages/{created['message_id']}", {"send_at": f"{day_after}T18:00:00+09:00"}
+    )
+    assert (status, answer["errors"][0]["field"]) == (422, "messages[0].expires_at"), answer

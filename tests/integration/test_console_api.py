@@ -195,7 +195,14 @@ def test_a_held_message_is_rescheduled_and_then_sent(aws, line_emulator):
     body = {
         "target": {"type": "group", "group_id": men["group_id"]},  # multicast: the quota counts each id
         "send_at": send_at.isoformat(),
-        "messages": [{"type": "text", "text": "再予約"}],
+        "messages": [
+            {"type": "text", "text": "再予約"},
+            {
+                "type": "coupon_card",
+                "title": "90分限定",
+                "expires_at": (send_at + timedelta(minutes=90)).isoformat(),
+            },
+        ],
     }
     _, created = call("POST", "/api/messages", body)
     mid = created["message_id"]
@@ -210,6 +217,10 @@ def test_a_held_message_is_rescheduled_and_then_sent(aws, line_emulator):
     later = send_at + timedelta(hours=1)
     status, answer = call("POST", f"/api/messages/{mid}/reschedule", {"send_at": "2000-01-01T00:00:00+09:00"})
     assert status == 422 and answer["errors"][0]["field"] == "send_at"
+    past_coupon = (send_at + timedelta(hours=2)).isoformat()  # the coupon would arrive expired
+    status, answer = call("POST", f"/api/messages/{mid}/reschedule", {"send_at": past_coupon})
+    assert (status, answer["errors"][0]["field"]) == (422, "send_at"), answer
+    assert "有効期限" in answer["errors"][0]["reason"]
     status, rescheduled = call(
         "POST", f"/api/messages/{mid}/reschedule", {"send_at": later.isoformat()}, headers=session_of("山田")
     )

@@ -113,3 +113,16 @@ def test_a_coupon_expiry_with_a_time_needs_an_offset():
     )
     with pytest.raises(ValidationError, match="タイムゾーン"):
         one.validate_python({"type": "coupon_card", "title": "T", "expires_at": "2026-12-31T23:59:00"})
+
+
+def test_expired_by_names_the_first_coupon_not_valid_after_the_send_time():
+    from datetime import datetime
+
+    from linecrm.domain.messages import expired_by
+    from linecrm.jst import JST
+
+    send_at = datetime(2026, 12, 24, 18, 0, tzinfo=JST)
+    assert expired_by([None, "2026-12-24"], send_at) is None  # a date: valid to the end of that day
+    assert expired_by([None, "2026-12-23", "2026-12-22"], send_at) == 1
+    assert expired_by(["2026-12-24T18:00:00+09:00"], send_at) == 0  # expires as it arrives
+    assert expired_by(["2026-12-24T18:01:00+09:00"], send_at) is None

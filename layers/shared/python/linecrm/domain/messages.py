@@ -183,6 +183,16 @@ SendAt = Annotated[
 ]
 
 
+def expired_by(coupon_expiries: list[str | None], send_at: datetime) -> int | None:
+    """The index of the first coupon whose expiry (`expires_at`, None: never) is not after the
+    send time: such a coupon would arrive unusable, so it is refused when scheduled."""
+    for index, expires_at in enumerate(coupon_expiries):
+        end = coupons.expiry(expires_at)
+        if end is not None and end <= send_at:
+            return index
+    return None
+
+
 def coupon_id(message_id: str, index: int) -> str:
     return f"{message_id}-{index}"
 

@@ -63,6 +63,10 @@ def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, An
         moment = domain.parse_send_at(send_at)
     except ValueError as error:  # a kept send time that has passed since it was set
         raise Invalid(str(error), field="send_at") from None
+    cards = [i for i, m in enumerate(messages) if getattr(m, "type", None) == "coupon_card"]
+    late = domain.expired_by([messages[i].expires_at for i in cards], moment)
+    if late is not None:
+        _refuse_expired(f"messages[{cards[late]}].expires_at")
     return {
         "send_at": iso_utc(moment),
         "send_at_input": send_at,
@@ -70,6 +74,10 @@ def _content(message_id: str, send_at: str, messages: list[Any]) -> dict[str, An
         "line_messages_json": json.dumps(line_messages, ensure_ascii=False),
         "coupons": coupons,
     }
+
+
+def _refuse_expired(field: str) -> None:
+    raise Invalid("クーポンの有効期限が送信日時より前です。有効期限か送信日時を見直してください", field=field)
 
 
 def create(request: Any, actor: str) -> dict[str, Any]:
@@ -171,6 +179,8 @@ def reschedule(message_id: str, send_at: str, actor: str) -> dict[str, Any]:
         moment = domain.parse_send_at(send_at)
     except ValueError as error:
         raise Invalid(str(error), field="send_at") from None
+    if domain.expired_by([c.get("expires_at") for c in current.get("coupons") or []], moment) is not None:
+        _refuse_expired("send_at")  # a held message moved past its coupon's expiry
     now = now_utc()
     changes = {
         "send_at": iso_utc(moment),
