@@ -5,3 +5,11 @@ that creates it through the Messaging API and makes it the default menu (`richme
     python -m richmenu create [--endpoint URL] [--data-endpoint URL]   # make rich-menu
     python -m richmenu image                                           # make rich-menu-image
 """
+
+import sys
+from pathlib import Path
+
+# The shared Lambda layer (linecrm: settings, secrets) importable as the functions have it.
+_LAYER = str(Path(__file__).resolve().parent.parent / "layers" / "shared" / "python")
+if _LAYER not in sys.path:
+    sys.path.append(_LAYER)

@@ -56,23 +56,29 @@ def create_from_environment(endpoint: str | None = None, data_endpoint: str | No
     # The settings object wants the table names the functions get; this command reads no table.
     for name, value in table_environment().items():
         os.environ.setdefault(name, value)
-    try:
-        token = secrets.channel_access_token()
-    except secrets.SecretNotSet as error:
-        raise DeployError(str(error)) from None
-    except RuntimeError as error:  # no token configured: the settings name the missing variable
-        raise DeployError(
-            f"{error}. Set LINE_SECRET_NAME (with AWS credentials) or LINE_CHANNEL_ACCESS_TOKEN"
-        ) from None
     from linecrm.settings import get_settings
 
-    endpoint = endpoint or get_settings().line_api_base_url
+    settings = get_settings()
+    if settings.line_secret_name:  # as in AWS: the secret, refused while it holds the placeholder
+        try:
+            token = secrets.channel_access_token()
+        except (secrets.SecretNotSet, RuntimeError) as error:
+            raise DeployError(str(error)) from None
+    elif settings.line_channel_access_token is not None:  # the channel secret is not needed here
+        token = settings.line_channel_access_token.get_secret_value()
+    else:
+        raise DeployError(
+            "no channel access token: set LINE_SECRET_NAME (the stack's secret, with AWS credentials) "
+            "or LINE_CHANNEL_ACCESS_TOKEN"
+        )
+    endpoint = endpoint or settings.line_api_base_url
     data_endpoint = data_endpoint or os.environ.get("LINE_DATA_API_BASE_URL") or data_endpoint_for(endpoint)
     return create(endpoint, data_endpoint, token)
 
 
 def create(endpoint: str, data_endpoint: str, token: str, name: str = menu.NAME) -> Result:
     """Make the menu `name` (menu.request) with the committed image the default menu at `endpoint`."""
+    import urllib3
     from linebot.v3.messaging import (
         ApiClient,
         Configuration,
@@ -122,6 +128,8 @@ def create(endpoint: str, data_endpoint: str, token: str, name: str = menu.NAME)
             raise DeployError(
                 f"LINE answered {error.status} {error.reason}: {(error.body or '')[:300]}"
             ) from None
+        except (urllib3.exceptions.HTTPError, OSError) as error:
+            raise DeployError(f"no answer from {endpoint}: {type(error).__name__}: {error}") from None
     return Result(menu_id, reused, older, endpoint)
 
 

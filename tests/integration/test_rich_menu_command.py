@@ -242,3 +242,26 @@ def test_get_list_download_cancel_and_delete(line_emulator, created):
     assert raw(line_emulator, "DELETE", f"/v2/bot/richmenu/{created}")[0] == 200
     assert line_emulator.channel.default_rich_menu_id is None  # deleting the default menu unsets it
     assert raw(line_emulator, "GET", "/emulator/api/richmenu") == (200, {"rich_menu": None})
+
+
+def test_without_endpoint_the_command_uses_line_api_base_url_and_needs_only_the_token(
+    line_emulator, monkeypatch
+):
+    monkeypatch.delenv("LINE_CHANNEL_SECRET")  # calling the API needs the token only
+    get_settings.cache_clear()
+    assert main(["create"]) == 0  # LINE_API_BASE_URL is the emulator's (the fixture)
+    assert line_emulator.channel.default_rich_menu_id is not None
+
+
+def test_no_token_or_no_answer_exits_1_saying_why(line_emulator, monkeypatch, capsys):
+    monkeypatch.delenv("LINE_CHANNEL_ACCESS_TOKEN")
+    get_settings.cache_clear()
+    assert run(line_emulator) == 1
+    assert "LINE_CHANNEL_ACCESS_TOKEN" in capsys.readouterr().err
+    assert line_emulator.received == []
+
+    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", TOKEN)
+    get_settings.cache_clear()
+    line_emulator.stop()
+    assert run(line_emulator) == 1
+    assert "no answer from" in capsys.readouterr().err
