@@ -381,9 +381,10 @@ class LocalStack:
 
             with contextlib.suppress(Exception):
                 line_api.warm_up()
+            # Before invocations start: its imports never race a handler's (see Functions).
+            self.set_up_rich_menu()
         finally:
             self.app.functions.ready.set()
-        self.set_up_rich_menu()
 
     def set_up_rich_menu(self) -> None:
         """The rich menu, created by the deploy command's own function through the Messaging API of
@@ -394,10 +395,15 @@ class LocalStack:
             return
         from richmenu import deploy
 
+        started = time.monotonic()
         try:
             result = deploy.create(emulator_url, emulator_url, environ["LINE_CHANNEL_ACCESS_TOKEN"])
             self.rich_menu_id = result.rich_menu_id
-            print(f"[rich menu] {result.rich_menu_id} is the default menu (richmenu/menu.py)", flush=True)
+            print(
+                f"[rich menu] {result.rich_menu_id} is the default menu (richmenu/menu.py; "
+                f"{time.monotonic() - started:.2f} s)",
+                flush=True,
+            )
         except Exception as error:  # the stack serves without it
             print(f"[rich menu] not set up: {type(error).__name__}: {error}", flush=True)
 
