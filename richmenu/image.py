@@ -56,8 +56,12 @@ def render() -> bytes:
         top = b.y + (b.height - icon_size) / 2
         ICONS[item.icon](draw, left, top, icon_size)
         draw.text((left + icon_size + gap, b.y + b.height / 2), item.text, font=font, fill=TEXT, anchor="lm")
+    from PIL.PngImagePlugin import PngInfo
+
+    info = PngInfo()
+    info.add_text(menu.DIGEST_KEY, menu.digest())
     buffer = io.BytesIO()
-    image.quantize(colors=64).save(buffer, format="PNG", optimize=True)
+    image.quantize(colors=64).save(buffer, format="PNG", optimize=True, pnginfo=info)
     return buffer.getvalue()
 
 

@@ -8,6 +8,9 @@ profile questions, linecrm.domain.conversation.PROFILE_KEYWORDS).
 
 from __future__ import annotations
 
+import hashlib
+import json
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -80,3 +83,27 @@ def request(name: str = NAME) -> dict[str, Any]:
             for item, bounds in areas()
         ],
     }
+
+
+DIGEST_KEY = "richmenu-definition"  # a PNG text chunk: what the image was drawn from
+
+
+def digest() -> str:
+    """A fingerprint of what the image shows (the request and the icons): richmenu.image writes it
+    into the PNG, and a test compares it with the current definition (redraw after a change)."""
+    drawn = {"request": request(), "icons": [item.icon for item in ITEMS]}
+    return hashlib.sha256(json.dumps(drawn, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def png_text(data: bytes) -> dict[str, str]:
+    """The tEXt chunks of a PNG (keyword -> text)."""
+    found, i = {}, 8
+    while i + 8 <= len(data):
+        length, kind = struct.unpack(">I4s", data[i : i + 8])
+        if kind == b"tEXt":
+            keyword, _, text = data[i + 8 : i + 8 + length].partition(b"\0")
+            found[keyword.decode("latin-1")] = text.decode("latin-1")
+        if kind == b"IEND":
+            break
+        i += 12 + length
+    return found

@@ -61,6 +61,11 @@ def test_the_committed_image_is_a_png_of_the_menus_size_under_1_mb():
     assert (menu.WIDTH, menu.HEIGHT) in ((2500, 843), (2500, 1686))
 
 
+def test_the_committed_image_was_drawn_from_the_current_definition():
+    drawn_from = menu.png_text(menu.IMAGE.read_bytes()).get(menu.DIGEST_KEY)
+    assert drawn_from == menu.digest(), "richmenu/menu.py changed: make rich-menu-image, commit the PNG"
+
+
 def test_the_image_is_drawn_at_the_menus_size():
     pytest.importorskip("PIL")
     from richmenu import image
@@ -71,6 +76,7 @@ def test_the_image_is_drawn_at_the_menus_size():
         pytest.skip("fonts-noto-cjk is not installed")
     data = image.render()
     assert image_size(data) == ("png", menu.WIDTH, menu.HEIGHT)
+    assert menu.png_text(data) == {menu.DIGEST_KEY: menu.digest()}
     assert len(data) <= menu.MAX_IMAGE_BYTES
 
 
