@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from local.subprocess_stack import RunningStack
+from local.web import json_request
 from richmenu import menu
 
 pytestmark = pytest.mark.browser
@@ -69,6 +70,8 @@ def test_the_menu_shows_and_a_tap_on_profile_change_asks_the_profile_again(page,
     expect(page.locator(".row.customer .bubble").last).to_have_text("プロフィール変更")
     expect(page.locator(".row.bot").last).to_contain_text("プロフィールを変更します")
     expect(page.locator("#quick-replies button", has_text="女性")).to_be_visible()
+    status, log = json_request("GET", f"{stack.url}/emulator/api/webhooks")
+    assert status == 200 and log["webhooks"][-1]["event_types"] == ["message"]  # a text, as typed
     page.screenshot(path=str(output_dir / "rich_menu_1280.png"))
 
     page.set_viewport_size({"width": 390, "height": 844})
