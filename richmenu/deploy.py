@@ -62,8 +62,12 @@ def create_from_environment(endpoint: str | None = None, data_endpoint: str | No
     if settings.line_secret_name:  # as in AWS: the secret, refused while it holds the placeholder
         try:
             token = secrets.channel_access_token()
-        except (secrets.SecretNotSet, RuntimeError) as error:
+        except secrets.SecretNotSet as error:
             raise DeployError(str(error)) from None
+        except Exception as error:  # no credentials, no such secret, a malformed value…
+            raise DeployError(
+                f"cannot read the secret {settings.line_secret_name}: {type(error).__name__}: {error}"
+            ) from None
     elif settings.line_channel_access_token is not None:  # the channel secret is not needed here
         token = settings.line_channel_access_token.get_secret_value()
     else:

@@ -265,3 +265,16 @@ def test_no_token_or_no_answer_exits_1_saying_why(line_emulator, monkeypatch, ca
     line_emulator.stop()
     assert run(line_emulator) == 1
     assert "no answer from" in capsys.readouterr().err
+
+
+def test_a_secret_that_cannot_be_read_exits_1_naming_it(aws, line_emulator, monkeypatch, capsys):
+    monkeypatch.setenv("LINE_SECRET_NAME", "LineCrm-prod/no-such-secret")
+    parameters.clear_caches()
+    get_settings.cache_clear()
+    try:
+        assert run(line_emulator) == 1
+    finally:
+        parameters.clear_caches()
+        get_settings.cache_clear()
+    assert "cannot read the secret LineCrm-prod/no-such-secret" in capsys.readouterr().err
+    assert line_emulator.received == []
