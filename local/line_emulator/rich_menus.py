@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 import struct
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,15 +54,10 @@ class RichMenus:
     def __init__(self, channel):
         self.channel = channel
 
-    # --- for the chat page ---------------------------------------------------------------
     def default(self) -> RichMenu | None:
         with self.channel.lock:
             menu_id = self.channel.default_rich_menu_id
             return self.channel.rich_menus.get(menu_id) if menu_id else None
-
-    def get(self, rich_menu_id: str) -> RichMenu | None:
-        with self.channel.lock:
-            return self.channel.rich_menus.get(rich_menu_id)
 
     # --- the Messaging API -----------------------------------------------------------------
     def handle(self, api, request: Request) -> Response | None:
@@ -108,7 +104,11 @@ class RichMenus:
             found = self._menu(match["id"])
             if found.image is None:
                 raise LineError(404, "Not found")
-            return Response(200, {"Content-Type": found.image_type or "image/png"}, found.image)
+            headers = {
+                "Content-Type": found.image_type or "image/png",
+                "x-line-request-id": str(uuid.uuid4()),
+            }
+            return Response(200, headers, found.image)
         match = _MENU.match(path)
         if match and method == "GET":
             return api._ok(self._menu(match["id"]).to_dict())
