@@ -13,7 +13,8 @@ STAGE ?= dev
 CDK := npx --no-install cdk
 CDK_CONTEXT := -c stage=$(STAGE) $(if $(ALARM_EMAIL),-c alarm_email=$(ALARM_EMAIL))
 
-.PHONY: setup setup-local browser-deps run test test-fast lint synth bootstrap deploy diff destroy node bench clean
+.PHONY: setup setup-local browser-deps run test test-fast lint synth bootstrap deploy diff destroy node bench clean \
+	rich-menu rich-menu-image
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +76,18 @@ diff: setup node
 
 destroy: setup node
 	$(CDK) destroy $(CDK_CONTEXT)
+
+# The LINE rich menu (richmenu/, docs/deploy.md step 6b): creates it through the Messaging API and
+# makes it the default menu, reusing an identical menu of the same name, else replacing it. The token
+# is the deployed stack's secret LineCrm-$(STAGE)/line-channel (AWS credentials as for deploy); with
+# ENDPOINT=<url> (e.g. a local stack's emulator) it is LINE_CHANNEL_ACCESS_TOKEN instead.
+rich-menu: setup-local
+	$(if $(ENDPOINT),,LINE_SECRET_NAME=$${LINE_SECRET_NAME:-LineCrm-$(STAGE)/line-channel}) \
+	  $(PY) -m richmenu create $(if $(ENDPOINT),--endpoint $(ENDPOINT))
+
+# Redraws richmenu/richmenu.png from richmenu/menu.py (Pillow, fonts-noto-cjk); commit the PNG.
+rich-menu-image: setup
+	$(PY) -m richmenu image
 
 # Every benchmark in bench/__main__.py; rewrites docs/benchmarks.md (slow: `$(PY) -m bench --help`).
 bench: setup

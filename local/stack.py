@@ -315,6 +315,7 @@ class LocalStack:
         self.moto = None
         self.scheduler: Scheduler | None = None
         self.url = ""
+        self.rich_menu_id: str | None = None  # set by the warm-up (set_up_rich_menu)
 
     def start(self) -> LocalStack:
         environ = os.environ
@@ -380,8 +381,31 @@ class LocalStack:
 
             with contextlib.suppress(Exception):
                 line_api.warm_up()
+            # Before invocations start: its imports never race a handler's (see Functions).
+            self.set_up_rich_menu()
         finally:
             self.app.functions.ready.set()
+
+    def set_up_rich_menu(self) -> None:
+        """The rich menu, created by the deploy command's own function through the Messaging API of
+        the built-in emulator (never on an external LINE_API_BASE_URL: that is `make rich-menu`)."""
+        environ = os.environ
+        emulator_url = f"http://127.0.0.1:{self.port}"
+        if environ["LINE_API_BASE_URL"].rstrip("/") != emulator_url:
+            return
+        from richmenu import deploy
+
+        started = time.monotonic()
+        try:
+            result = deploy.create(emulator_url, emulator_url, environ["LINE_CHANNEL_ACCESS_TOKEN"])
+            self.rich_menu_id = result.rich_menu_id
+            print(
+                f"[rich menu] {result.rich_menu_id} is the default menu (richmenu/menu.py; "
+                f"{time.monotonic() - started:.2f} s)",
+                flush=True,
+            )
+        except Exception as error:  # the stack serves without it
+            print(f"[rich menu] not set up: {type(error).__name__}: {error}", flush=True)
 
     def _mirror_customers(self) -> None:
         """Customers loaded from the saved data appear in the emulator's chat list again."""

@@ -99,6 +99,8 @@ class Channel:
         self.faults = Faults()
         self.set_multicast_rate(multicast_rate_per_second)
         self.broadcast_window = SlidingWindow(broadcast_rate_per_hour, 3600)
+        self.rich_menus: dict[str, Any] = {}  # id -> rich_menus.RichMenu
+        self.default_rich_menu_id: str | None = None
 
     # --- configuration -------------------------------------------------------------------
     def set_multicast_rate(self, per_second: float) -> None:

@@ -13,6 +13,8 @@ POST /emulator/api/events                         {"events": [{"user_id", "type"
 POST /emulator/api/redeliver                      the last webhook's events again (isRedelivery)
 GET  /emulator/api/webhooks                       the webhook deliveries and their answers
 GET|PUT /emulator/api/settings                    fault drills, multicast rate, quota, webhook URL
+GET  /emulator/api/richmenu                       the default rich menu ({"rich_menu": null} if none)
+GET  /emulator/api/richmenus/{id}/image           its image
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from local.line_emulator.channel import Channel
 from local.line_emulator.webhook_sender import WebhookSender
 from local.web import Request, Response, json_response
 
+_MENU_IMAGE = re.compile(r"^/emulator/api/richmenus/(?P<id>[^/]+)/image$")
 _CUSTOMER = re.compile(r"^/emulator/api/customers/(?P<user_id>[^/]+)/(?P<action>[a-z]+)$")
 MAX_BULK = 1000
 MAX_EVENTS_PER_POST = 20
@@ -63,6 +66,11 @@ class ChatApi:
             if method == "PUT":
                 self._configure(_object(request))
             return json_response(200, self.settings())
+        if path == "/emulator/api/richmenu":
+            return json_response(200, self._default_rich_menu())
+        match = _MENU_IMAGE.match(path)
+        if match:
+            return self._rich_menu_image(match["id"])
         match = _CUSTOMER.match(path)
         if match:
             return self._customer_action(request, match["user_id"], match["action"])
@@ -168,6 +176,23 @@ class ChatApi:
 
     def _send(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         return self.sender.send(events)
+
+    # --- the rich menu: what the chat page shows under the chat (tapping an area sends its text) --
+    def _default_rich_menu(self) -> dict[str, Any]:
+        with self.channel.lock:
+            menu_id = self.channel.default_rich_menu_id
+            found = self.channel.rich_menus.get(menu_id) if menu_id else None
+            if found is None:
+                return {"rich_menu": None}
+            return {"rich_menu": found.to_dict(), "image_url": f"/emulator/api/richmenus/{menu_id}/image"}
+
+    def _rich_menu_image(self, rich_menu_id: str) -> Response:
+        with self.channel.lock:
+            found = self.channel.rich_menus.get(rich_menu_id)
+        if found is None or found.image is None:
+            return json_response(404, {"message": "no such rich menu image"})
+        headers = {"Content-Type": found.image_type, "Cache-Control": "max-age=3600"}
+        return Response(200, headers, found.image)
 
     # --- settings ------------------------------------------------------------------------
     def settings(self) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """LINE's Messaging API endpoints the product uses, with LINE's semantics (shapes from LINE's
 `messaging-api.yml`, `insight.yml`): reply, push, multicast, broadcast, quota, quota consumption,
-profile, and the insight figures the dispatcher reads (followers, message deliveries).
+profile, the insight figures the dispatcher reads (followers, message deliveries), and the rich
+menus (local/line_emulator/rich_menus.py).
 
 Request bodies are validated with line-bot-sdk's own request models (the same limits the SDK
 knows: ≤ 5 messages, ≤ 500 ids, required fields); what LINE does beyond shapes (tokens, retry
@@ -76,8 +77,11 @@ def _check_counts(body: dict[str, Any], ids_property: str | None) -> None:
 
 class MessagingApi:
     def __init__(self, channel: Channel, channel_access_token: str):
+        from local.line_emulator.rich_menus import RichMenus
+
         self.channel = channel
         self.channel_access_token = channel_access_token
+        self.rich_menus = RichMenus(channel)
 
     def handle(self, request: Request) -> Response:
         try:
@@ -115,6 +119,10 @@ class MessagingApi:
             return self._ok(self.channel.followers_insight())
         if method == "GET" and path == "/v2/bot/insight/message/delivery":
             return self._deliveries_insight(request)
+        if "/richmenu" in path:
+            answer = self.rich_menus.handle(self, request)
+            if answer is not None:
+                return answer
         if method == "POST" and path == "/v2/bot/chat/loading/start":
             return self._ok({}, status=202)
         match = _PROFILE.match(path)

@@ -1,7 +1,7 @@
 // The emulator's chat page: plays simulated customers against the product through /emulator/api/.
 "use strict";
 
-const state = { customers: [], selected: null, entries: [], lastSeq: 0, busy: false };
+const state = { customers: [], selected: null, entries: [], lastSeq: 0, busy: false, richMenuId: null };
 const $ = (id) => document.getElementById(id);
 const { el } = FlexRender;
 
@@ -64,6 +64,46 @@ function renderHeader() {
   $("block-button").disabled = !c || !c.friend || c.blocked;
   $("unblock-button").disabled = !c || !c.blocked;
   for (const id of ["text-input", "send-button", "sticker-button"]) $(id).disabled = !canTalk;
+  for (const area of document.querySelectorAll(".rich-menu-area")) area.disabled = !canTalk;
+}
+
+// --- rich menu: the channel's default menu (set through the Messaging API), as LINE shows it ----
+// The image with one transparent button per area at the area's position (percentages of the
+// menu's size); a tap is the area's action, as a tap on LINE (a message action sends its text).
+async function loadRichMenu() {
+  const data = await api("GET", "/richmenu");
+  const menu = data.rich_menu;
+  if ((menu && menu.richMenuId) === state.richMenuId) return;
+  state.richMenuId = menu ? menu.richMenuId : null;
+  const box = $("rich-menu"), panel = $("rich-menu-panel");
+  for (const old of panel.querySelectorAll(".rich-menu-area")) old.remove();
+  box.hidden = !menu;
+  if (!menu) return;
+  box.dataset.richMenuId = menu.richMenuId;
+  $("rich-menu-bar-text").textContent = menu.chatBarText;
+  $("rich-menu-image").src = data.image_url;
+  $("rich-menu-image").alt = menu.areas.map((a) => a.action.label || a.action.text || "").join(" / ");
+  const { width, height } = menu.size;
+  menu.areas.forEach((area, index) => {
+    const b = area.bounds;
+    const button = el("button", "rich-menu-area");
+    button.type = "button";
+    button.dataset.index = index;
+    button.setAttribute("aria-label", area.action.label || area.action.text || area.action.type);
+    Object.assign(button.style, {
+      left: `${(100 * b.x) / width}%`, top: `${(100 * b.y) / height}%`,
+      width: `${(100 * b.width) / width}%`, height: `${(100 * b.height) / height}%`,
+    });
+    button.addEventListener("click", () => onAction(area.action));
+    panel.appendChild(button);
+  });
+  setRichMenuOpen(menu.selected);
+  renderHeader();
+}
+
+function setRichMenuOpen(open) {
+  $("rich-menu-panel").hidden = !open;
+  $("rich-menu-bar").setAttribute("aria-expanded", String(open));
 }
 
 // --- chat ----------------------------------------------------------------------------------------
@@ -208,6 +248,7 @@ $("send-form").addEventListener("submit", async (event) => {
   await send("text", { text });
 });
 $("sticker-button").addEventListener("click", () => send("sticker"));
+$("rich-menu-bar").addEventListener("click", () => setRichMenuOpen($("rich-menu-panel").hidden));
 $("follow-button").addEventListener("click", () => send("follow"));
 $("block-button").addEventListener("click", () => send("block"));
 $("unblock-button").addEventListener("click", () => send("unblock"));
@@ -238,6 +279,8 @@ async function poll() {
 
 (async () => {
   await loadCustomers(); await loadWebhooks(); await loadSettings();
+  await loadRichMenu().catch(() => {});
   poll();
   setInterval(() => loadCustomers().catch(() => {}), 4000);
+  setInterval(() => loadRichMenu().catch(() => {}), 3000);  // a menu created or replaced meanwhile
 })();
