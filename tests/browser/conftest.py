@@ -3,7 +3,7 @@ what the console's browser tests share: the local stack, the watched console pag
 customers who register through the LINE emulator, screenshots at desktop and phone width.
 
 The browser runs as a Japanese PC does (locale ja-JP, time zone Asia/Tokyo): date inputs show
-年/月/日 as staff see them."""
+year/month/day (1990/05/03) as staff see them."""
 
 from __future__ import annotations
 
@@ -37,7 +37,16 @@ def browser():
     with sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", f"--lang={LOCALE}"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                f"--lang={LOCALE}",
+                # Debian's package ships only the en-US locale of Chromium's own UI, so --lang alone
+                # leaves date inputs in US order (05/03/1990): form controls follow the page's
+                # <html lang="ja"> instead (1990/05/03), as on a Japanese PC.
+                "--enable-blink-features=LangAttributeAwareFormControlUI",
+            ],
         )
         yield chromium
         chromium.close()
