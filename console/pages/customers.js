@@ -2,7 +2,7 @@
 // customer's page: the record, tags, 1:1トーク, notes, the timeline, deletion, and the sections other
 // features add (CUSTOMER_SECTIONS).
 import {
-  $, page, h, put, jst, when, GENDERS, KINDS,
+  $, page, h, put, jst, when, jstInputValue, GENDERS, KINDS,
   api, download, load, showErrors, clearError, field, select, setFlash, takeFlash, render,
 } from "/ui.js";
 import { CUSTOMER_SECTIONS } from "/pages/customer_sections.js";
@@ -132,10 +132,11 @@ async function customerPage(userId) {
     h("p", { class: "notice", role: "status" }, takeFlash()),
     h("div", { class: "split side-first" },
       h("div", { class: "column" },
-        infoSection(c, friendsData), recordSection(c, base), tagsSection(c, base, tagsData.tags), deleteSection(c, base)),
+        infoSection(c, friendsData), recordSection(c, base), tagsSection(c, base, tagsData.tags)),
       h("div", { class: "column" },
         chatSection(c, base), notesSection(notesData.notes, base), timeline)),
-    CUSTOMER_SECTIONS.map((section) => section(c)));
+    CUSTOMER_SECTIONS.map((section) => section(c)),
+    deleteSection(c, base));  // last: the one action that cannot be undone
   const conversation = $("#chat-log");
   if (conversation) conversation.scrollTop = conversation.scrollHeight;  // the newest at hand
 }
@@ -164,7 +165,7 @@ function infoSection(c, friendsData) {
 function recordSection(c, base) {
   const control = (key) => {
     if (key === "memo") return h("textarea", { maxlength: 2000, rows: 4 }, c.memo ?? "");
-    if (key === "birthday") return h("input", { type: "date", value: c.birthday ?? "", min: "1900-01-01" });
+    if (key === "birthday") return h("input", { type: "date", value: c.birthday ?? "", min: "1900-01-01", max: jstInputValue(new Date()).slice(0, 10) });
     const types = { phone: "tel", email: "email" };
     return h("input", { type: types[key] || "text", value: c[key] ?? "", maxlength: key === "email" ? 254 : 50,
       autocomplete: "off", inputmode: key === "phone" ? "tel" : undefined });

@@ -218,6 +218,11 @@ def test_staff_keep_a_customers_book_from_the_console(console, stack, output_dir
     expect(console.get_by_label("タグ「区分A」の人数")).to_have_text("1人")
     expect(console.get_by_label("タグ「セミナー経由」の人数")).to_have_text("1人")
     shoot(console, output_dir, "tags")
+    catalogue.locator('li[data-tag="区分A"]').get_by_role("button", name="お客様を表示").click()
+    settled(console)
+    expect(console.get_by_label("タグ", exact=True)).to_have_value("区分A")
+    expect(rows.get_by_role("listitem")).to_have_count(1)
+    console.get_by_role("link", name="タグ", exact=True).click()
     seminar = catalogue.locator('li[data-tag="セミナー経由"]')
     seminar.get_by_label("新しい名前").fill("セミナー")
     seminar.get_by_role("button", name="名前を変更").click()
@@ -267,3 +272,33 @@ def test_times_are_japan_time_on_a_pc_set_to_another_zone(browser, stack):
         )  # 友だち追加, 登録
     finally:
         context.close()
+
+
+def test_the_timeline_pages_in_time_order(console, stack):
+    """More than a page (50) of timeline: the first page, then 「続きを表示」 to the newest, oldest
+    first throughout; after an action the page shows as many pages again, the new entry last."""
+    user_id = register(stack, "伊藤健", "男性", "45")
+    for number in range(1, 56):
+        status, _ = stack.admin("POST", f"/api/customers/{user_id}/notes", {"text": f"メモ{number:02d}"})
+        assert status == 201
+    sign_in(console, stack)
+    console.goto(f"{stack.url}/#/customers/{user_id}")
+    timeline = console.get_by_role("region", name="タイムライン")
+    entries = timeline.get_by_role("list", name="タイムライン（古い順）").get_by_role("listitem")
+    expect(entries).to_have_count(50)
+    expect(entries.last).not_to_contain_text("メモ55")
+    timeline.get_by_role("button", name="続きを表示").click()
+    expect(timeline.get_by_role("button", name="続きを表示")).to_be_hidden()
+    expect(entries.last).to_contain_text("メモ55")
+    total = entries.count()
+    assert total > 55  # follow, answers, bot replies and the 55 notes
+    stamps = entries.locator("time").evaluate_all("(all) => all.map((t) => t.getAttribute('datetime'))")
+    assert stamps == sorted(stamps)
+    notes = entries.filter(has_text="メモ").locator(".entry-text").all_text_contents()
+    assert notes == [f"メモ{n:02d}" for n in range(1, 56)]
+
+    console.get_by_role("region", name="メモ", exact=True).get_by_label("新しいメモ").fill("メモ56")
+    console.get_by_role("button", name="メモを追加").click()
+    expect(console.get_by_role("status").first).to_have_text("メモを追加しました")
+    expect(entries).to_have_count(total + 1)
+    expect(entries.last).to_contain_text("メモ56")
