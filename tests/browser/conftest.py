@@ -2,8 +2,8 @@
 what the console's browser tests share: the local stack, the watched console page, signing in,
 customers who register through the LINE emulator, screenshots at desktop and phone width.
 
-The browser runs as a Japanese PC does (locale ja-JP, time zone Asia/Tokyo): date inputs show
-year/month/day (1990/05/03) as staff see them."""
+The browser runs as a Japanese PC does (Chromium's Japanese UI, locale ja-JP, time zone Asia/Tokyo):
+date inputs show year/month/day (1990/05/03) as staff see them."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from playwright.sync_api import expect
 from local.subprocess_stack import RunningStack
 
 CHROMIUM = "/usr/bin/chromium"
+JAPANESE_UI = "/usr/lib/chromium/locales/ja.pak"  # Debian's chromium-l10n
+PACKAGES = "chromium chromium-l10n fonts-noto-cjk"
 OUTPUT = Path(__file__).resolve().parents[2] / "test-output"
 LOCALE = "ja-JP"
 TIMEZONE = "Asia/Tokyo"
@@ -29,24 +31,18 @@ WIDTHS = (1280, 390)
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
-        pytest.skip(
-            f"{CHROMIUM} is missing: `make test` installs it (apt-get install -y chromium fonts-noto-cjk)"
-        )
+        pytest.skip(f"{CHROMIUM} is missing: `make test` installs it (apt-get install -y {PACKAGES})")
+    if not os.path.exists(JAPANESE_UI):
+        pytest.fail(f"{JAPANESE_UI} is missing: `make test` installs it (apt-get install -y {PACKAGES})")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         chromium = p.chromium.launch(
             executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                f"--lang={LOCALE}",
-                # Debian's package ships only the en-US locale of Chromium's own UI, so --lang alone
-                # leaves date inputs in US order (05/03/1990): form controls follow the page's
-                # <html lang="ja"> instead (1990/05/03), as on a Japanese PC.
-                "--enable-blink-features=LangAttributeAwareFormControlUI",
-            ],
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", f"--lang={LOCALE}"],
+            # Chromium on Linux takes its UI language from LANGUAGE (not --lang): Japanese, as on a
+            # Japanese PC, so date inputs read 1990/05/03 (not 05/03/1990) in the screenshots.
+            env={**os.environ, "LANGUAGE": "ja"},
         )
         yield chromium
         chromium.close()
