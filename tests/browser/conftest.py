@@ -26,6 +26,9 @@ LOCALE = "ja-JP"
 TIMEZONE = "Asia/Tokyo"
 JST = timezone(timedelta(hours=9))
 WIDTHS = (1280, 390)
+TIMEOUT_MS = 15_000  # actions and expectations alike: a loaded 2-core machine is slow, not broken
+
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -54,7 +57,7 @@ def page(browser):
         viewport={"width": 1280, "height": 860}, locale=LOCALE, timezone_id=TIMEZONE, accept_downloads=True
     )
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    page.set_default_timeout(TIMEOUT_MS)
     yield page
     context.close()
 
