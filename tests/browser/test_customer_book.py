@@ -157,6 +157,8 @@ def test_staff_keep_a_customers_book_from_the_console(console, stack, output_dir
     assert [kinds.index(k) for k in order] == sorted(kinds.index(k) for k in order), kinds
     expect(timeline).to_contain_text("スタッフ返信（山田） はい、お電話でも承ります。")
     expect(timeline).to_contain_text("タグ（山田） タグ「区分A」を追加")
+    expect(timeline).to_contain_text("登録 性別: 男性")
+    expect(timeline).to_contain_text("登録 年齢: 33歳")
     assert shown_times_are_japan_time(console, timeline) == entries.count()
     shoot(console, output_dir, "customer_book")
 
