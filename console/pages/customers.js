@@ -137,8 +137,6 @@ async function customerPage(userId) {
         chatSection(c, base), notesSection(notesData.notes, base), timeline)),
     CUSTOMER_SECTIONS.map((section) => section(c)),
     deleteSection(c, base));  // last: the one action that cannot be undone
-  const conversation = $("#chat-log");
-  if (conversation) conversation.scrollTop = conversation.scrollHeight;  // the newest at hand
 }
 
 function infoSection(c, friendsData) {
@@ -262,8 +260,13 @@ function chatSection(c, base) {
   const messages = c.history.filter((e) => CHAT_KINDS.has(e.kind));
   const log = h("ol", { class: "chat", id: "chat-log", "aria-label": "会話", tabindex: 0 },
     messages.map((e) => h("li", { class: e.kind === "inbound" ? "theirs" : `ours ${e.kind}` },
-      h("div", { class: "who" }, who(e), " ", when(e.at)),
+      h("div", { class: "sender" }, who(e), " ", when(e.at)),
       h("div", { class: "bubble" }, e.text || "—"))));
+  // The newest message in sight, and kept there when the width changes (a phone turned) unless
+  // staff scrolled up to read.
+  let pinned = true;
+  log.addEventListener("scroll", () => { pinned = log.scrollTop + log.clientHeight >= log.scrollHeight - 4; });
+  new ResizeObserver(() => { if (pinned) log.scrollTop = log.scrollHeight; }).observe(log);
   const general = h("p", { class: "error", role: "alert", id: "chat-error" });
   const form = h("form", { novalidate: true },
     field("chat-text", "返信", h("textarea", { maxlength: 5000, rows: 3, disabled: c.blocked }),

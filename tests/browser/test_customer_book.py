@@ -21,6 +21,10 @@ from tests.browser.conftest import JST, LOCALE, received, register, settled, sho
 pytestmark = pytest.mark.browser
 
 BOM = b"\xef\xbb\xbf"
+NEWEST_IN_SIGHT = """() => {
+  const log = document.querySelector("#chat-log");
+  return log.scrollTop + log.clientHeight >= log.scrollHeight - 4;
+}"""
 
 
 def customer_item(stack, user_id: str) -> tuple[int, dict]:
@@ -161,6 +165,12 @@ def test_staff_keep_a_customers_book_from_the_console(console, stack, output_dir
     expect(timeline).to_contain_text("登録 年齢: 33歳")
     assert shown_times_are_japan_time(console, timeline) == entries.count()
     shoot(console, output_dir, "customer_book")
+    # on a phone the conversation overflows its box and shows its newest message
+    console.set_viewport_size({"width": 390, "height": 860})
+    log = console.locator("#chat-log")
+    assert log.evaluate("(l) => l.scrollHeight > l.clientHeight")
+    console.wait_for_function(NEWEST_IN_SIGHT)
+    console.set_viewport_size({"width": 1280, "height": 860})
 
     # the reply in the customer's chat, as the LINE emulator's page shows it
     chat_page = console.context.new_page()
