@@ -32,11 +32,13 @@ $(DEV_STAMP): requirements-dev.txt $(LOCAL_REQUIREMENTS) | $(PY)
 setup-local: $(LOCAL_STAMP)
 setup: $(DEV_STAMP)
 
-# Debian's Chromium and CJK fonts for the browser tests (`playwright install` cannot download here).
+# Debian's Chromium, its Japanese UI (chromium-l10n: date inputs as 年/月/日) and CJK fonts for the
+# browser tests (`playwright install` cannot download here).
+BROWSER_PACKAGES = chromium chromium-l10n fonts-noto-cjk
 browser-deps:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
-	  else echo "browser tests need: sudo apt-get install -y chromium fonts-noto-cjk"; fi; fi
+	@if [ ! -x /usr/bin/chromium ] || [ ! -f /usr/lib/chromium/locales/ja.pak ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(BROWSER_PACKAGES) >/dev/null; \
+	  else echo "browser tests need: sudo apt-get install -y $(BROWSER_PACKAGES)"; fi; fi
 
 run: setup-local
 	$(PY) -m local

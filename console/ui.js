@@ -33,6 +33,10 @@ const JST = new Intl.DateTimeFormat("ja-JP", {
   timeZone: "Asia/Tokyo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
 });
 const jst = (iso) => (iso ? JST.format(new Date(iso)) : "—");
+// A moment as a <time> element, shown in Japan time.
+const when = (iso) => (iso ? h("time", { datetime: iso }, jst(iso)) : "—");
+// A calendar date as written by staff ("1990-05-03", no time zone): shown as "1990/05/03".
+const jstDate = (ymd) => (ymd ? String(ymd).slice(0, 10).replaceAll("-", "/") : "—");
 const pad = (n) => String(n).padStart(2, "0");
 
 // "YYYY-MM-DDTHH:MM" in Japan time (for <input type="datetime-local">, whatever the PC's zone).
@@ -50,10 +54,11 @@ const STATUSES = {
   scheduled: "予約済み", sending: "送信中", sent: "送信済み", partially_failed: "一部失敗",
   failed: "失敗", held: "保留（通数不足）", cancelled: "取り消し済み",
 };
+// Timeline entry kinds (GET /api/customers/{id}/timeline), as staff read them.
 const KINDS = {
-  follow: "友だち追加", unfollow: "ブロック", inbound: "お客様", reply: "返信", reply_failed: "返信失敗",
-  push: "送信", delivery: "配信", test_push: "テスト送信", coupon_use: "クーポン使用", profile: "登録",
-  withdrawal: "退会",
+  follow: "友だち追加", unfollow: "ブロック", unblock: "ブロック解除", inbound: "お客様", reply: "ボット返信",
+  reply_failed: "返信失敗", push: "送信", staff_message: "スタッフ返信", delivery: "配信", test_push: "テスト送信",
+  coupon_use: "クーポン使用", profile: "登録", withdrawal: "退会", note: "メモ", tag: "タグ", record: "記録の変更",
 };
 const ageRange = (g) => (g.age_max === null || g.age_max === undefined ? `${g.age_min}歳以上` : `${g.age_min}〜${g.age_max}歳`);
 
@@ -74,6 +79,30 @@ async function api(method, path, body) {
   const data = response.status === 204 ? null : await response.json().catch(() => ({}));
   if (response.status === 401) return signedOut("ログインし直してください");
   return { status: response.status, data };
+}
+
+// A file the API makes (CSV): fetched with the bearer token, saved as the API sent it (a Blob of
+// its bytes, BOM included) under the name of its Content-Disposition. Returns null when done, or
+// the error message to show.
+async function download(path, fallbackName) {
+  const token = await auth.bearer();
+  if (!token) { signedOut("ログインしてください"); return ""; }
+  let response;
+  try {
+    response = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
+  } catch {
+    return "サーバーに接続できません。通信環境を確かめて、もう一度お試しください";
+  }
+  if (response.status === 401) { signedOut("ログインし直してください"); return ""; }
+  if (!response.ok) return (await response.json().catch(() => ({}))).message || `ダウンロードできませんでした（${response.status}）`;
+  const blob = await response.blob();
+  const named = /filename="?([^";]+)"?/.exec(response.headers.get("Content-Disposition") || "");
+  const link = h("a", { href: URL.createObjectURL(blob), download: named ? named[1] : fallbackName, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  return null;
 }
 
 // The JSON of GET requests a page needs, or null (the page then says why, or the sign-in shows).
@@ -156,6 +185,6 @@ function showSignIn(message = "") {
 }
 
 export {
-  $, page, h, put, JST, jst, pad, jstInputValue, nextFiveMinutes, GENDERS, STATUSES, KINDS, ageRange,
-  api, load, showErrors, clearError, field, select, setFlash, takeFlash, setRenderer, render, signedOut, showSignIn,
+  $, page, h, put, JST, jst, when, jstDate, pad, jstInputValue, nextFiveMinutes, GENDERS, STATUSES, KINDS, ageRange,
+  api, download, load, showErrors, clearError, field, select, setFlash, takeFlash, setRenderer, render, signedOut, showSignIn,
 };

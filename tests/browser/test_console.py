@@ -1,6 +1,6 @@
 """The staff console on the real local stack, as staff use it: sign in, the six standard groups, an
 overlap refused inline, a coupon composed with preview and reach, a test send that reaches only the
-test friend, dispatch, 送信済み with its counts, the coupon in a customer's history, sign out.
+test friend, dispatch, 送信済み with its counts, the coupon in a customer's timeline, sign out.
 
 Every page is watched: a request to another host, or sideways scrolling at 390 px, fails the test.
 Screenshots at 1280 px and 390 px go to test-output/."""
@@ -9,87 +9,18 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from datetime import datetime, timedelta
 
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
+from tests.browser.conftest import JST, received, register, shoot, sign_in
 
 pytestmark = pytest.mark.browser
-
-JST = timezone(timedelta(hours=9))
-WIDTHS = (1280, 390)
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def console(page, stack):
-    """The page, watched: every request it makes must go to the stack's own host."""
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    page.on("dialog", lambda dialog: dialog.accept())
-    yield page
-    host = urlsplit(stack.url).netloc
-    elsewhere = [url for url in requested if urlsplit(url).scheme != "data" and urlsplit(url).netloc != host]
-    assert elsewhere == [], f"the console requested another host: {elsewhere}"
-
-
-def sign_in(page, stack, name: str = "山田") -> None:
-    page.goto(f"{stack.url}/")
-    page.get_by_label("管理トークン").fill(stack.admin_token)
-    page.get_by_label("お名前").fill(name)
-    page.get_by_role("button", name="ログイン").click()
-    expect(page.locator("#staff-name")).to_have_text(f"{name} さん")
-
-
-def register(stack, name: str, gender: str, age: str) -> str:
-    """A customer who adds the account and answers in the LINE emulator (through the real webhook)."""
-    status, body = stack.call("POST", "/emulator/api/customers", {"display_name": name, "follow": True})
-    assert status == 201, body
-    user_id = json.loads(body)["customers"][0]["user_id"]
-    for text in (gender, age):
-        status, body = stack.call("POST", f"/emulator/api/customers/{user_id}/text", {"text": text})
-        assert status == 200, body
-    return user_id
-
-
-def received(stack, user_id: str) -> list[dict]:
-    _, body = stack.call("GET", f"/emulator/api/customers/{user_id}/messages")
-    return json.loads(body)["messages"]
 
 
 def coupons_in(messages: list[dict], title: str) -> int:
     return sum(1 for m in messages if m.get("type") == "flex" and title in json.dumps(m, ensure_ascii=False))
-
-
-UNNAMED_CONTROLS = """[...document.querySelectorAll("input, select, textarea, button, a[href]")]
-  .filter((e) => e.offsetParent !== null)
-  .filter((e) => !((e.labels && e.labels.length) || e.getAttribute("aria-label") || e.textContent.trim()))
-  .map((e) => e.outerHTML)"""
-
-
-def shoot(page, output_dir, name: str) -> None:
-    """Screenshots at desktop and phone width; at 390 px nothing may scroll sideways. Every visible
-    control has an accessible name."""
-    assert page.evaluate(UNNAMED_CONTROLS) == [], f"controls without a name on {name}"
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 860})
-        page.wait_for_timeout(100)  # one layout pass after the resize
-        if width == 390:
-            scroll, client = page.evaluate(
-                "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert scroll <= client, f"{name} scrolls sideways at 390 px ({scroll} > {client})"
-        page.screenshot(path=str(output_dir / f"console_{name}_{width}.png"), full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 860})
 
 
 def test_signed_out_only_the_sign_in_page_answers(console, stack):
@@ -201,8 +132,8 @@ def test_staff_schedule_a_coupon_for_one_group_from_the_console(console, stack, 
     customers = console.get_by_role("list", name="顧客一覧").get_by_role("listitem")
     expect(customers).to_have_count(1)
     console.get_by_role("link", name="田中太郎").click()
-    history = console.get_by_role("region", name="履歴（新しい順）")
-    expect(history).to_contain_text("クーポン「和牛カルビ半額」")
+    timeline = console.get_by_role("region", name="タイムライン")
+    expect(timeline).to_contain_text("クーポン「和牛カルビ半額」")
     shoot(console, output_dir, "customer")
 
     # 「ログアウト」: back to the sign-in page, and nothing else answers
@@ -226,7 +157,7 @@ def test_the_console_works_with_the_keyboard_alone(console, stack):
     console.keyboard.press("Enter")
     expect(console.locator("#staff-name")).to_have_text("鍵盤 さん")
     expect(console.locator("#view")).to_be_focused()  # the page, ready to read
-    for _ in range(4):  # back through ログアウト, 顧客, 配信一覧 to メッセージ作成
+    for _ in range(5):  # back through ログアウト, タグ, 顧客, 配信一覧 to メッセージ作成
         console.keyboard.press("Shift+Tab")
     assert console.evaluate("document.activeElement.textContent") == "メッセージ作成"
     console.keyboard.press("Enter")

@@ -6,28 +6,20 @@ in one chat only; tapping 「使う」 shows the used stamp."""
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
+from tests.browser.conftest import JST
 
 pytestmark = pytest.mark.browser
 
-JST = timezone(timedelta(hours=9))
 SIX_GROUPS = [
     {"name": f"{label}{band}", "gender": gender, "age_min": low, "age_max": high}
     for gender, label in (("male", "男性"), ("female", "女性"))
     for band, low, high in (("20歳未満", 0, 19), ("20〜49歳", 20, 49), ("50歳以上", 50, None))
 ]
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
 
 
 def register(page, name: str, gender: str, age: str) -> None:
