@@ -126,9 +126,8 @@ def _apply(
     if "gender" in changes or "age" in changes:
         from linecrm.domain.customer_record import profile_summary
 
-        history.append(
-            user_id, "profile", profile_summary(changes), at=now
-        )  # after the answer (at the event's time)
+        # after the answer (at the event's time)
+        history.append(user_id, "profile", profile_summary(changes), at=now)
     return stored
 
 
