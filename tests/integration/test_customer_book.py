@@ -490,6 +490,8 @@ def test_withdrawal_in_the_chat_leaves_the_user_id_nowhere_either(taro):
 
 
 def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
+    from datetime import datetime, timedelta
+
     from linecrm.dal import deliveries
     from tests.integration.dispatch_support import message
 
@@ -503,6 +505,10 @@ def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
     )
     assert (message("c1")["sent_count"], message("c1")["recipient_count"]) == (1, 1)
     assert "deliveries" not in {name for name, _ in every_item_mentioning(TARO)}
+    (entry,) = [e for e in history.list_for(TARO) if e["kind"] == "delivery"]
+    accepted = datetime.fromisoformat(batch["accepted_at"])
+    assert entry["at"] == batch["accepted_at"] and entry["message_id"] == "c1"
+    assert entry["expires_at"] == int((accepted + timedelta(days=730)).timestamp())  # the retention
 
 
 @pytest.mark.parametrize("how", ["staff", "chat"])

@@ -260,3 +260,19 @@ def settle(message_id: str, number: str) -> None:
         ConditionExpression="attribute_exists(delivery_key)",
         ExpressionAttributeValues={":true": True},
     )
+
+
+def _discard(key: dict[str, Any], epoch: int) -> None:
+    try:
+        _table().delete_item(
+            Key=key, ConditionExpression="plan_epoch <= :epoch", ExpressionAttributeValues={":epoch": epoch}
+        )
+    except condition_failed():
+        pass  # written by a newer claim (the message was scheduled again): its plan, kept
+
+
+def discard_plan(message_id: str, epoch: int, batch_count: int) -> None:
+    """Delete batches 0..batch_count-1 of a plan never committed (the message held or failed),
+    unless a newer claim wrote them; PLAN_WRITERS conditional deletes at a time."""
+    keys = [{"delivery_key": batch_key(message_id, batch_no(i))} for i in range(batch_count)]
+    list(_POOL.map(lambda key: _discard(key, epoch), keys))

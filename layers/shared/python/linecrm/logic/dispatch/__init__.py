@@ -231,7 +231,11 @@ class _Run:
         if stop.status is None:  # wait for the next run
             message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
             return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
-        return self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
+        ended = self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
+        # Held or failed before its plan was committed: the batches written were never sent and
+        # never will be (a reschedule plans afresh), so their ids go now (APPI, docs/design.md).
+        deliveries.discard_plan(mid, epoch, self.planner.next_batch)
+        return ended
 
     def end(self, message: dict, epoch: int, status: str, **fields: Any) -> dict:
         mid = message["message_id"]
