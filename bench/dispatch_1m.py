@@ -26,7 +26,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TOKEN, SECRET = "bench-access-token", "bench-channel-secret"
-PARTITION_KEYS = {"messages": "message_id", "deliveries": "delivery_key", "groups": "group_id"}
+PARTITION_KEYS = {
+    "messages": "message_id",
+    "deliveries": "delivery_key",
+    "groups": "group_id",
+    "history": "user_id",
+}
 
 
 def emulator_process(rate: float, conn) -> None:
