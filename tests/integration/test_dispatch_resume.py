@@ -158,3 +158,30 @@ def test_a_receipt_written_again_later_does_not_move_entries_already_written(aws
 
     assert ds.message("m1")["status"] == "sent"
     assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
+
+
+def test_messages_finished_before_batches_were_settled_are_settled_by_the_backfill(aws, line_emulator):
+    """As the dispatcher left them before it wrote timeline entries: batches with their ids, no
+    `recorded`, no entries. The one-off backfill writes each recipient's entry once and removes
+    the ids; run again, it changes nothing."""
+    from linecrm.dal import history
+    from linecrm.logic.dispatch import received
+
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "以前の配信")
+    dispatch.run(clock=lambda: ds.NOW, options=OPTIONS)
+    table = deliveries._table()
+    for number, chunk in enumerate([IDS[i : i + 5] for i in range(0, 23, 5)]):
+        table.update_item(
+            Key={"delivery_key": deliveries.batch_key("m1", f"{number:05d}")},
+            UpdateExpression="SET user_ids = :ids REMOVE recorded, history_at",
+            ExpressionAttributeValues={":ids": deliveries.pack(chunk)},
+        )
+    for user in IDS:
+        history.delete_all(user)
+
+    assert received.settle_finished() == 1
+    assert received.settle_finished() == 1
+
+    assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
+    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
