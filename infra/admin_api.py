@@ -17,7 +17,8 @@ from infra.function import FunctionBasis, product_function
 # the webhook's idempotency records.
 # The customer book writes the customer (record, unread marker, profile, deletion), their history
 # (notes, timeline entries), tags with their counters (segment_counts) and coupon uses (re-keyed
-# on deletion); the customer page reads deliveries (campaign messages received).
+# on deletion). Campaign messages received are the customer's own history entries (written by the
+# dispatcher): the customer page never reads deliveries.
 ADMIN_WRITES = (
     "groups",
     "messages",
@@ -30,7 +31,7 @@ ADMIN_WRITES = (
     "stats",
     "test_friends",
 )
-ADMIN_READS = ("deliveries",)
+ADMIN_READS: tuple[str, ...] = ()
 
 
 class StaffUsers(Construct):

@@ -150,12 +150,11 @@ TABLE_ACCESS = {
             ),
             "read_write",
         ),
-        "deliveries": "read",  # the campaign messages a customer received (their timeline)
     },
     "Dispatcher": {
         **dict.fromkeys(("messages", "deliveries", "customers", "segment_counts"), "read_write"),
         **dict.fromkeys(("customer_tags", "groups"), "read"),
-        "history": "write",
+        "history": "write",  # each recipient's timeline entry (and its deletion, for one deleted meanwhile)
         "stats": "write",  # messages sent per month
     },
 }

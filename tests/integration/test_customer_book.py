@@ -399,13 +399,43 @@ def test_the_csv_export_has_a_bom_one_row_per_filtered_customer_and_japanese_int
 # --- item 8: deletion -----------------------------------------------------------------------
 
 
+def _readable(value) -> str:
+    """A binary attribute as text: deliveries pack their user ids zlib-compressed."""
+    import zlib
+
+    raw = bytes(getattr(value, "value", b"")) if hasattr(value, "value") else None
+    if raw is None:
+        return str(value)
+    try:
+        return zlib.decompress(raw).decode()
+    except (zlib.error, UnicodeDecodeError):
+        return raw.hex()
+
+
 def every_item_mentioning(user_id: str) -> list[tuple[str, dict]]:
+    """Every item of every table (tables.TABLES, each scanned to its end) holding `user_id`."""
+    from linecrm.dal.dynamo import query_all
+    from linecrm.tables import TABLES
+
     found = []
-    for tbl in resource().tables.all():
-        for item in tbl.scan()["Items"]:
-            if user_id in json.dumps(item, ensure_ascii=False, default=str):
+    for definition in TABLES:
+        tbl = resource().Table(definition.name)
+        for item in query_all(tbl, scan=True):
+            if user_id in json.dumps(item, ensure_ascii=False, default=_readable):
                 found.append((tbl.name, item))
     return found
+
+
+def received_a_campaign(user_id: str, text: str = "和牛フェアのお知らせ") -> None:
+    """A message to a tag the customer has, sent by the real dispatcher and finished."""
+    from linecrm.jst import now_utc
+    from linecrm.logic import dispatch
+    from tests.integration.dispatch_support import message, put_message
+
+    call("PUT", f"/api/customers/{user_id}/tags/受信")
+    put_message("c1", {"type": "tag", "tag": "受信"}, text, send_at=now_utc())
+    dispatch.run(clock=now_utc)
+    assert message("c1")["status"] == "sent"
 
 
 def used_a_coupon(customer: Customer) -> None:
@@ -424,6 +454,7 @@ def used_a_coupon(customer: Customer) -> None:
 
 
 def fill_the_book(customer: Customer) -> None:
+    received_a_campaign(customer.user_id)
     used_a_coupon(customer)
     call("PUT", f"/api/customers/{customer.user_id}/tags/区分A")
     call("PATCH", f"/api/customers/{customer.user_id}", RECORD)
@@ -458,6 +489,62 @@ def test_withdrawal_in_the_chat_leaves_the_user_id_nowhere_either(taro):
     assert coupon_uses.count_for_coupon("m1-0") == 1
 
 
+def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
+    from datetime import datetime, timedelta
+
+    from linecrm.dal import deliveries
+    from tests.integration.dispatch_support import message
+
+    received_a_campaign(TARO)
+    (batch,) = deliveries.plan("c1", 1)
+    assert (batch["state"], batch["size"], batch["recorded"], "user_ids" in batch) == (
+        "accepted",
+        1,
+        True,
+        False,
+    )
+    assert (message("c1")["sent_count"], message("c1")["recipient_count"]) == (1, 1)
+    assert "deliveries" not in {name for name, _ in every_item_mentioning(TARO)}
+    (entry,) = [e for e in history.list_for(TARO) if e["kind"] == "delivery"]
+    accepted = datetime.fromisoformat(batch["accepted_at"])
+    assert entry["at"] == batch["accepted_at"] and entry["message_id"] == "c1"
+    assert entry["expires_at"] == int((accepted + timedelta(days=730)).timestamp())  # the retention
+
+
+@pytest.mark.parametrize("how", ["staff", "chat"])
+@pytest.mark.parametrize("moment", ["line_answered", "batch_recorded"])
+def test_a_customer_deleted_while_a_message_to_them_is_in_flight_is_left_nowhere(
+    taro, line_emulator, how, moment
+):
+    """Deleted after LINE accepted their batch but before the dispatcher wrote the timeline
+    entries: the dispatcher does not write theirs back, and the finished batch keeps no id."""
+    from linecrm.jst import now_utc
+    from linecrm.logic import dispatch
+    from tests.integration.dispatch_support import message, put_message
+
+    put_customer("U01", declared_on=today_jst())
+    for user in (TARO, "U01"):
+        call("PUT", f"/api/customers/{user}/tags/受信")
+    put_message("c1", {"type": "tag", "tag": "受信"}, "配信中に退会", send_at=now_utc())
+    deleted = []
+
+    def delete_at(step: str) -> None:
+        if step == moment and not deleted:
+            deleted.append(step)
+            if how == "staff":
+                assert staff("DELETE", f"/api/customers/{TARO}")[0] == 200
+            else:
+                taro.say("退会")
+                taro.say("はい")
+
+    dispatch.run(clock=now_utc, checkpoint=delete_at)
+
+    assert deleted and message("c1")["status"] == "sent" and message("c1")["sent_count"] == 2
+    assert [m.get("text") for m in line_emulator.sent_to(TARO)].count("配信中に退会") == 1
+    assert every_item_mentioning(TARO) == []
+    assert [e["message_id"] for e in history.list_for("U01") if e["kind"] == "delivery"] == ["c1"]
+
+
 def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro, monkeypatch):
     from datetime import datetime
 
@@ -487,9 +574,10 @@ def timeline_of(user_id: str, limit: int) -> list[dict]:
 
 
 def test_the_timeline_has_every_campaign_message_received_in_time_order_page_by_page(taro, line_emulator):
-    """A message to a tag (renamed after tagging: the tag items' copies follow) reaches the tagged,
-    following, registered customer; the timeline shows it as a `delivery` entry between the
-    history entries, on whichever page it falls, once."""
+    """Two messages to a tag (renamed after tagging: the tag items' copies follow) reach the tagged,
+    following, registered customer; the timeline shows each as a `delivery` entry of the
+    customer's own history, in order, on whichever page it falls, once. Read without the
+    deliveries table: its items are gone and the timeline is the same."""
     from linecrm.jst import now_utc
     from linecrm.logic import dispatch
     from tests.integration.dispatch_support import put_message
@@ -498,23 +586,27 @@ def test_the_timeline_has_every_campaign_message_received_in_time_order_page_by_
     staff("PUT", "/api/tags/区分A", {"name": "区分B"})
     put_message("m1", {"type": "tag", "tag": "区分B"}, "和牛フェアのお知らせ", send_at=now_utc())
     dispatch.run(clock=now_utc)
-    assert [m["text"] for m in line_emulator.sent_to(TARO)][-1:] == ["和牛フェアのお知らせ"]
+    taro.say("行きます")
+    put_message("m2", {"type": "tag", "tag": "区分B"}, "年末のご案内", send_at=now_utc())
+    dispatch.run(clock=now_utc)
+    sent = [m.get("text") for m in line_emulator.sent_to(TARO)]
+    assert sent.count("和牛フェアのお知らせ") == 1 and sent[-1:] == ["年末のご案内"]
     staff("POST", f"/api/customers/{TARO}/notes", {"text": "フェアで来店"})
+    deliveries_table = table("deliveries_table")
+    for item in deliveries_table.scan()["Items"]:  # the timeline no longer reads the batches
+        deliveries_table.delete_item(Key={"delivery_key": item["delivery_key"]})
 
     whole = timeline_of(TARO, 200)
-    assert [e["kind"] for e in whole][-2:] == ["delivery", "note"]
-    delivery = whole[-2]
-    assert (delivery["text"], delivery["payload"]) == (
-        "和牛フェアのお知らせ",
-        [{"type": "text", "text": "和牛フェアのお知らせ"}],
-    )
+    received = [(e["kind"], e.get("message_id"), e["text"]) for e in whole if e["kind"] == "delivery"]
+    assert received == [("delivery", "m1", "和牛フェアのお知らせ"), ("delivery", "m2", "年末のご案内")]
+    shown = [(e["kind"], e.get("message_id") or e["text"]) for e in whole]
+    order = [shown.index(k) for k in (("delivery", "m1"), ("inbound", "行きます"), ("delivery", "m2"))]
+    assert order == sorted(order) and shown[-1] == ("note", "フェアで来店")
     assert [e["entry_id"] for e in whole] == sorted(e["entry_id"] for e in whole)
     for limit in (1, 2, 3):
         assert timeline_of(TARO, limit) == whole
-    assert [e["kind"] for e in call("GET", f"/api/customers/{TARO}")[1]["history"]][-2:] == [
-        "delivery",
-        "note",
-    ]
+    detail = call("GET", f"/api/customers/{TARO}")[1]["history"]
+    assert [e["entry_id"] for e in detail] == [e["entry_id"] for e in whole]
 
 
 def test_a_record_edit_computed_from_a_stale_read_is_redone_on_a_fresh_one(monkeypatch):

@@ -213,6 +213,7 @@ def test_not_enough_quota_holds_the_message_and_sends_nothing(world):
     assert stored["status"] == "held" and "pending" not in stored
     assert "11人" in stored["reasons"][0] and "残り 10通" in stored["reasons"][0]
     assert summary["messages"][0]["result"] == "held"
+    assert table("deliveries_table").scan()["Items"] == []  # the batches written, never sent: gone
 
 
 class ConsumptionNotYetUpdated:

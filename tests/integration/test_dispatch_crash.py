@@ -25,6 +25,7 @@ REPEATED_STEPS = {
     "before_request": 5,
     "line_answered": 5,
     "batch_recorded": 5,
+    "history_written": 5,
 }  # step: times reached per run
 OPTIONS = dispatch.DispatchOptions(
     batch_size=5,
@@ -87,6 +88,16 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
         assert [u for u in followers if delivered[u] != 1] == [], (trial, delivered)
         assert delivered["Ublocked"] == 0
 
+    # Each follower has exactly one timeline entry per message, however the runs died; the
+    # finished messages' batches keep no id.
+    from linecrm.dal import deliveries, history
+    from linecrm.dal.dynamo import query_all
+
+    for user in followers:
+        received = [e["message_id"] for e in history.list_for(user) if e["kind"] == "delivery"]
+        assert sorted(received) == sorted(f"m{trial}" for trial in range(TRIALS)), user
+    batches = query_all(deliveries._table(), scan=True)
+    assert [i["delivery_key"] for i in batches if "user_ids" in i] == []
     print(f"{len(crashes)} crashes over {TRIALS} trials")
     assert len(crashes) >= 100
     assert {step for step, _ in crashes} == set(dispatch.STEPS)  # every step was hit at least once

@@ -50,6 +50,23 @@ def test_a_stalled_planner_cannot_overwrite_the_batches_of_a_newer_claim(aws):
     assert deliveries.write_batches(batch(3, ["Ua"]))  # a newer claim may replace a plan not committed
 
 
+def test_a_held_plans_batches_are_discarded_but_not_those_a_newer_claim_wrote(aws):
+    """A stalled dispatcher ending a held message (its ids never sent) deletes its own batches,
+    never the plan a newer claim (the message scheduled again) wrote over them."""
+    assert deliveries.write_batches(
+        [
+            deliveries.planned_item("m1", 1, "00000", ["Ua"], "k0"),
+            deliveries.planned_item("m1", 1, "00001", ["Ub"], "k1"),
+        ]
+    )
+    assert deliveries.write_batches([deliveries.planned_item("m1", 2, "00000", ["Uc"], "new")])
+
+    deliveries.discard_plan("m1", 1, 2)
+
+    (kept,) = deliveries._table().scan()["Items"]
+    assert (kept["retry_key"], deliveries.unpack(kept["user_ids"])) == ("new", ["Uc"])
+
+
 def test_a_resume_after_the_recipients_shrank_sends_only_the_committed_plan(aws, line_emulator):
     ids = [f"U{i:02d}" for i in range(12)]
     ds.seed_customers([ds.customer(u) for u in ids])

@@ -81,3 +81,107 @@ def test_dying_after_some_batches_were_written_then_a_normal_run_sends_once(aws,
 
     assert ds.message("m1")["status"] == "sent" and ds.message("m1")["recipient_count"] == 23
     assert set(ds.deliveries_of(line_emulator, IDS, "途中で停止").values()) == {1}
+
+
+# --- the recipients' timeline entries (logic.dispatch.received) ------------------------------
+
+
+def delivery_entries(message_id: str) -> dict[str, list[str]]:
+    """Each customer's `delivery` entries of the message (entry ids): one each, or a duplicate."""
+    from linecrm.dal import history
+
+    return {u: [e["entry_id"] for e in history.list_for(u) if e.get("message_id") == message_id] for u in IDS}
+
+
+class SettledThenNoTime:
+    """Plenty of time until `batches` batches had their timeline entries written, then none."""
+
+    def __init__(self, batches: int):
+        self.batches, self.written = batches, 0
+
+    def checkpoint(self, step: str) -> None:
+        if step == "history_written":
+            self.written += 1
+
+    def __call__(self) -> float:
+        return 0.0 if self.written >= self.batches else 900.0
+
+
+def test_timeline_entries_stopped_by_the_time_budget_are_finished_by_the_next_run_once(
+    aws, line_emulator, monkeypatch
+):
+    from linecrm.logic.dispatch import received
+
+    monkeypatch.setattr(received, "RECORD_WRITERS", 1)  # one batch after the other: stops after two
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "記録の続き")
+    budget = SettledThenNoTime(2)
+
+    first = dispatch.run(
+        clock=lambda: ds.NOW, checkpoint=budget.checkpoint, options=OPTIONS, time_left=budget
+    )
+
+    assert first["messages"][0]["result"] == "deferred"
+    assert first["messages"][0]["reasons"] == [received.OUT_OF_TIME]
+    assert ds.message("m1")["status"] == "sending" and len(ds.multicasts(line_emulator)) == 5
+    written = {u: ids for u, ids in delivery_entries("m1").items() if ids}
+    assert len(written) == 10  # two batches of five: the rest is left for the next run
+    batches = deliveries.plan("m1", 5)
+    assert [b.get("recorded", False) for b in batches] == [True, True, False, False, False]
+    assert ["user_ids" in b for b in batches] == [False, False, True, True, True]
+
+    second = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
+
+    assert second["messages"][0]["result"] == "sent" and len(ds.multicasts(line_emulator)) == 5
+    entries = delivery_entries("m1")
+    assert {u: len(ids) for u, ids in entries.items()} == dict.fromkeys(IDS, 1)
+    assert {u: ids for u, ids in entries.items() if u in written} == written  # not rewritten elsewhere
+    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+    assert ds.message("m1")["sent_count"] == 23
+
+
+def test_a_receipt_written_again_later_does_not_move_entries_already_written(aws, line_emulator):
+    """A dispatcher died after writing a batch's entries (before removing its ids); a late receipt
+    of that batch (a stalled dispatcher's, LINE's 409) then carries a later accepted_at. The next
+    run writes the batch's entries again at the pinned time: overwritten, not duplicated."""
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "二重にしない")
+
+    with pytest.raises(ds.Crash):
+        dispatch.run(clock=lambda: ds.NOW, checkpoint=ds.crash_at("history_written"), options=OPTIONS)
+    table = deliveries._table()
+    receipts = table.scan()["Items"]
+    for receipt in receipts:
+        if receipt["delivery_key"].endswith("/accepted"):
+            table.put_item(Item={**receipt, "accepted_at": "2026-11-26T05:30:00.000000Z"})
+    dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=10), options=OPTIONS)
+
+    assert ds.message("m1")["status"] == "sent"
+    assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
+
+
+def test_messages_finished_before_batches_were_settled_are_settled_by_the_backfill(aws, line_emulator):
+    """As the dispatcher left them before it wrote timeline entries: batches with their ids, no
+    `recorded`, no entries. The one-off backfill writes each recipient's entry once and removes
+    the ids; run again, it changes nothing."""
+    from linecrm.dal import history
+    from linecrm.logic.dispatch import received
+
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "以前の配信")
+    dispatch.run(clock=lambda: ds.NOW, options=OPTIONS)
+    table = deliveries._table()
+    for number, chunk in enumerate([IDS[i : i + 5] for i in range(0, 23, 5)]):
+        table.update_item(
+            Key={"delivery_key": deliveries.batch_key("m1", f"{number:05d}")},
+            UpdateExpression="SET user_ids = :ids REMOVE recorded, history_at",
+            ExpressionAttributeValues={":ids": deliveries.pack(chunk)},
+        )
+    for user in IDS:
+        history.delete_all(user)
+
+    assert received.settle_finished() == 1
+    assert received.settle_finished() == 1
+
+    assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
+    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5

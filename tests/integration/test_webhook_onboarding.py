@@ -110,7 +110,10 @@ def test_every_inbound_message_and_every_reply_is_in_the_history(taro):
         "reply",
     ]
     assert ("inbound", "男性") in kinds and ("inbound", "33") in kinds
-    assert ("reply", t.THANKS) in kinds and ("profile", "gender=male") in kinds
+    assert ("reply", t.THANKS) in kinds and ("profile", "性別: 男性") in kinds
+    ages = [text for kind, text in kinds if kind == "profile" and text.startswith("年齢")]
+    born = customers.get(taro.user_id)["birth_date"]
+    assert ages == [f"年齢: 33歳（生年月日 {born}）"]  # staff read Japanese, not gender=male
 
 
 def test_unfollow_blocks_the_customer_and_keeps_their_history(taro):

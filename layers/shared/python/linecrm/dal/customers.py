@@ -250,3 +250,18 @@ def delete(user_id: str, attempts: int = 5) -> None:
         except segment_counts.Stale:
             continue  # changed (or folded) since read: read again
     raise Conflict(user_id)
+
+
+def existing(user_ids: list[str]) -> set[str]:
+    """Which of `user_ids` still have a customer item (strongly consistent BatchGetItem, keys only)."""
+    from linecrm.dal.dynamo import batch_get_all
+
+    keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
+    found = batch_get_all(
+        _table().name,
+        keys,
+        ConsistentRead=True,
+        ProjectionExpression="#u",
+        ExpressionAttributeNames={"#u": "user_id"},
+    )
+    return {item["user_id"] for item in found}

@@ -33,7 +33,19 @@ PLAN_WRITERS = 8  # parallel conditional puts while planning
 RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
 BROADCAST = "broadcast"  # `kind` of the one batch of a target `all`: no ids, LINE sends to every friend
 _POOL = ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan")
-_STATUS = ("batch_no", "state", "size", "error", "plan_epoch", "attempts", "first_attempt_at", "retry_key")
+_STATUS = (
+    "batch_no",
+    "state",
+    "size",
+    "error",
+    "plan_epoch",
+    "attempts",
+    "first_attempt_at",
+    "retry_key",
+    "kind",
+    "recorded",
+    "history_at",
+)
 
 
 def _table():
@@ -224,3 +236,43 @@ def record_unconfirmed(message_id: str, number: str, error: str) -> bool:
 def record_retryable_error(message_id: str, number: str, status_code: int | None, error: str) -> bool:
     """Keep the last transient error for staff; the batch stays planned and will be retried."""
     return _set_error(message_id, number, PLANNED, status_code, error, 1)
+
+
+def open_for_history(message_id: str, number: str, accepted_at: str) -> dict[str, Any]:
+    """The batch with its ids, its time in its recipients' timelines pinned first (`history_at`:
+    the receipt's accepted_at, set once; a receipt written again later by a late dispatcher does
+    not move the entries). One UpdateItem returning the item."""
+    return _table().update_item(
+        Key={"delivery_key": batch_key(message_id, number)},
+        UpdateExpression="SET history_at = if_not_exists(history_at, :at)",
+        ConditionExpression="attribute_exists(delivery_key)",
+        ExpressionAttributeValues={":at": accepted_at},
+        ReturnValues="ALL_NEW",
+    )["Attributes"]
+
+
+def settle(message_id: str, number: str) -> None:
+    """A final batch (accepted and in its recipients' timelines, failed, or unconfirmed) keeps no
+    user id: `user_ids` removed, `size` and the receipt kept, `recorded` set."""
+    _table().update_item(
+        Key={"delivery_key": batch_key(message_id, number)},
+        UpdateExpression="REMOVE user_ids SET recorded = :true",
+        ConditionExpression="attribute_exists(delivery_key)",
+        ExpressionAttributeValues={":true": True},
+    )
+
+
+def _discard(key: dict[str, Any], epoch: int) -> None:
+    try:
+        _table().delete_item(
+            Key=key, ConditionExpression="plan_epoch <= :epoch", ExpressionAttributeValues={":epoch": epoch}
+        )
+    except condition_failed():
+        pass  # written by a newer claim (the message was scheduled again): its plan, kept
+
+
+def discard_plan(message_id: str, epoch: int, batch_count: int) -> None:
+    """Delete batches 0..batch_count-1 of a plan never committed (the message held or failed),
+    unless a newer claim wrote them; PLAN_WRITERS conditional deletes at a time."""
+    keys = [{"delivery_key": batch_key(message_id, batch_no(i))} for i in range(batch_count)]
+    list(_POOL.map(lambda key: _discard(key, epoch), keys))

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm.dal.dynamo import delete_found, query_all, table
-from linecrm.jst import iso_utc, now_utc
+from linecrm.jst import iso_utc, now_utc, parse_utc
 from linecrm.settings import get_settings
 
 NOTE = "note"
@@ -166,6 +166,40 @@ def delete_note_operation(user_id: str, entry_id: str) -> dict[str, Any]:
 
 
 def delete_all(user_id: str) -> int:
+    """Every entry of the customer (a strongly consistent Query: an entry the dispatcher wrote just
+    before is found; see logic.dispatch.received)."""
     from boto3.dynamodb.conditions import Key
 
-    return delete_found(_table(), ("user_id", "entry_id"), KeyConditionExpression=Key("user_id").eq(user_id))
+    return delete_found(
+        _table(),
+        ("user_id", "entry_id"),
+        KeyConditionExpression=Key("user_id").eq(user_id),
+        ConsistentRead=True,
+    )
+
+
+# --- campaign messages received (written by the dispatcher: logic.dispatch.received) -------
+
+DELIVERY = "delivery"
+
+
+def delivery_entry_id(message_id: str, at_iso: str) -> str:
+    """The one entry of a message in a recipient's timeline: the same id however often written."""
+    return f"{at_iso}#{DELIVERY}-{message_id}"
+
+
+def put_deliveries(user_ids: list[str], message_id: str, text: str, at_iso: str) -> None:
+    """One `delivery` entry per recipient of an accepted batch, 25 per BatchWriteItem (boto3's
+    batch_writer resends what DynamoDB leaves unprocessed). Unconditional and idempotent: the
+    entry id is fixed (delivery_entry_id), so a resumed or repeated write overwrites."""
+    moment = parse_utc(at_iso)
+    with _table().batch_writer() as batch:
+        for user_id in user_ids:
+            item = entry(user_id, DELIVERY, text, at=moment, key=f"{DELIVERY}-{message_id}")
+            batch.put_item(Item={**item, "message_id": message_id})
+
+
+def delete_deliveries(user_ids: list[str] | set[str], message_id: str, at_iso: str) -> None:
+    with _table().batch_writer() as batch:
+        for user_id in user_ids:
+            batch.delete_item(Key={"user_id": user_id, "entry_id": delivery_entry_id(message_id, at_iso)})

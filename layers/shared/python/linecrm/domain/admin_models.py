@@ -205,11 +205,12 @@ class HistoryEntry(BaseModel):
     entry_id: str
     kind: str = Field(
         description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "
-        "coupon_use | profile | note | tag | record"
+        "coupon_use | profile | note | tag | record | delivery"
     )
     text: str = ""
     at: str | None = None
     actor: str | None = Field(None, description="the staff member, for staff actions")
+    message_id: str | None = Field(None, description="for a delivery: the campaign message received")
     payload: Any = None
     truncated: bool = Field(False, description="text or payload cut to fit (an overlong message)")
 

@@ -156,3 +156,18 @@ def matches_text(customer: dict[str, Any], query: str) -> bool:
         or bool(number)
         and number in str(customer.get("phone_digits") or "")
     )
+
+
+GENDER_LABELS = {"male": "男性", "female": "女性", "unknown": "回答しない"}
+
+
+def profile_summary(changes: dict[str, Any]) -> str:
+    """The timeline text of the customer's own answers in the chat, as staff read it:
+    「性別: 男性」, 「年齢: 33歳（生年月日 1993-05-01）」 (the birth date an age stands for), or both."""
+    parts = []
+    if "gender" in changes:
+        parts.append(f"性別: {GENDER_LABELS.get(changes['gender'], changes['gender'])}")
+    if "age" in changes:
+        born = f"（生年月日 {changes['birth_date']}）" if changes.get("birth_date") else ""
+        parts.append(f"年齢: {changes['age']}歳{born}")
+    return "、".join(parts)

@@ -15,10 +15,12 @@ Pure: no AWS, no LINE client. The dispatcher (linecrm.logic.dispatch) applies th
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 MAX_IDS_PER_MULTICAST = 500
 
@@ -155,3 +157,16 @@ def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | No
         f"今月の送信可能数が足りません: 送信対象 {recipient_count}人に対し、残り {left}通"
         f"（上限 {quota_value}通、使用済み {used}通）"
     )
+
+
+def summary(message: dict[str, Any]) -> str:
+    """The message as one line in a timeline: its texts (40 characters each), coupons, other types."""
+    parts = []
+    for shown in json.loads(message.get("messages_json") or "[]"):
+        if shown.get("type") == "text":
+            parts.append(shown["text"][:40])
+        elif shown.get("type") == "coupon_card":
+            parts.append(f"クーポン「{shown.get('title', '')}」")
+        else:
+            parts.append(f"（{shown.get('type')}）")
+    return " / ".join(parts)

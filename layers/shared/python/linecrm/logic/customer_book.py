@@ -122,8 +122,9 @@ def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[dict[st
     after = decode_cursor(cursor) if cursor else None
     limit = min(limit, MAX_TIMELINE_PAGE)
     entries, last = history.page(user_id, limit, after)
-    # Campaign messages received are not history items (logic.customers.received): merged in by
-    # entry_id (same form, `<at>#…`). While more history follows `last`, only those before it.
+    # A multicast's recipients have their `delivery` entry in their history; broadcasts (target
+    # `all`) have none per friend (logic.customers.received): merged in by entry_id (same form,
+    # `<at>#delivery-<message id>`). While more history follows `last`, only those before it.
     sent = [
         e
         for e in received(user_id, item.get("followed_at"))

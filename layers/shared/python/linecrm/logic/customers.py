@@ -12,14 +12,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import audit, customer_list, customer_tags, deliveries, history
+from linecrm.dal import audit, customer_list, customer_tags, history
 from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as messages_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.customer_filter import CustomerFilter, age_of
 from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, display_name_of, record_changes
-from linecrm.domain.delivery import ACCEPTED
+from linecrm.domain.delivery import summary
 from linecrm.domain.errors import Busy, Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
@@ -74,48 +74,29 @@ def customer(user_id: str) -> dict[str, Any]:
     return item
 
 
-def _summary(message: dict[str, Any]) -> str:
-    parts = []
-    for shown in json.loads(message.get("messages_json") or "[]"):
-        if shown.get("type") == "text":
-            parts.append(shown["text"][:40])
-        elif shown.get("type") == "coupon_card":
-            parts.append(f"クーポン「{shown.get('title', '')}」")
-        else:
-            parts.append(f"（{shown.get('type')}）")
-    return " / ".join(parts)
-
-
 def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any]]:
-    """Scheduled messages LINE accepted for the customer, as timeline entries (kind "delivery").
-
-    The dispatcher writes no history item per recipient (that would double the writes of a send to
-    every friend); the timeline reads the committed plans of the sent messages instead: a multicast
-    batch LINE accepted that holds the customer, or a broadcast accepted while the customer was a
-    friend. One read of each sent message's batches: fine for a shop's few messages a week, and
-    only on a customer's page."""
+    """Broadcasts (target `all`) LINE accepted while the customer was a friend, as timeline entries
+    (kind "delivery"). A broadcast goes to every friend of LINE's without ids, so it has no entry
+    per recipient; a multicast's recipients each have theirs in their history partition (written
+    by the dispatcher: logic.dispatch.received). Reads the messages table only (a shop's few
+    messages a week); `accepted_at` is kept on the message when its broadcast is accepted."""
     entries = []
     for message in messages_dal.list_all():
         if message.get("status") not in ("sent", "partially_failed") or not message.get("batch_count"):
             continue
-        for batch in deliveries.plan(message["message_id"], message["batch_count"]):
-            if batch.get("state") != ACCEPTED:
-                continue
-            at = batch.get("accepted_at") or message.get("started_at") or message["send_at"]
-            if batch.get("kind") == deliveries.BROADCAST:
-                reached = followed_at is not None and followed_at <= at
-            else:
-                reached = user_id in deliveries.unpack(batch.get("user_ids"))
-            if reached:
-                entries.append(
-                    {
-                        "entry_id": f"{at}#delivery-{message['message_id']}",
-                        "kind": "delivery",
-                        "text": _summary(message),
-                        "at": at,
-                        "payload": json.loads(message.get("line_messages_json") or "[]"),
-                    }
-                )
+        if (message.get("target") or {}).get("type") != "all":
+            continue
+        at = message.get("accepted_at") or message.get("started_at") or message["send_at"]
+        if followed_at is not None and followed_at <= at:
+            entries.append(
+                {
+                    "entry_id": history.delivery_entry_id(message["message_id"], at),
+                    "kind": history.DELIVERY,
+                    "text": summary(message),
+                    "at": at,
+                    "message_id": message["message_id"],
+                }
+            )
     return entries
 
 

@@ -150,8 +150,10 @@ def _apply(
         changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
     stored = customers.save(user_id, customer, changes, now)
     if "gender" in changes or "age" in changes:
-        summary = ", ".join(f"{k}={changes[k]}" for k in ("gender", "age", "birth_date") if k in changes)
-        history.append(user_id, "profile", summary, at=now)  # after the answer (at the event's time)
+        from linecrm.domain.customer_record import profile_summary
+
+        # after the answer (at the event's time)
+        history.append(user_id, "profile", profile_summary(changes), at=now)
     return stored
 
 

@@ -11,8 +11,10 @@ Exactly once per recipient, even when a dispatcher dies at any point or two run 
    Batches still unconfirmed when sending of the message began more than 24 hours ago (LINE
    forgets keys) are never resent: they become `unconfirmed` and the message `needs_attention`.
 4. Receipts (receipts.py): accepted batches are recorded by a background thread; one a dying
-   dispatcher never recorded is simply resent and answered 409. When every batch is accepted,
-   failed or unconfirmed, the message gets its outcome and leaves the `by_due` index.
+   dispatcher never recorded is simply resent and answered 409.
+5. Settle (received.py): when every batch is accepted, failed or unconfirmed, each accepted
+   batch's recipients get their timeline entry and every batch loses its user ids; then the
+   message gets its outcome and leaves the `by_due` index.
 
 Every due message of a run shares one rate limit and one pool of sending threads: the next
 message is planned while the previous one sends. When the run's time is nearly up (`time_left`,
@@ -47,6 +49,8 @@ from linecrm.logic.dispatch.options import (
 )
 from linecrm.logic.dispatch.plan import OUT_OF_TIME, Planner, Stop
 from linecrm.logic.dispatch.receipts import outcome_fields
+from linecrm.logic.dispatch.received import OUT_OF_TIME as SETTLE_OUT_OF_TIME
+from linecrm.logic.dispatch.received import Settler
 from linecrm.logic.dispatch.send import Sender
 from linecrm.logic.rate_limit import TokenBucket
 from linecrm.observability import logger, metrics
@@ -96,6 +100,7 @@ class _Run:
         limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
         self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time)
         self.concurrency = self.options.concurrency or settings.multicast_concurrency
+        self.settler = Settler(checkpoint, self.has_time)
 
     def has_time(self) -> bool:
         return self.time_left() > STOP_MARGIN_SECONDS
@@ -209,7 +214,12 @@ class _Run:
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
             message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}
+        settled = self.settler.settle(message, lease, count)
+        if settled is None:  # out of time: the next run writes the rest of the timeline entries
+            message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), SETTLE_OUT_OF_TIME)
+            return {"message_id": mid, "result": "deferred", "reasons": [SETTLE_OUT_OF_TIME]}
         result, fields = outcome_fields(batches)
+        fields.update(settled)
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
         metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)
         if result.status != delivery.SENT:
@@ -221,7 +231,11 @@ class _Run:
         if stop.status is None:  # wait for the next run
             message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
             return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
-        return self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
+        ended = self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
+        # Held or failed before its plan was committed: the batches written were never sent and
+        # never will be (a reschedule plans afresh), so their ids go now (APPI, docs/design.md).
+        deliveries.discard_plan(mid, epoch, self.planner.next_batch)
+        return ended
 
     def end(self, message: dict, epoch: int, status: str, **fields: Any) -> dict:
         mid = message["message_id"]

@@ -18,6 +18,7 @@ STEPS = (
     "before_request",  # per batch attempt: about to call LINE
     "line_answered",  # per batch attempt: LINE may have accepted, nothing recorded yet
     "batch_recorded",  # per write of receipts of accepted batches
+    "history_written",  # per accepted batch: its recipients' timeline entries written, ids not yet removed
     "finished",
 )
 

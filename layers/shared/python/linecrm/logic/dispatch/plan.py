@@ -55,11 +55,12 @@ class Planner:
         # run has planned since (its figure may lag behind messages this run just sent).
         self._usage_floor: int | None = None
         self.written: list[dict[str, Any]] = []  # the batches the last plan() wrote in this run
+        self.next_batch = 0  # the last plan()'s batches written so far (this run's and earlier runs')
 
     def plan(self, message: dict[str, Any], me: str) -> int:
         """Write and commit the message's batches; the number of batches. Stop when it ends here."""
         mid, epoch = message["message_id"], int(message["claim_epoch"])
-        self.written = []
+        self.written, self.next_batch = [], 0
         if message["target"].get("type") == "all":
             count, source = self.friend_count()
             self.checkpoint("resolved")
@@ -85,6 +86,7 @@ class Planner:
         written, recipients = int(progress.get("batches", 0)), int(progress.get("recipients", 0))
         day = date.fromisoformat(progress["day"]) if "day" in progress else today_jst(self.clock())
         skip = deliveries.planned_ids(mid, written) if written else set()
+        self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
             for ids, start in audience.pages(
@@ -121,6 +123,7 @@ class Planner:
                 raise LostClaim(mid)
             self.checkpoint("plan_chunk_written")
         self.written += items
+        self.next_batch = max(self.next_batch, first + len(items))
         return first + len(items)
 
     def commit(self, mid: str, me: str, epoch: int, recipients: int, batches: int, **extra: Any) -> int:
