@@ -159,6 +159,11 @@ def test_the_test_send_reaches_only_the_test_friends(aws, line_emulator):
     assert line_emulator.channel.sent_to("U2") == []
     assert call("GET", "/api/messages")[1]["messages"] == []  # nothing was scheduled
 
+    # named as staff know the customer now: the 氏名 recorded after adding them
+    assert call("PATCH", "/api/customers/U1", {"name": "田中 大介"})[0] == 200
+    (listed,) = call("GET", "/api/test-friends")[1]["test_friends"]
+    assert listed["display_name"] == "田中 大介"
+
     assert call("DELETE", "/api/test-friends/U1")[0] == 204
     assert call("GET", "/api/test-friends")[1] == {"test_friends": []}
 

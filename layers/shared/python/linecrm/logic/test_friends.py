@@ -19,7 +19,24 @@ MAX_TEST_FRIENDS = 20
 
 
 def list_all() -> list[dict[str, Any]]:
-    return dal.list_all()
+    """The test friends, named as staff know them now (氏名 when recorded, else the LINE name)."""
+    from linecrm.dal.dynamo import batch_get_all
+    from linecrm.settings import get_settings
+
+    friends = dal.list_all()
+    keys = [{"user_id": f["user_id"]} for f in friends]
+    now = {c["user_id"]: c for c in batch_get_all(get_settings().customers_table, keys)} if keys else {}
+    return [{**f, "display_name": _name_of(now.get(f["user_id"]), f)} for f in friends]
+
+
+def _name_of(customer: dict[str, Any] | None, friend: dict[str, Any]) -> str:
+    customer = customer or {}
+    return (
+        customer.get("name")
+        or customer.get("display_name")
+        or friend.get("display_name")
+        or friend["user_id"]
+    )
 
 
 def add(user_id: str, actor: str) -> dict[str, Any]:
@@ -47,7 +64,7 @@ def send(messages: list[Any], actor: str) -> dict[str, Any]:
     """Multicast the draft to every test friend now; LINE's error is the staff's error (502)."""
     from linebot.v3.messaging import MulticastRequest
 
-    friends = dal.list_all()
+    friends = list_all()
     if not friends:
         raise Invalid(
             "テスト送信先がいません。顧客の詳細画面で「テスト送信先に追加」してください", field="test_friends"
