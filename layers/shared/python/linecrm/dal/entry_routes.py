@@ -6,8 +6,10 @@
   (a Put conditioned on the claim not existing), and the webhook's lookup of a customer's text is
   one GetItem of it, without reading the routes.
 
-A route and its claim change only together, in one transaction with the audit entry, each write
-conditioned on the other being as read: a claim never points at a route that does not hold it.
+A route and its claim change only together, in one transaction with the audit entry: the claim
+of a route's keyword exists exactly while the route does with that keyword. So the claim is the
+route's guard: an edit or a deletion is conditioned on the claim of the keyword read still naming
+the route (`route_id = :id`), which fails when the route was deleted or its keyword changed meanwhile.
 
 Arrivals (a customer who sent the keyword) are kept elsewhere: the customer item's `arrived_by`
 (a string set of route ids, removed with the customer) and the counter `route#<route_id>`
@@ -84,15 +86,13 @@ def arrivals(route_ids: list[str]) -> dict[str, int]:
     return {r: int(counted.get(counter_key(r), {}).get(ARRIVALS, 0)) for r in route_ids}
 
 
-def _route_put(route: dict[str, Any], condition: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
+def _route_put(route: dict[str, Any], condition: str | None = None) -> dict[str, Any]:
     put: dict[str, Any] = {
         "TableName": _name(),
         "Item": {"key": ROUTE + route["route_id"], **{k: v for k, v in route.items() if v is not None}},
-        "ConditionExpression": condition,
-        "ExpressionAttributeNames": {"#k": "key"},
     }
-    if values:
-        put["ExpressionAttributeValues"] = values
+    if condition:
+        put |= {"ConditionExpression": condition, "ExpressionAttributeNames": {"#k": "key"}}
     return {"Put": put}
 
 
@@ -134,7 +134,7 @@ def create(route: dict[str, Any], audit_operation: dict[str, Any]) -> None:
     try:
         transact(
             [
-                _route_put(route, "attribute_not_exists(#k)"),
+                _route_put(route),  # a new random id (its claim is the guard)
                 _claim_put(route, "attribute_not_exists(#k)"),
                 audit_operation,
             ]
@@ -147,11 +147,10 @@ def create(route: dict[str, Any], audit_operation: dict[str, Any]) -> None:
 
 def replace(before: dict[str, Any], after: dict[str, Any], audit_operation: dict[str, Any]) -> None:
     """Replace a route read as `before` and move its claim when the keyword changed (Stale: the
-    route changed or went meanwhile; KeywordTaken: the new keyword is another route's)."""
+    route was deleted or its keyword changed meanwhile; KeywordTaken: the new keyword is another
+    route's). The route's own write is guarded by its claim's (module docstring)."""
     route_id = before["route_id"]
-    operations = [
-        _route_put(after, "attribute_exists(#k) AND keyword_key = :kk", {":kk": before["keyword_key"]})
-    ]
+    operations = [_route_put(after)]
     if after["keyword_key"] == before["keyword_key"]:
         operations.append(_claim_put(after, "route_id = :id", {":id": route_id}))
     else:
@@ -162,8 +161,6 @@ def replace(before: dict[str, Any], after: dict[str, Any], audit_operation: dict
     try:
         transact([*operations, audit_operation])
     except Cancelled as error:
-        if error.reasons[:1] == ["ConditionalCheckFailed"]:
-            raise Stale(route_id) from None
         if len(operations) == 3 and error.reasons[2:3] == ["ConditionalCheckFailed"]:
             raise _taken(after["keyword_key"]) from None
         if "ConditionalCheckFailed" in error.reasons:
@@ -172,19 +169,13 @@ def replace(before: dict[str, Any], after: dict[str, Any], audit_operation: dict
 
 
 def delete(before: dict[str, Any], audit_operation: dict[str, Any]) -> None:
-    """Remove a route read as `before`, its claim and its counter (Stale: changed or gone)."""
+    """Remove a route read as `before`, its claim and its counter (Stale: the route was deleted or
+    its keyword changed meanwhile; guarded by its claim's condition)."""
     route_id = before["route_id"]
     try:
         transact(
             [
-                {
-                    "Delete": {
-                        "TableName": _name(),
-                        "Key": {"key": ROUTE + route_id},
-                        "ConditionExpression": "keyword_key = :kk",
-                        "ExpressionAttributeValues": {":kk": before["keyword_key"]},
-                    }
-                },
+                {"Delete": {"TableName": _name(), "Key": {"key": ROUTE + route_id}}},
                 _claim_delete(before["keyword_key"], route_id),
                 {"Delete": {"TableName": get_settings().stats_table, "Key": {"stat": counter_key(route_id)}}},
                 audit_operation,
