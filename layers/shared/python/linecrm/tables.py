@@ -136,10 +136,10 @@ TEST_FRIENDS = TableDef(
 ENTRY_ROUTES = TableDef(
     name="entry_routes",
     env="ENTRY_ROUTES_TABLE",
-    # "route#<route_id>": an entry route (流入経路: name, keyword, tag); "keyword#<normalized
+    # `route_key`: "route#<route_id>": an entry route (流入経路: name, keyword, tag); "keyword#<normalized
     # keyword>": the keyword's claim (route id, tag), so that two routes never share a keyword and
     # the webhook finds a keyword's route in one read (linecrm.dal.entry_routes).
-    partition_key="key",
+    partition_key="route_key",
 )
 
 IDEMPOTENCY = TableDef(

@@ -1,4 +1,4 @@
-"""Entry routes table (PK `key`): the routes staff define and their keywords' claims.
+"""Entry routes table (PK `route_key`): the routes staff define and their keywords' claims.
 
 - `route#<route_id>`: route_id, name, keyword (as staff typed it), keyword_key (matched by),
   tag, created_by/at, updated_by/at.
@@ -54,11 +54,11 @@ def counter_key(route_id: str) -> str:
 
 
 def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "key"}
+    return {k: v for k, v in item.items() if k != "route_key"}
 
 
 def get(route_id: str) -> dict[str, Any] | None:
-    item = _table().get_item(Key={"key": ROUTE + route_id}, ConsistentRead=True).get("Item")
+    item = _table().get_item(Key={"route_key": ROUTE + route_id}, ConsistentRead=True).get("Item")
     return _plain(item) if item else None
 
 
@@ -67,7 +67,7 @@ def list_all() -> list[dict[str, Any]]:
     from boto3.dynamodb.conditions import Attr
 
     items = query_all(
-        _table(), scan=True, ConsistentRead=True, FilterExpression=Attr("key").begins_with(ROUTE)
+        _table(), scan=True, ConsistentRead=True, FilterExpression=Attr("route_key").begins_with(ROUTE)
     )
     return [_plain(i) for i in items]
 
@@ -76,7 +76,7 @@ def claim_of(keyword_key: str) -> dict[str, Any] | None:
     """The claim of a keyword (route_id, name, tag), or None: one read, for each customer text."""
     if not keyword_key:
         return None
-    item = _table().get_item(Key={"key": KEYWORD + keyword_key}).get("Item")
+    item = _table().get_item(Key={"route_key": KEYWORD + keyword_key}).get("Item")
     return _plain(item) if item else None
 
 
@@ -89,10 +89,10 @@ def arrivals(route_ids: list[str]) -> dict[str, int]:
 def _route_put(route: dict[str, Any], condition: str | None = None) -> dict[str, Any]:
     put: dict[str, Any] = {
         "TableName": _name(),
-        "Item": {"key": ROUTE + route["route_id"], **{k: v for k, v in route.items() if v is not None}},
+        "Item": {"route_key": ROUTE + route["route_id"], **{k: v for k, v in route.items() if v is not None}},
     }
     if condition:
-        put |= {"ConditionExpression": condition, "ExpressionAttributeNames": {"#k": "key"}}
+        put |= {"ConditionExpression": condition, "ExpressionAttributeNames": {"#k": "route_key"}}
     return {"Put": put}
 
 
@@ -100,7 +100,7 @@ def _claim_put(route: dict[str, Any], condition: str, values: dict[str, Any] | N
     put: dict[str, Any] = {
         "TableName": _name(),
         "Item": {
-            "key": KEYWORD + route["keyword_key"],
+            "route_key": KEYWORD + route["keyword_key"],
             "route_id": route["route_id"],
             "name": route["name"],
             "tag": route["tag"],
@@ -108,7 +108,7 @@ def _claim_put(route: dict[str, Any], condition: str, values: dict[str, Any] | N
         "ConditionExpression": condition,
     }
     if "#k" in condition:
-        put["ExpressionAttributeNames"] = {"#k": "key"}
+        put["ExpressionAttributeNames"] = {"#k": "route_key"}
     if values:
         put["ExpressionAttributeValues"] = values
     return {"Put": put}
@@ -118,7 +118,7 @@ def _claim_delete(keyword_key: str, route_id: str) -> dict[str, Any]:
     return {
         "Delete": {
             "TableName": _name(),
-            "Key": {"key": KEYWORD + keyword_key},
+            "Key": {"route_key": KEYWORD + keyword_key},
             "ConditionExpression": "route_id = :id",
             "ExpressionAttributeValues": {":id": route_id},
         }
@@ -175,7 +175,7 @@ def delete(before: dict[str, Any], audit_operation: dict[str, Any]) -> None:
     try:
         transact(
             [
-                {"Delete": {"TableName": _name(), "Key": {"key": ROUTE + route_id}}},
+                {"Delete": {"TableName": _name(), "Key": {"route_key": ROUTE + route_id}}},
                 _claim_delete(before["keyword_key"], route_id),
                 {"Delete": {"TableName": get_settings().stats_table, "Key": {"stat": counter_key(route_id)}}},
                 audit_operation,
@@ -207,9 +207,9 @@ def arrive(user_id: str, route_id: str) -> bool:
                 {
                     "ConditionCheck": {
                         "TableName": _name(),
-                        "Key": {"key": ROUTE + route_id},
+                        "Key": {"route_key": ROUTE + route_id},
                         "ConditionExpression": "attribute_exists(#k)",
-                        "ExpressionAttributeNames": {"#k": "key"},
+                        "ExpressionAttributeNames": {"#k": "route_key"},
                     }
                 },
             ]

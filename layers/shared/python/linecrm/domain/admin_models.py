@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from linecrm.domain import entry_routes
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.messages import MAX_MESSAGES, MessageObject, SendAt, Target
 
@@ -287,6 +288,14 @@ class RouteIn(_In):
         description="put on the customer who sends the keyword",
         examples=["セミナー経由"],
     )
+
+    @field_validator("keyword")
+    @classmethod
+    def _usable_keyword(cls, value: str) -> str:
+        problem = entry_routes.keyword_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
 
 
 class RouteOut(BaseModel):
