@@ -92,6 +92,7 @@ def test_a_route_is_created_listed_with_its_qr_codes_edited_and_deleted_with_an_
         ("deleted", "山田"),
     ]
     assert trail["entries"][1]["changes"] == {"keyword": {"from": "セミナー参加", "to": "銀座セミナー"}}
+    assert call("GET", "/api/audit", query=f"subject=route%23{route_id}")[1] == trail
 
 
 def test_bad_input_is_refused_naming_the_field_in_japanese():
