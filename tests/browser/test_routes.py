@@ -6,6 +6,7 @@ printed page go to test-output/; nothing is requested from another host."""
 from __future__ import annotations
 
 import json
+import re
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -30,6 +31,13 @@ def stack():
     running.stop()
 
 
+# window.print replaced: it records the QR codes that would be on paper (those not left off).
+PRINT_SPY = """window.__printed = [];
+window.print = () => window.__printed.push(
+  [...document.querySelectorAll(".qr-block")].filter((b) => getComputedStyle(b).display !== "none"
+    && !b.classList.contains("print-skip")).map((b) => b.querySelector("img").alt));"""
+
+
 @pytest.fixture
 def console(page, stack):
     """The page, watched: every request it makes must go to the stack's own host; window.print
@@ -37,7 +45,7 @@ def console(page, stack):
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.on("dialog", lambda dialog: dialog.accept())
-    page.add_init_script("window.__printed = 0; window.print = () => { window.__printed += 1; };")
+    page.add_init_script(PRINT_SPY)
     yield page
     host = urlsplit(stack.url).netloc
     elsewhere = [url for url in requested if urlsplit(url).scheme != "data" and urlsplit(url).netloc != host]
@@ -137,7 +145,13 @@ def test_staff_make_a_route_print_its_qr_code_and_see_who_arrived_by_it(console,
 
     # printed alone: the print dialog is asked for; on paper only the code and its caption
     console.get_by_role("button", name="セミナーのQRコードを印刷").click()
-    assert console.evaluate("window.__printed") == 1
+    console.get_by_role("button", name="すべてのQRコードを印刷").click()
+    assert console.evaluate("window.__printed") == [
+        ["セミナーのQRコード"],
+        ["セミナーのQRコード", "友だち追加のQRコード"],
+    ]
+    pdf = console.pdf(path=str(output_dir / "console_routes_print.pdf"), format="A4")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 2  # printed: one QR code a page
     console.emulate_media(media="print")
     expect(qr).to_be_visible()
     expect(console.locator("header.top")).to_be_hidden()
