@@ -246,6 +246,19 @@ def test_other_texts_go_to_the_conversation(hanako):
     assert arrivals("セミナー") == 0
 
 
+def test_a_text_longer_than_any_keyword_is_never_looked_up(hanako, monkeypatch):
+    """A DynamoDB key is at most 2,048 bytes (moto does not check it on reads): a 5,000-character
+    message must not become one."""
+    looked_up: list[str] = []
+    claim_of = dal.claim_of
+    monkeypatch.setattr(dal, "claim_of", lambda key: looked_up.append(key) or claim_of(key))
+    create(SEMINAR)
+    hanako.follow()
+    assert texts(hanako.say("長" * 5000)) == [t.REASK_GENDER]
+    hanako.say("セミナー参加")
+    assert looked_up == ["セミナー参加"]
+
+
 def test_an_arrival_for_a_route_deleted_meanwhile_is_not_counted(hanako):
     created = create(SEMINAR)
     hanako.follow()

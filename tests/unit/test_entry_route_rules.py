@@ -38,6 +38,13 @@ def test_the_bots_own_words_are_refused(keyword):
     assert "ボットが使う言葉" in rules.keyword_problem(keyword)
 
 
+def test_a_keyword_is_at_most_30_characters_once_normalized():
+    assert rules.keyword_problem("セ" * 30) is None
+    assert rules.keyword_problem("㍿" * 8) == "30文字以内で入力してください"  # 株式会社 × 8
+    assert rules.could_be_keyword(rules.keyword_key("セ" * 30))
+    assert not rules.could_be_keyword(rules.keyword_key("長" * 5000)) and not rules.could_be_keyword("")
+
+
 def test_a_keyword_on_two_lines_or_only_spaces_is_refused():
     assert rules.keyword_problem("セミナー\n参加") == "改行を含めないでください"
     assert rules.keyword_problem("　 ") == "空白以外の文字を入力してください"

@@ -41,6 +41,8 @@ def keyword_problem(keyword: str) -> str | None:
     key = keyword_key(keyword)
     if not key:
         return "空白以外の文字を入力してください"
+    if len(key) > MAX_KEYWORD:  # NFKC may lengthen a text (「㍿」 is 株式会社)
+        return f"{MAX_KEYWORD}文字以内で入力してください"
     if key in conversation.WITHDRAWAL_KEYWORDS or key in conversation.PROFILE_KEYWORDS:
         return "「退会」「プロフィール変更」など、ボットが使う言葉はキーワードにできません"
     for state in _ANSWERING:
@@ -48,6 +50,13 @@ def keyword_problem(keyword: str) -> str | None:
         if turn.changes or turn.delete:
             return "性別・年齢・「はい」「いいえ」など、登録の回答として読まれる言葉はキーワードにできません"
     return None
+
+
+def could_be_keyword(key: str) -> bool:
+    """Whether a customer's text (as `keyword_key`) may be a route's: not empty and no longer than a
+    keyword can be, so a 5,000-character message is never looked up (a DynamoDB key is at most
+    2,048 bytes)."""
+    return 0 < len(key) <= MAX_KEYWORD
 
 
 def chat_url(basic_id: str, keyword: str) -> str:

@@ -145,7 +145,8 @@ def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict[
     tagging does: dal.customer_tags, counters and timeline entry in one transaction) and a
     thank-you. Both writes are idempotent, so a redelivered event or the keyword sent again
     changes nothing more. None: the text is no route's keyword."""
-    claim = dal.claim_of(rules.keyword_key(text))
+    key = rules.keyword_key(text)
+    claim = dal.claim_of(key) if rules.could_be_keyword(key) else None
     if claim is None:
         return None
     route_id, tag = claim["route_id"], claim["tag"]
