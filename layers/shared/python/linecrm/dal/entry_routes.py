@@ -169,15 +169,15 @@ def replace(before: dict[str, Any], after: dict[str, Any], audit_operation: dict
 
 
 def delete(before: dict[str, Any], audit_operation: dict[str, Any]) -> None:
-    """Remove a route read as `before`, its claim and its counter (Stale: the route was deleted or
-    its keyword changed meanwhile; guarded by its claim's condition)."""
+    """Remove a route read as `before` and its claim (Stale: the route was deleted or its keyword
+    changed meanwhile; guarded by its claim's condition). Its counter stays in the stats table,
+    unread (that table only ever changes by ADD); no arrival can add to it any more."""
     route_id = before["route_id"]
     try:
         transact(
             [
                 {"Delete": {"TableName": _name(), "Key": {"route_key": ROUTE + route_id}}},
                 _claim_delete(before["keyword_key"], route_id),
-                {"Delete": {"TableName": get_settings().stats_table, "Key": {"stat": counter_key(route_id)}}},
                 audit_operation,
             ]
         )
