@@ -30,6 +30,7 @@ ADMIN_WRITES = (
     "segment_counts",
     "stats",
     "test_friends",
+    "entry_routes",  # 流入経路 and their keywords' claims (a route's counter is in stats)
 )
 ADMIN_READS: tuple[str, ...] = ()
 
@@ -77,6 +78,8 @@ class AdminApi(Construct):
             environment={
                 "AUTH_MODE": "cognito",
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
+                # the entry routes' QR codes (-c line_basic_id=@123abcde); unset: none are made
+                **({"LINE_BASIC_ID": basis.config.line_basic_id} if basis.config.line_basic_id else {}),
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )

@@ -17,6 +17,9 @@ LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
 # secret); tables and other resources get CloudFormation names derived from the stack's.
 STAGES = ("dev", "prod")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The LINE Official Account's basic ID (`@123abcde`) or premium ID, as the LINE Official Account
+# Manager shows it: the entry routes' QR codes open the chat with it (linecrm.settings LINE_BASIC_ID).
+BASIC_ID = re.compile(r"^@[a-z0-9._-]{1,40}$")
 
 # jsii's RetentionDays values are names, not numbers: the days CloudWatch Logs accepts that make
 # sense here.
@@ -42,6 +45,7 @@ class Config:
     log_level: str = "INFO"
     log_retention: logs.RetentionDays = RETENTION_BY_DAYS[DEFAULT_LOG_RETENTION_DAYS]
     alarm_email: str | None = None  # subscribed to the alarm topic; required for prod
+    line_basic_id: str | None = None  # e.g. "@123abcde"; None: the console shows no QR codes
 
     @classmethod
     def from_context(cls, scope: Construct) -> Config:
@@ -64,6 +68,11 @@ class Config:
                 "alarm_email is required for stage prod: alarms nobody receives are no alarms "
                 "(cdk deploy -c stage=prod -c alarm_email=ops@example.jp)"
             )
+        basic_id = str(node.try_get_context("line_basic_id") or "").strip().lower() or None
+        if basic_id and not BASIC_ID.match(basic_id):
+            raise ValueError(
+                f"line_basic_id must be the account's ID starting with @ (e.g. @123abcde), got {basic_id!r}"
+            )
         return cls(
             stage=stage,
             owner=str(node.try_get_context("owner") or cls.owner),
@@ -71,6 +80,7 @@ class Config:
             log_level=level,
             log_retention=_retention(days),
             alarm_email=email,
+            line_basic_id=basic_id,
         )
 
 

@@ -51,7 +51,9 @@ class Webhook(Construct):
                 "audit",
                 "stats",  # friends added and blocked per day, the registration funnel
             ),
-            read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped
+            # a coupon's expiry and title, when the 「使う」 button is tapped; entry routes: a
+            # keyword's route (the customer's `arrived_by` and the route's counter are written)
+            read=("messages", "entry_routes"),
         )
         resource = api.rest_api.root.add_resource("webhook")
         self.method = resource.add_method(

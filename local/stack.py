@@ -44,6 +44,9 @@ FUNCTIONS = {
 }
 
 
+LOCAL_BASIC_ID = "@000kuroge"
+
+
 class PortTaken(RuntimeError):
     pass
 
@@ -63,6 +66,8 @@ def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str
         "LINE_CHANNEL_SECRET": env.get("LINE_CHANNEL_SECRET") or DEFAULT_CHANNEL_SECRET,
         "LINE_CHANNEL_ACCESS_TOKEN": env.get("LINE_CHANNEL_ACCESS_TOKEN") or DEFAULT_CHANNEL_ACCESS_TOKEN,
         "LINE_API_BASE_URL": env.get("LINE_API_BASE_URL") or f"http://127.0.0.1:{port}",
+        # the entry routes' QR codes name this account (the emulator's: any fixed ID will do)
+        "LINE_BASIC_ID": env.get("LINE_BASIC_ID") or LOCAL_BASIC_ID,
         "POWERTOOLS_TRACE_DISABLED": "true",
         "POWERTOOLS_METRICS_DISABLED": env.get("POWERTOOLS_METRICS_DISABLED", "true"),
         "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",

@@ -168,6 +168,7 @@ def reason_of(error: dict[str, Any]) -> str:
 LABELS_BY_RESOURCE = {
     "customers": LABELS | RECORD_LABELS | {"text": "メモ"},
     "tags": LABELS | {"name": "新しいタグ名"},
+    "routes": LABELS | {"name": "経路名", "keyword": "キーワード", "tag": "タグ"},
 }
 
 

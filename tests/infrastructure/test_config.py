@@ -42,6 +42,8 @@ def test_context_values_given_on_the_command_line_as_text_are_accepted():
         ({"log_retention_days": 45}, "log_retention_days"),
         ({"stage": "staging"}, "stage"),
         ({"stage": "dev", "alarm_email": "not-an-address"}, "alarm_email"),
+        ({"line_basic_id": "123abcde"}, "line_basic_id"),  # without its @
+        ({"line_basic_id": "@ホゲ"}, "line_basic_id"),
     ],
 )
 def test_impossible_values_fail_the_synth_naming_the_setting(context, named):
@@ -55,3 +57,8 @@ def test_prod_without_an_alarm_email_fails_the_synth_saying_what_to_add():
     with pytest.raises(ValueError, match="alarm_email is required"):
         build_app(context={"stage": "prod", "alarm_email": ""})
     assert config(stage="prod", alarm_email="ops@example.jp").alarm_email == "ops@example.jp"
+
+
+def test_the_basic_id_for_the_entry_routes_qr_codes_is_optional_and_read_as_line_shows_it():
+    assert config().line_basic_id is None
+    assert config(line_basic_id=" @123ABCDE ").line_basic_id == "@123abcde"

@@ -131,6 +131,7 @@ TABLE_ACCESS = {
             "read_write",
         ),
         "messages": "read",  # a coupon's expiry and title, when 「使う」 is tapped
+        "entry_routes": "read",  # the route of a keyword a customer sends (流入経路)
     },
     "Admin": {
         # groups, messages, test friends; the customer book (record, unread, notes and timeline,
@@ -147,6 +148,7 @@ TABLE_ACCESS = {
                 "segment_counts",
                 "stats",
                 "test_friends",
+                "entry_routes",
             ),
             "read_write",
         ),

@@ -1,4 +1,4 @@
-"""/api/audit?subject=group#<id> | message#<id> | customer#<user id> | tag#<tag> | customers (deletions)
+"""/api/audit?subject=group#<id> | message#<id> | customer#<user id> | tag#<tag> | route#<id> | customers (deletions)
 (the `#` URL-encoded as %23)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ def audit_trail(
     subject: Annotated[
         str,
         Query(
-            pattern=r"^((group|message|customer)#[A-Za-z0-9_-]{1,64}|tag#.{1,50}|customers)$",
+            pattern=r"^((group|message|customer|route)#[A-Za-z0-9_-]{1,64}|tag#.{1,50}|customers)$",
             examples=["group#0f3a9c2e1b4d5a67"],
         ),
     ],

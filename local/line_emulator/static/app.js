@@ -245,6 +245,7 @@ $("send-form").addEventListener("submit", async (event) => {
   const text = $("text-input").value;
   if (!text.trim()) return;
   $("text-input").value = "";
+  $("scan-hint").hidden = true;
   await send("text", { text });
 });
 $("sticker-button").addEventListener("click", () => send("sticker"));
@@ -277,7 +278,18 @@ async function poll() {
   setTimeout(poll, 1000);
 }
 
+// A scanned entry route's QR code: /emulator/?text=<keyword> opens the chat with the keyword typed,
+// as LINE's https://line.me/R/oaMessage/{basic id}/?{keyword} does on a phone.
+function prefillScannedText() {
+  const text = new URLSearchParams(location.search).get("text");
+  if (!text) return;
+  $("text-input").value = text;
+  $("scan-hint").hidden = false;
+  $("scan-hint").textContent = `QRコードを読み取りました: 「${text}」が入力されています。お客様を選んで送信してください。`;
+}
+
 (async () => {
+  prefillScannedText();
   await loadCustomers(); await loadWebhooks(); await loadSettings();
   await loadRichMenu().catch(() => {});
   poll();

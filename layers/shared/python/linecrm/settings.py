@@ -30,6 +30,7 @@ class Settings(BaseModel):
     audit_table: str = Field(alias=tables.AUDIT.env)
     stats_table: str = Field(alias=tables.STATS.env)
     test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
+    entry_routes_table: str = Field(alias=tables.ENTRY_ROUTES.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
 
     # LINE. The base URL is configurable so the real SDK client can talk to a local server.
@@ -41,6 +42,10 @@ class Settings(BaseModel):
     line_secret_name: str | None = Field(None, alias="LINE_SECRET_NAME")
     line_channel_secret: SecretStr | None = Field(None, alias="LINE_CHANNEL_SECRET")
     line_channel_access_token: SecretStr | None = Field(None, alias="LINE_CHANNEL_ACCESS_TOKEN")
+
+    # The LINE Official Account's basic ID (`@123abcde`, or a premium ID): the entry routes' QR codes
+    # open the chat with it (linecrm.domain.entry_routes). None: no QR codes (the console says so).
+    line_basic_id: str | None = Field(None, alias="LINE_BASIC_ID", pattern=r"^@[a-z0-9._-]{1,40}$")
 
     # Dispatcher: LINE allows 200 multicast requests per second per channel.
     multicast_rate_per_second: float = Field(195.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)

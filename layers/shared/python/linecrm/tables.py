@@ -133,6 +133,15 @@ TEST_FRIENDS = TableDef(
     partition_key="user_id",  # the customers staff keep for the console's 「テスト送信」
 )
 
+ENTRY_ROUTES = TableDef(
+    name="entry_routes",
+    env="ENTRY_ROUTES_TABLE",
+    # `route_key`: "route#<route_id>": an entry route (流入経路: name, keyword, tag); "keyword#<normalized
+    # keyword>": the keyword's claim (route id, tag), so that two routes never share a keyword and
+    # the webhook finds a keyword's route in one read (linecrm.dal.entry_routes).
+    partition_key="route_key",
+)
+
 IDEMPOTENCY = TableDef(
     name="idempotency",
     env="IDEMPOTENCY_TABLE",
@@ -152,6 +161,7 @@ TABLES: tuple[TableDef, ...] = (
     AUDIT,
     STATS,
     TEST_FRIENDS,
+    ENTRY_ROUTES,
     IDEMPOTENCY,
 )
 

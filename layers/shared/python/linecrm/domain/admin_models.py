@@ -6,6 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from linecrm.domain import entry_routes
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.messages import MAX_MESSAGES, MessageObject, SendAt, Target
 
@@ -269,6 +270,60 @@ class ChatIn(_In):
 class DeletedOut(BaseModel):
     user_id: str
     removed: dict[str, int] = Field(description="items removed per table (coupon uses kept counted)")
+
+
+# --- entry routes (流入経路) ------------------------------------------------------------------
+
+
+class RouteIn(_In):
+    name: NotBlank = Field(min_length=1, max_length=30, examples=["セミナー"])
+    keyword: NotBlank = Field(
+        min_length=1,
+        max_length=30,
+        description="the text the QR code types for the customer",
+        examples=["セミナー参加"],
+    )
+    tag: NotBlank = Field(
+        min_length=1,
+        max_length=50,
+        description="put on the customer who sends the keyword",
+        examples=["セミナー経由"],
+    )
+
+    @field_validator("keyword")
+    @classmethod
+    def _usable_keyword(cls, value: str) -> str:
+        problem = entry_routes.keyword_problem(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+
+class RouteOut(BaseModel):
+    route_id: str
+    name: str
+    keyword: str
+    tag: str
+    arrivals: int = Field(description="customers who sent the keyword (each counted once)")
+    chat_url: str | None = Field(
+        None, description="LINE's oaMessage URL the QR code holds (null: no basic ID set)"
+    )
+    qr: str | None = Field(None, description="the QR code of chat_url, a data:image/svg+xml URI")
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+class AccountOut(BaseModel):
+    basic_id: str | None = Field(None, description="the LINE Official Account's basic ID (LINE_BASIC_ID)")
+    friend_url: str | None = Field(None, description="LINE's add-friend URL of the account")
+    friend_qr: str | None = Field(None, description="the QR code of friend_url, a data:image/svg+xml URI")
+
+
+class RouteList(BaseModel):
+    account: AccountOut
+    routes: list[RouteOut]
 
 
 # --- audit ----------------------------------------------------------------------------------

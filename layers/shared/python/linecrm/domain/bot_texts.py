@@ -25,3 +25,8 @@ WITHDRAWAL_CANCELLED = "退会を取り消しました。引き続きよろし�
 
 GENDER_CHOICES = ("男性", "女性", "回答しない")
 YES, NO = "はい", "いいえ"
+
+# Entry routes (流入経路): the answer to a route's keyword (the QR code of a seminar, a store…).
+ROUTE_THANKS = (
+    "「{keyword}」を受け付けました。ありがとうございます！これからもKurogeをよろしくお願いいたします。"
+)

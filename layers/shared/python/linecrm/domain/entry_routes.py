@@ -1,0 +1,90 @@
+"""Entry routes (流入経路), the pure rules: how a keyword is matched, which keywords a route may not
+use, the LINE URLs its QR codes hold, and the QR codes themselves (segno, SVG, made here: no
+service, no CDN).
+
+A route is printed as a QR code of LINE's URL scheme `https://line.me/R/oaMessage/{basic ID}/?{text}`:
+scanning it opens the chat with the account, the route's keyword already typed; the customer sends
+it and the bot tags them (linecrm.logic.entry_routes). The account's add-friend QR holds
+`https://line.me/R/ti/p/{basic ID}`.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from urllib.parse import quote
+
+from linecrm.domain import conversation
+
+MAX_NAME = 30
+MAX_KEYWORD = 30
+MAX_TAG = 50  # as any tag (functions/admin_api/routes/tags.py)
+
+LINE_URL = "https://line.me/R"
+
+
+def keyword_key(text: str) -> str:
+    """What a keyword is matched by: the text as the conversation reads answers (NFKC, no
+    whitespace, lower case), so 「セミナー 」, 「ｾﾐﾅｰ」 and 「セミナー」 are one keyword."""
+    return conversation.normalize(text)
+
+
+# A customer registering answers these; a route may not take them (the features are asked first).
+_PROBE_DAY = date(2026, 1, 1)
+_ANSWERING = (conversation.AWAITING_GENDER, conversation.AWAITING_AGE, conversation.CONFIRMING_WITHDRAWAL)
+
+
+def keyword_problem(keyword: str) -> str | None:
+    """Why a keyword cannot be a route's (Japanese, for the 422), or None."""
+    if "\n" in keyword or "\r" in keyword:
+        return "改行を含めないでください"
+    key = keyword_key(keyword)
+    if not key:
+        return "空白以外の文字を入力してください"
+    if len(key) > MAX_KEYWORD:  # NFKC may lengthen a text (「㍿」 is 株式会社)
+        return f"{MAX_KEYWORD}文字以内で入力してください"
+    if key in conversation.WITHDRAWAL_KEYWORDS or key in conversation.PROFILE_KEYWORDS:
+        return "「退会」「プロフィール変更」など、ボットが使う言葉はキーワードにできません"
+    for state in _ANSWERING:
+        turn = conversation.on_text({"state": state, "previous_state": "registered"}, keyword, _PROBE_DAY)
+        if turn.changes or turn.delete:
+            return "性別・年齢・「はい」「いいえ」など、登録の回答として読まれる言葉はキーワードにできません"
+    return None
+
+
+def could_be_keyword(key: str) -> bool:
+    """Whether a customer's text (as `keyword_key`) may be a route's: not empty and no longer than a
+    keyword can be, so a 5,000-character message is never looked up (a DynamoDB key is at most
+    2,048 bytes)."""
+    return 0 < len(key) <= MAX_KEYWORD
+
+
+def chat_url(basic_id: str, keyword: str) -> str:
+    """LINE's URL that opens the chat with the account, `keyword` typed in the input field (UTF-8,
+    percent-encoded; a space as %20, never "+")."""
+    return f"{LINE_URL}/oaMessage/{quote(basic_id, safe='@')}/?{quote(keyword, safe='')}"
+
+
+def friend_url(basic_id: str) -> str:
+    """LINE's URL of the account's add-friend screen."""
+    return f"{LINE_URL}/ti/p/{quote(basic_id, safe='@')}"
+
+
+def qr_svg(url: str, title: str | None = None) -> str:
+    """The QR code of `url` as a standalone SVG document (error correction M, a 4-module quiet zone
+    as the standard asks, 8 px modules: prints sharp at any size since it is vector)."""
+    import segno
+
+    out = io.BytesIO()
+    segno.make(url, error="m", boost_error=False).save(
+        out, kind="svg", scale=8, border=4, xmldecl=False, svgns=True, title=title, nl=False
+    )
+    return out.getvalue().decode("utf-8")
+
+
+def qr_data_uri(url: str) -> str:
+    """The same QR code as a `data:image/svg+xml` URI for an <img> of the console: no width and
+    height, only a viewBox, so that the page sizes it (on screen and on paper)."""
+    import segno
+
+    return segno.make(url, error="m", boost_error=False).svg_data_uri(border=4, omitsize=True)
