@@ -27,6 +27,9 @@ def put_message_with_coupons():
         Item={
             "message_id": "m1",
             "status": "sent",
+            # a broadcast to customers we do not know yet: every friend LINE had received it
+            "target": {"type": "all"},
+            "accepted_at": "2026-11-20T00:00:00.000000Z",
             "coupons": [
                 {
                     "coupon_id": "m1-0",

@@ -440,11 +440,14 @@ def received_a_campaign(user_id: str, text: str = "和牛フェアのお知ら�
 
 def used_a_coupon(customer: Customer) -> None:
     from linecrm.dal import coupon_uses
+    from linecrm.jst import iso_utc, now_utc
 
     table("messages_table").put_item(
         Item={
             "message_id": "m1",
             "status": "sent",
+            "target": {"type": "all"},  # a broadcast LINE accepted now: the customer, a friend, had it
+            "accepted_at": iso_utc(now_utc()),
             "coupons": [{"coupon_id": "m1-0", "title": "10%オフ", "expires_at": "2999-12-31"}],
         }
     )

@@ -199,6 +199,19 @@ def put_deliveries(user_ids: list[str], message_id: str, text: str, at_iso: str)
             batch.put_item(Item={**item, "message_id": message_id})
 
 
+def deliveries_since(user_id: str, since_iso: str | None = None) -> list[dict[str, Any]]:
+    """The customer's `delivery` entries written for messages LINE accepted at or after `since_iso`
+    (None: all), in time order: one Query of their own partition from that time on."""
+    from boto3.dynamodb.conditions import Attr, Key
+
+    condition = Key("user_id").eq(user_id)
+    if since_iso:  # DynamoDB refuses an empty string in a key condition
+        condition &= Key("entry_id").gte(since_iso)
+    return list(
+        query_all(_table(), KeyConditionExpression=condition, FilterExpression=Attr("kind").eq(DELIVERY))
+    )
+
+
 def delete_deliveries(user_ids: list[str] | set[str], message_id: str, at_iso: str) -> None:
     with _table().batch_writer() as batch:
         for user_id in user_ids:

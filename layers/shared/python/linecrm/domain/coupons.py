@@ -118,3 +118,22 @@ def expired(coupon: dict[str, Any]) -> dict[str, Any]:
 
 def unknown() -> dict[str, Any]:
     return _text("このクーポンは見つかりませんでした。お手数ですがスタッフにお声がけください。")
+
+
+def not_sent() -> dict[str, Any]:
+    return _text(
+        "申し訳ありません。このクーポンはお客様宛てにお送りしたものではないため、ご利用いただけません。"
+    )
+
+
+def none_usable() -> dict[str, Any]:
+    return _text("現在ご利用いただけるクーポンはありません。新しいクーポンが届くまでお待ちください。")
+
+
+def usable(bubbles: list[dict[str, Any]]) -> dict[str, Any]:
+    """The customer's usable coupons as one carousel (each bubble as sent, with its 「使う」 button)."""
+    return {
+        "type": "flex",
+        "altText": f"ご利用いただけるクーポン（{len(bubbles)}件）",
+        "contents": {"type": "carousel", "contents": bubbles},
+    }

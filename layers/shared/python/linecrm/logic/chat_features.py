@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl
 
 # Modules with `on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict] | None`
 # (None: not theirs), asked in this order.
-TEXT_FEATURES: tuple[str, ...] = ("entry_routes",)
+TEXT_FEATURES: tuple[str, ...] = ("coupons", "entry_routes")
 
 # Postback `action` -> module with
 # `on_postback(user_id: str, customer: dict | None, params: dict[str, str], at: datetime) -> list[dict]`.

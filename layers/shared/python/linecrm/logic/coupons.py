@@ -1,13 +1,20 @@
-"""Coupon use, called by the webhook for a 「使う」 postback: record once, answer with the replies."""
+"""Coupons in the chat: a 「使う」 postback recorded once (only by a customer the message was sent
+to), and 「クーポン」 (the rich menu's button) answered with the coupons the customer can still use."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
 
-from linecrm.dal import coupon_uses, history, message_dispatch
+from linecrm.dal import coupon_uses, customers, groups, history, message_dispatch
 from linecrm.domain import coupons
-from linecrm.jst import iso_utc, parse_utc
+from linecrm.domain.conversation import normalize
+from linecrm.domain.customer_filter import CustomerFilter
+from linecrm.domain.groups import segment_of
+from linecrm.jst import JST, iso_utc, parse_utc
+
+KEYWORDS = frozenset({"クーポン", "クーポン一覧"})
+SHOWN = 10  # coupons in the answer's carousel (LINE allows 12 bubbles)
 
 
 def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str, Any]]:
@@ -18,6 +25,8 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
     coupon = coupons.find((message or {}).get("coupons"), coupon_id) if coupon_id else None
     if coupon is None:
         return [coupons.unknown()]
+    if not was_sent_to(user_id, message):
+        return [coupons.not_sent()]
     previous = coupon_uses.get(coupon_id, user_id)
     if previous is not None:
         return [coupons.already_used(coupon, parse_utc(previous["used_at"]))]
@@ -34,3 +43,72 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
         now,
     )
     return [stamp]
+
+
+def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
+    """Whether LINE delivered `message` to the customer, so that its coupons are theirs to use.
+
+    - A broadcast (target `all`) reached every friend LINE had when it accepted it: a customer we
+      know followed before then (or follows since before we kept the date).
+    - A multicast: the customer's `delivery` entry (written by the dispatcher once each batch is
+      settled). While the message is still sending, entries may not be written yet: the customer
+      counts as a recipient when they are in the target now (the same rule the plan used).
+    """
+    target = message.get("target") or {}
+    since = message.get("started_at") or message.get("send_at")
+    if target.get("type") == "all":
+        customer = customers.get(user_id) or {}
+        accepted = message.get("accepted_at") or since
+        return not customer.get("followed_at") or customer["followed_at"] <= accepted
+    if any(e.get("message_id") == message["message_id"] for e in history.deliveries_since(user_id, since)):
+        return True
+    return message.get("status") == "sending" and _in_target(user_id, target, message)
+
+
+def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) -> bool:
+    customer = customers.get(user_id)
+    if customer is None or customer.get("blocked"):
+        return False
+    if target.get("type") == "tag":
+        return target.get("tag") in (customer.get("tags") or [])
+    group = groups.get(str(target.get("group_id"))) if target.get("type") == "group" else None
+    if group is None:
+        return False
+    segment = segment_of(group)
+    rule = CustomerFilter(
+        gender=segment.gender, age_min=segment.age_min, age_max=segment.age_max, registered=True
+    )
+    return rule.matches(customer, parse_utc(message["send_at"]).astimezone(JST).date())
+
+
+def on_text(user_id: str, customer: dict[str, Any], text: str, at: datetime) -> list[dict[str, Any]] | None:
+    """「クーポン」: the coupons sent to the customer that are neither used nor expired, newest first."""
+    if normalize(text) not in KEYWORDS:
+        return None
+    cards = []
+    for message_id in _received_message_ids(user_id, customer):
+        message = message_dispatch.get(message_id) or {}
+        for coupon in message.get("coupons") or []:
+            if coupons.is_expired(coupon, at) or coupon_uses.get(coupon["coupon_id"], user_id):
+                continue
+            if (card := _card_of(message, coupon["coupon_id"])) is not None:
+                cards.append(card)
+    return [coupons.usable(cards[:SHOWN])] if cards else [coupons.none_usable()]
+
+
+def _received_message_ids(user_id: str, customer: dict[str, Any]) -> list[str]:
+    from linecrm.logic.customers import received  # broadcasts (no entry per recipient)
+
+    entries = [*history.deliveries_since(user_id), *received(user_id, customer.get("followed_at"))]
+    entries.sort(key=lambda e: e["entry_id"], reverse=True)
+    return list(dict.fromkeys(e["message_id"] for e in entries if e.get("message_id")))
+
+
+def _card_of(message: dict[str, Any], coupon_id: str) -> dict[str, Any] | None:
+    """The coupon's Flex bubble as it was sent (its 「使う」 button posts the coupon id back)."""
+    import json
+
+    for line_message in json.loads(message.get("line_messages_json") or "[]"):
+        if line_message.get("type") == "flex" and f'coupon_id={coupon_id}"' in json.dumps(line_message):
+            return line_message["contents"]
+    return None
