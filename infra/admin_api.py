@@ -29,6 +29,7 @@ ADMIN_WRITES = (
     "segment_counts",
     "stats",
     "test_friends",
+    "visits",  # shop card points awarded by staff count the day's visit; deleted with the customer
 )
 ADMIN_READS = ("deliveries",)
 

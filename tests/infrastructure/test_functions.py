@@ -127,6 +127,7 @@ TABLE_ACCESS = {
                 "segment_counts",
                 "audit",
                 "stats",
+                "visits",  # the register's QR code (shop card)
             ),
             "read_write",
         ),
@@ -147,6 +148,7 @@ TABLE_ACCESS = {
                 "segment_counts",
                 "stats",
                 "test_friends",
+                "visits",  # points awarded by staff (shop card)
             ),
             "read_write",
         ),
