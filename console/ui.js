@@ -53,7 +53,7 @@ const STATUSES = {
 const KINDS = {
   follow: "友だち追加", unfollow: "ブロック", inbound: "お客様", reply: "返信", reply_failed: "返信失敗",
   push: "送信", delivery: "配信", test_push: "テスト送信", coupon_use: "クーポン使用", profile: "登録",
-  withdrawal: "退会",
+  withdrawal: "退会", visit: "来店", points: "ポイント", rank: "ランクアップ",
 };
 const ageRange = (g) => (g.age_max === null || g.age_max === undefined ? `${g.age_min}歳以上` : `${g.age_min}〜${g.age_max}歳`);
 

@@ -12,6 +12,7 @@ See docs/design.md "Shop card".
 
 from __future__ import annotations
 
+import io
 import random
 import time
 import uuid
@@ -307,7 +308,11 @@ def register_qr(store_id: str, at: datetime | None = None) -> dict[str, Any]:
     day = today_jst(at or now_utc())
     text = rules.visit_text(store_id, rules.qr_code(settings.qr_secret(), store_id, day))
     url = rules.qr_url(settings.line_basic_id, text)
-    svg = segno.make(url, error="m").svg_inline(scale=6, border=2)
+    out = io.BytesIO()  # a standalone SVG (with its namespace): usable as an <img> and printable
+    segno.make(url, error="m").save(
+        out, kind="svg", scale=6, border=2, xmldecl=False, svgclass=None, lineclass=None
+    )
+    svg = out.getvalue().decode()
     return {
         "store_id": store_id,
         "store_name": store.name,
