@@ -294,3 +294,45 @@ def test_deleting_the_customer_deletes_their_visits_and_takes_them_out_of_the_co
         "visitors": {"visited": 0, "repeat": 0},
         "ranks": {"regular": 0},
     }
+
+
+# --- guards -----------------------------------------------------------------------------------
+
+
+def test_the_same_reward_pushed_again_is_delivered_once_thanks_to_its_retry_key(taro, line_emulator):
+    award(10)
+    assert len(pushes(line_emulator)) == 1
+    assert shop_card.deliver_rewards(USER, ["silver"]) is True  # LINE answers 409: already accepted
+    assert len(pushes(line_emulator)) == 1
+
+
+def test_an_award_that_read_the_visits_before_another_visit_counts_the_repeat_once(taro, monkeypatch):
+    """The visits condition, forced: the award read the card before the customer's first visit was
+    counted. Its transaction is refused and it reads again, so the visit is a repeat (2nd)."""
+    before = customers_dal.get(USER)
+    award(1, "ginza")
+    reads = iter([before])
+    real_get = customers_dal.get
+    monkeypatch.setattr(
+        shop_card.customers_dal, "get", lambda user_id: next(reads, None) or real_get(user_id)
+    )
+    award(1, "ebisu")
+    assert stats.read(["visitors"])["visitors"] == {"visited": 1, "repeat": 1}
+    assert card_of()["visits"] == 2
+
+
+def test_an_award_lost_to_a_concurrent_transaction_is_tried_again(taro, monkeypatch):
+    from linecrm.dal.dynamo import Cancelled
+
+    real = shop_card.transact
+    failures = iter([Cancelled(["None", "TransactionConflict"])])
+
+    def conflicting(operations):
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        return real(operations)
+
+    monkeypatch.setattr(shop_card, "transact", conflicting)
+    status, body = award(2)
+    assert status == 201 and body["shop_card"]["points"] == 2
