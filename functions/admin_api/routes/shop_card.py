@@ -10,7 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import NOT_FOUND, documented
+from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
 from linecrm.domain.admin_models import PointsIn, PointsOut, RegisterQrOut, StoreList
 from linecrm.logic import shop_card, stores
 
@@ -28,7 +28,7 @@ def list_stores() -> StoreList:
 @router.get(
     "/stores/<store_id>/qr",
     summary="Today's register QR code of a store (changes at midnight JST; print it each day)",
-    responses=documented(NOT_FOUND),
+    responses=documented(NOT_FOUND, REFUSED),
 )
 def register_qr(store_id: StoreId) -> RegisterQrOut:
     return RegisterQrOut.model_validate(shop_card.register_qr(store_id))

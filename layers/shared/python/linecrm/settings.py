@@ -89,8 +89,10 @@ class Settings(BaseModel):
 
         if self.shop_qr_secret is not None and self.shop_qr_secret.get_secret_value():
             return self.shop_qr_secret.get_secret_value().encode()
-        channel_secret = self.line_credentials().channel_secret
-        return hmac.new(channel_secret.encode(), b"linecrm shop card qr", hashlib.sha256).digest()
+        credentials = self.line_credentials()
+        if credentials.is_placeholder:  # codes printed now would stop working once it is set
+            raise RuntimeError("no QR secret: SHOP_QR_SECRET is unset and the LINE secret is the placeholder")
+        return hmac.new(credentials.channel_secret.encode(), b"linecrm shop card qr", hashlib.sha256).digest()
 
 
 LINE_SECRET_CACHE_SECONDS = 300

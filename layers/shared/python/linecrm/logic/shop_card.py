@@ -25,7 +25,7 @@ from linecrm.dal import shop_card as card_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain import coupons
 from linecrm.domain import shop_card as rules
-from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound
+from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.shop_config import ShopConfig, get_config
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
@@ -306,7 +306,13 @@ def register_qr(store_id: str, at: datetime | None = None) -> dict[str, Any]:
         raise NotFound(f"店舗 {store_id} が見つかりません")
     settings = get_settings()
     day = today_jst(at or now_utc())
-    text = rules.visit_text(store_id, rules.qr_code(settings.qr_secret(), store_id, day))
+    try:
+        secret = settings.qr_secret()
+    except RuntimeError:
+        raise Refused(
+            "QRコードの鍵がありません。LINE のチャネルシークレットを設定するか、SHOP_QR_SECRET を設定してください"
+        ) from None
+    text = rules.visit_text(store_id, rules.qr_code(secret, store_id, day))
     url = rules.qr_url(settings.line_basic_id, text)
     out = io.BytesIO()  # a standalone SVG (with its namespace): usable as an <img> and printable
     segno.make(url, error="m").save(
