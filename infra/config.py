@@ -17,6 +17,7 @@ LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR"}
 # secret); tables and other resources get CloudFormation names derived from the stack's.
 STAGES = ("dev", "prod")
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+BASIC_ID = re.compile(r"^@[0-9A-Za-z_.-]{1,40}$")  # the LINE account's basic ID (@xxxx)
 
 # jsii's RetentionDays values are names, not numbers: the days CloudWatch Logs accepts that make
 # sense here.
@@ -42,6 +43,8 @@ class Config:
     log_level: str = "INFO"
     log_retention: logs.RetentionDays = RETENTION_BY_DAYS[DEFAULT_LOG_RETENTION_DAYS]
     alarm_email: str | None = None  # subscribed to the alarm topic; required for prod
+    # The account's basic ID: the register QR codes open the chat with it (LINE_BASIC_ID).
+    line_basic_id: str = "@kuroge"
 
     @classmethod
     def from_context(cls, scope: Construct) -> Config:
@@ -64,6 +67,9 @@ class Config:
                 "alarm_email is required for stage prod: alarms nobody receives are no alarms "
                 "(cdk deploy -c stage=prod -c alarm_email=ops@example.jp)"
             )
+        basic_id = str(node.try_get_context("line_basic_id") or cls.line_basic_id).strip()
+        if not BASIC_ID.match(basic_id):
+            raise ValueError(f"line_basic_id must be the account's basic ID (@xxxx), got {basic_id!r}")
         return cls(
             stage=stage,
             owner=str(node.try_get_context("owner") or cls.owner),
@@ -71,6 +77,7 @@ class Config:
             log_level=level,
             log_retention=_retention(days),
             alarm_email=email,
+            line_basic_id=basic_id,
         )
 
 

@@ -32,6 +32,7 @@ def test_context_values_given_on_the_command_line_as_text_are_accepted():
     assert chosen.log_level == "DEBUG"
     assert chosen.log_retention == logs.RetentionDays.THREE_MONTHS
     assert chosen.alarm_email == "a@b.jp"
+    assert config(line_basic_id="@123abcde").line_basic_id == "@123abcde"
 
 
 @pytest.mark.parametrize(
@@ -42,6 +43,7 @@ def test_context_values_given_on_the_command_line_as_text_are_accepted():
         ({"log_retention_days": 45}, "log_retention_days"),
         ({"stage": "staging"}, "stage"),
         ({"stage": "dev", "alarm_email": "not-an-address"}, "alarm_email"),
+        ({"line_basic_id": "kuroge"}, "line_basic_id"),
     ],
 )
 def test_impossible_values_fail_the_synth_naming_the_setting(context, named):
