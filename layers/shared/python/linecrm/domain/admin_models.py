@@ -205,7 +205,7 @@ class HistoryEntry(BaseModel):
     entry_id: str
     kind: str = Field(
         description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "
-        "coupon_use | profile | note | tag | record"
+        "coupon_use | profile | note | tag | record | visit | points | rank"
     )
     text: str = ""
     at: str | None = None
