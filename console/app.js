@@ -8,6 +8,7 @@ import { composePage, messagesPage } from "/pages/messages.js";
 import { customerPage, customersPage } from "/pages/customers.js";
 import { tagsPage } from "/pages/tags.js";
 import { routesPage } from "/pages/routes.js";
+import { storesPage } from "/pages/stores.js";
 
 // The menu, in order: the hash name, its label (also the page's title), and how to draw it
 // (`id`: what follows the name in the hash, e.g. a group or customer id).
@@ -18,6 +19,7 @@ const PAGES = [
   { name: "customers", title: "顧客", show: (id) => (id ? customerPage(id) : customersPage()) },
   { name: "tags", title: "タグ", show: () => tagsPage() },
   { name: "routes", title: "流入経路", show: (id) => routesPage(id) },
+  { name: "stores", title: "店舗", show: () => storesPage() },
 ];
 
 let local = false;  // config.json: the local stack (shows the local-only footer once signed in)

@@ -59,6 +59,7 @@ const KINDS = {
   follow: "友だち追加", unfollow: "ブロック", unblock: "ブロック解除", inbound: "お客様", reply: "ボット返信",
   reply_failed: "返信失敗", push: "送信", staff_message: "スタッフ返信", delivery: "配信", test_push: "テスト送信",
   coupon_use: "クーポン使用", profile: "登録", withdrawal: "退会", note: "メモ", tag: "タグ", record: "記録の変更",
+  visit: "来店", points: "ポイント", rank: "ランクアップ",
 };
 const ageRange = (g) => (g.age_max === null || g.age_max === undefined ? `${g.age_min}歳以上` : `${g.age_min}〜${g.age_max}歳`);
 

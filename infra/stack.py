@@ -37,7 +37,11 @@ class LineCrmStack(Stack):
         layers = Layers(self, "Layers")
         self.line_secret = self._line_secret()
         # The literal name, not the secret's token (which CloudFormation would rebuild from its ARN).
-        environment = {"LINE_SECRET_NAME": self.line_secret_name, **data.environment()}
+        environment = {
+            "LINE_SECRET_NAME": self.line_secret_name,
+            "LINE_BASIC_ID": config.line_basic_id,  # the register QR codes' chat (shop card)
+            **data.environment(),
+        }
         api = Api(self, "Api", config=config)
         basis = FunctionBasis(config=config, data=data, layers=layers.all, environment=environment)
 

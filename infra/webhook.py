@@ -50,6 +50,7 @@ class Webhook(Construct):
                 "segment_counts",
                 "audit",
                 "stats",  # friends added and blocked per day, the registration funnel
+                "visits",  # the register's QR code: one visit per store per day; 退会
             ),
             # a coupon's expiry and title, when the 「使う」 button is tapped; entry routes: a
             # keyword's route (the customer's `arrived_by` and the route's counter are written)

@@ -166,7 +166,9 @@ def reason_of(error: dict[str, Any]) -> str:
 
 # The same field name labelled differently under /api/customers (the record, notes) and /api/tags.
 LABELS_BY_RESOURCE = {
-    "customers": LABELS | RECORD_LABELS | {"text": "メモ"},
+    "customers": LABELS
+    | RECORD_LABELS
+    | {"text": "メモ", "store_id": "店舗", "points": "ポイント", "reason": "理由"},
     "tags": LABELS | {"name": "新しいタグ名"},
     "routes": LABELS | {"name": "経路名", "keyword": "キーワード", "tag": "タグ"},
 }

@@ -27,6 +27,7 @@ from functions.admin_api.routes import (
     groups,
     messages,
     session,
+    shop_card,
     tags,
     test_friends,
 )
@@ -44,7 +45,7 @@ app = DecodingResolver(
     enable_validation=True,
     serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
 )
-for module in (groups, messages, test_friends, customers, tags, entry_routes, audit, session):
+for module in (groups, messages, test_friends, customers, tags, entry_routes, shop_card, audit, session):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(

@@ -32,6 +32,7 @@ def test_context_values_given_on_the_command_line_as_text_are_accepted():
     assert chosen.log_level == "DEBUG"
     assert chosen.log_retention == logs.RetentionDays.THREE_MONTHS
     assert chosen.alarm_email == "a@b.jp"
+    assert config(line_basic_id="@123abcde").line_basic_id == "@123abcde"
 
 
 @pytest.mark.parametrize(

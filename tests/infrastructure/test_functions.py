@@ -59,6 +59,7 @@ def test_environment_names_every_table_the_secret_and_powertools(resources, tabl
     for table in TABLES:
         assert env[table.env] == {"Ref": table_ids[table.name]}, table.env
     assert env["LINE_SECRET_NAME"] == f"LineCrm-{STAGE}/line-channel"
+    assert env["LINE_BASIC_ID"] == "@kuroge"  # the register QR codes' chat (-c line_basic_id=@xxxx)
     assert env["POWERTOOLS_SERVICE_NAME"] == "line-crm"
     assert env["POWERTOOLS_METRICS_NAMESPACE"] == "LineCrm"
     assert env["LOG_LEVEL"] == "INFO"
@@ -127,6 +128,7 @@ TABLE_ACCESS = {
                 "segment_counts",
                 "audit",
                 "stats",
+                "visits",  # the register's QR code (shop card)
             ),
             "read_write",
         ),
@@ -149,6 +151,7 @@ TABLE_ACCESS = {
                 "stats",
                 "test_friends",
                 "entry_routes",
+                "visits",  # points awarded by staff (shop card)
             ),
             "read_write",
         ),

@@ -78,3 +78,22 @@ def test_webhook_answers_503_writes_nothing_and_logs_one_clear_line(placeholder_
     assert placeholder_secret.received == []
     (line,) = _placeholder_lines(json_logs)
     assert line["level"] == "ERROR" and NAME in line["message"]
+
+
+def test_no_register_qr_code_is_made_from_the_placeholder(placeholder_secret, admin_token_mode):
+    """Codes printed from the placeholder would stop working once the real secret is put in."""
+    from tests.support.admin_api import call
+
+    status, body = call("GET", "/api/stores/ginza/qr")
+    assert status == 409 and "SHOP_QR_SECRET" in body["message"]
+
+
+def test_an_own_qr_secret_makes_codes_even_before_the_line_secret_is_set(
+    placeholder_secret, admin_token_mode, monkeypatch
+):
+    from tests.support.admin_api import call
+
+    monkeypatch.setenv("SHOP_QR_SECRET", "register-codes-2026")
+    get_settings.cache_clear()
+    status, body = call("GET", "/api/stores/ginza/qr")
+    assert status == 200 and body["text"].startswith("来店 ginza ")

@@ -29,6 +29,7 @@ class Settings(BaseModel):
     segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
     stats_table: str = Field(alias=tables.STATS.env)
+    visits_table: str = Field(alias=tables.VISITS.env)
     test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
     entry_routes_table: str = Field(alias=tables.ENTRY_ROUTES.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
@@ -58,6 +59,10 @@ class Settings(BaseModel):
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")
     admin_token: str | None = Field(None, alias="ADMIN_TOKEN")
 
+    # The shop card (docs/design.md "Shop card"): the secret of the register QR codes' HMAC (when
+    # unset, one is derived from the LINE channel secret, so that nothing more has to be kept).
+    shop_qr_secret: SecretStr | None = Field(None, alias="SHOP_QR_SECRET")
+
     # How long a customer's history entries are kept (DynamoDB TTL, see docs/design.md): 2 years.
     history_retention_days: int = Field(730, alias="HISTORY_RETENTION_DAYS", ge=1, le=36500)
 
@@ -78,6 +83,19 @@ class Settings(BaseModel):
             }
             where = "LINE_CHANNEL_SECRET / LINE_CHANNEL_ACCESS_TOKEN (no LINE_SECRET_NAME)"
         return _validated(LineCredentials, raw, where)
+
+    def qr_secret(self) -> bytes:
+        """The key of the register QR codes' HMAC: SHOP_QR_SECRET, else derived from the channel
+        secret (HMAC-SHA256 of a fixed label), so a new channel secret also changes the codes."""
+        import hashlib
+        import hmac
+
+        if self.shop_qr_secret is not None and self.shop_qr_secret.get_secret_value():
+            return self.shop_qr_secret.get_secret_value().encode()
+        credentials = self.line_credentials()
+        if credentials.is_placeholder:  # codes printed now would stop working once it is set
+            raise RuntimeError("no QR secret: SHOP_QR_SECRET is unset and the LINE secret is the placeholder")
+        return hmac.new(credentials.channel_secret.encode(), b"linecrm shop card qr", hashlib.sha256).digest()
 
 
 LINE_SECRET_CACHE_SECONDS = 300

@@ -127,6 +127,16 @@ STATS = TableDef(
     partition_key="stat",
 )
 
+VISITS = TableDef(
+    name="visits",
+    env="VISITS_TABLE",
+    partition_key="user_id",
+    # "<JST date>#<store_id>": one item per customer per store per Japan day, put with
+    # attribute_not_exists, so a day's visit (and its QR point) is counted once (dal.visits).
+    sort_key="visit_key",
+    ttl_attribute="expires_at",  # kept as long as the history (HISTORY_RETENTION_DAYS)
+)
+
 TEST_FRIENDS = TableDef(
     name="test_friends",
     env="TEST_FRIENDS_TABLE",
@@ -160,6 +170,7 @@ TABLES: tuple[TableDef, ...] = (
     SEGMENT_COUNTS,
     AUDIT,
     STATS,
+    VISITS,
     TEST_FRIENDS,
     ENTRY_ROUTES,
     IDEMPOTENCY,

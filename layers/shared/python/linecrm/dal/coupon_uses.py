@@ -67,6 +67,15 @@ def forget_customer(user_id: str) -> int:
     return len(uses)
 
 
+def for_customer(user_id: str) -> list[dict[str, Any]]:
+    """The customer's coupon uses (the `by_customer` index)."""
+    from boto3.dynamodb.conditions import Key
+
+    return list(
+        query_all(_table(), IndexName="by_customer", KeyConditionExpression=Key("user_id").eq(user_id))
+    )
+
+
 def count_for_coupon(coupon_id: str) -> int:
     from boto3.dynamodb.conditions import Key
 

@@ -206,7 +206,7 @@ class HistoryEntry(BaseModel):
     entry_id: str
     kind: str = Field(
         description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "
-        "coupon_use | profile | note | tag | record | delivery"
+        "coupon_use | profile | note | tag | record | delivery | visit | points | rank"
     )
     text: str = ""
     at: str | None = None
@@ -216,8 +216,73 @@ class HistoryEntry(BaseModel):
     truncated: bool = Field(False, description="text or payload cut to fit (an overlong message)")
 
 
+class ShopCardOut(BaseModel):
+    points: int = 0
+    rank: str = Field("regular", description="regular | silver | gold (the configured ranks)")
+    rank_label: str | None = Field(None, description="レギュラー | シルバー | ゴールド")
+    visits: int = Field(0, description="days with a visit, counted once per store per JST day")
+    by_store: dict[str, int] = Field(default_factory=dict, description="{store_id: points}")
+    next_rank: str | None = None
+    next_rank_label: str | None = None
+    points_to_next: int | None = None
+
+
 class CustomerDetail(CustomerOut):
     history: list[HistoryEntry]
+    shop_card: ShopCardOut = Field(default_factory=ShopCardOut)
+
+
+# --- stores and the shop card ---------------------------------------------------------------
+
+
+class StoreOut(BaseModel):
+    store_id: str
+    name: str
+    address: str
+    hours: str
+    phone: str | None = None
+
+
+class StoreList(BaseModel):
+    stores: list[StoreOut]
+
+
+class RegisterQrOut(BaseModel):
+    store_id: str
+    store_name: str
+    date: str = Field(description="the JST day the code is valid for (it changes at midnight JST)")
+    text: str = Field(description="what scanning it makes the customer send: 「来店 <store_id> <code>」")
+    url: str = Field(description="https://line.me/R/oaMessage/{basic id}/?{text}")
+    svg: str = Field(description="the QR code of `url` as inline SVG (segno)")
+
+
+def _store_known(value: str) -> str:
+    from linecrm.domain.shop_config import get_config
+
+    if get_config().store(value) is None:
+        names = "、".join(s.store_id for s in get_config().stores)
+        raise ValueError(f"店舗は {names} のいずれかを指定してください")
+    return value
+
+
+class PointsIn(_In):
+    store_id: Annotated[str, AfterValidator(_store_known)] = Field(examples=["ginza"])
+    points: int = Field(ge=1, le=100, examples=[1])
+    reason: NotBlank = Field(min_length=1, max_length=100, examples=["ご来店（レシート確認）"])
+
+
+class RankUpOut(BaseModel):
+    rank: str
+    rank_label: str
+    rewards: list[str] = Field(description="the ranks whose reward coupon was owed by this rank-up")
+    pushed: bool = Field(description="LINE took the reward push (false: owed, pushed again later)")
+
+
+class PointsOut(BaseModel):
+    user_id: str
+    shop_card: ShopCardOut
+    visit: bool = Field(description="this award also counted the day's visit at the store")
+    rank_up: RankUpOut | None = None
 
 
 class TagsOut(BaseModel):

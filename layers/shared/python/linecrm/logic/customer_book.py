@@ -12,12 +12,13 @@ import json
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import audit, coupon_uses, customer_tags, history
+from linecrm.dal import audit, coupon_uses, customer_tags, history, visits
 from linecrm.dal import customers as customers_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.errors import Invalid, NotFound, Refused
 from linecrm.domain.messages import CouponCard
 from linecrm.jst import iso_utc, now_utc
+from linecrm.logic import shop_card
 from linecrm.logic.customers import customer, decoded, received
 from linecrm.logic.send_now import send_now
 
@@ -189,8 +190,11 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "history": history.delete_all(user_id),
         "audit": audit.delete_subject(audit.subject("customer", user_id)),
         "coupon_uses": coupon_uses.forget_customer(user_id),
+        "visits": visits.delete_all(user_id),
     }
+    card = customers_dal.get(user_id) or {}
     customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
+    shop_card.forget(card)  # out of the rank and visitor counts (after the deletion: at most once)
     # Once the customer is gone no staff write can add to them (each checks that the customer
     # exists in its transaction); sweep again for what a request racing with this one wrote.
     removed["history"] += history.delete_all(user_id)

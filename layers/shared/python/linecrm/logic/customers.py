@@ -111,7 +111,9 @@ def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
     if history_limit is not None:
         entries = entries[-history_limit:]
     timeline = [decoded(e) for e in entries]
-    return {**_view(item, tags_on(item)), "history": timeline}
+    from linecrm.logic.shop_card import card
+
+    return {**_view(item, tags_on(item)), "history": timeline, "shop_card": card(item)}
 
 
 def decoded(entry: dict[str, Any]) -> dict[str, Any]:

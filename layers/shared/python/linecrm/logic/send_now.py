@@ -17,14 +17,17 @@ from linecrm.observability import logger
 TIMEOUT = (3.0, 10.0)  # (connect, read) seconds: staff wait for the answer
 
 
-def send_now(call: Callable[[str, tuple[float, float]], Any], what: str) -> str | None:
+def send_now(
+    call: Callable[[str, tuple[float, float]], Any], what: str, retry_key: str | None = None
+) -> str | None:
     """`call(retry_key, timeout)` → line-bot-sdk's `..._with_http_info` answer; LINE's request id.
     LineRefused (502 for staff) when LINE refuses it or cannot be reached, after one retry of a
-    429, a 5xx or a lost answer."""
+    429, a 5xx or a lost answer. `retry_key`: a key derived from what is sent (a rank's reward),
+    so that a later attempt of the same send is delivered at most once too; default a new one."""
     from linebot.v3.messaging import ApiException
     from urllib3.exceptions import HTTPError as TransportError
 
-    retry_key = str(uuid.uuid4())
+    retry_key = retry_key or str(uuid.uuid4())
     for attempt in (1, 2):
         try:
             answer = call(retry_key, TIMEOUT)
