@@ -22,8 +22,7 @@ from linecrm.dal import audit, coupon_uses, history, stats, visits
 from linecrm.dal import customers as customers_dal
 from linecrm.dal import shop_card as card_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain import coupons
-from linecrm.domain import entry_routes
+from linecrm.domain import coupons, entry_routes
 from linecrm.domain import shop_card as rules
 from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.shop_config import ShopConfig, get_config
