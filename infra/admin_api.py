@@ -79,8 +79,6 @@ class AdminApi(Construct):
             environment={
                 "AUTH_MODE": "cognito",
                 "COGNITO_USER_POOL_ID": self.staff.user_pool.user_pool_id,
-                # the entry routes' QR codes (-c line_basic_id=@123abcde); unset: none are made
-                **({"LINE_BASIC_ID": basis.config.line_basic_id} if basis.config.line_basic_id else {}),
             },
             timeout=Duration.seconds(29),  # API Gateway's integration limit
         )

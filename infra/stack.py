@@ -39,7 +39,8 @@ class LineCrmStack(Stack):
         # The literal name, not the secret's token (which CloudFormation would rebuild from its ARN).
         environment = {
             "LINE_SECRET_NAME": self.line_secret_name,
-            "LINE_BASIC_ID": config.line_basic_id,  # the register QR codes' chat (shop card)
+            # the chat the QR codes open (entry routes, the shop card's register code), -c line_basic_id
+            **({"LINE_BASIC_ID": config.line_basic_id} if config.line_basic_id else {}),
             **data.environment(),
         }
         api = Api(self, "Api", config=config)

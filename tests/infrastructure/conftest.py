@@ -23,7 +23,12 @@ def synthesized(tmp_path_factory):
         outdir=str(tmp_path_factory.mktemp("cdk.out")),
         # Assets are fingerprinted but not copied into the cloud assembly: the tests need the
         # template, not a 70 MB copy of the dependencies layer.
-        context={"aws:cdk:disable-asset-staging": True, "stage": STAGE, "alarm_email": ALARM_EMAIL},
+        context={
+            "aws:cdk:disable-asset-staging": True,
+            "stage": STAGE,
+            "alarm_email": ALARM_EMAIL,
+            "line_basic_id": "@kuroge",
+        },
     )
     template = Template.from_stack(stack)
     return app, stack, template

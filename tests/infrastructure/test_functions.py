@@ -59,7 +59,7 @@ def test_environment_names_every_table_the_secret_and_powertools(resources, tabl
     for table in TABLES:
         assert env[table.env] == {"Ref": table_ids[table.name]}, table.env
     assert env["LINE_SECRET_NAME"] == f"LineCrm-{STAGE}/line-channel"
-    assert env["LINE_BASIC_ID"] == "@kuroge"  # the register QR codes' chat (-c line_basic_id=@xxxx)
+    assert env["LINE_BASIC_ID"] == "@kuroge"  # the chat the QR codes open (-c line_basic_id=@kuroge)
     assert env["POWERTOOLS_SERVICE_NAME"] == "line-crm"
     assert env["POWERTOOLS_METRICS_NAMESPACE"] == "LineCrm"
     assert env["LOG_LEVEL"] == "INFO"

@@ -34,7 +34,7 @@ def test_stores_and_todays_register_qr_code_over_http(stack):
     ]
     qr = ok(stack.admin("GET", "/api/stores/ebisu/qr"))
     assert qr["svg"].startswith('<svg xmlns="http://www.w3.org/2000/svg"')
-    assert qr["url"].startswith("https://line.me/R/oaMessage/%40kuroge/?")
+    assert qr["url"].startswith("https://line.me/R/oaMessage/@000kuroge/?")
     assert unquote(qr["url"].split("?", 1)[1]) == qr["text"]
     assert qr["text"].startswith("来店 ebisu ")
     status, body = stack.admin("GET", "/api/stores/osaka/qr")
