@@ -20,7 +20,16 @@ from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEvent
 
 from functions.admin_api import auth, errors
 from functions.admin_api.resolver import DecodingResolver
-from functions.admin_api.routes import audit, customers, groups, messages, session, tags, test_friends
+from functions.admin_api.routes import (
+    audit,
+    customers,
+    groups,
+    messages,
+    session,
+    stats,
+    tags,
+    test_friends,
+)
 from linecrm.domain.errors import AdminError
 from linecrm.observability import lambda_handler, logger
 
@@ -35,7 +44,7 @@ app = DecodingResolver(
     enable_validation=True,
     serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
 )
-for module in (groups, messages, test_friends, customers, tags, audit, session):
+for module in (groups, messages, test_friends, customers, tags, audit, session, stats):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(

@@ -11,7 +11,7 @@ Item (see docs/design.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -171,15 +171,21 @@ def _write(
 
 
 def save(
-    user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
+    user_id: str,
+    current: dict[str, Any] | None,
+    changes: dict[str, Any],
+    now: datetime,
+    also: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
-    and rewrite the index keys, in one conditional write. Returns the item as stored."""
+    and rewrite the index keys, in one conditional write. `also`: unconditional TransactWriteItems
+    actions committed with it (statistics counters, dal.stats.add_operation). Returns the item as
+    stored."""
     stored, arguments, copies = _write(user_id, current, changes, now)
     try:
-        if copies:
+        if copies or also:
             client().transact_write_items(
-                TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies]
+                TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies, *also]
             )
         else:
             _table().update_item(**arguments)

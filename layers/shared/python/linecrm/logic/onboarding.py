@@ -14,6 +14,7 @@ from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.logic import statistics
 from linecrm.observability import logger, user_ref
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
@@ -148,7 +149,8 @@ def _apply(
         changes["registered_at"] = stamp
     if "birth_date" in changes and (customer or {}).get("birthday"):
         changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
-    stored = customers.save(user_id, customer, changes, now)
+    counts = statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
+    stored = customers.save(user_id, customer, changes, now, also=counts)  # counted with the change
     if "gender" in changes or "age" in changes:
         summary = ", ".join(f"{k}={changes[k]}" for k in ("gender", "age", "birth_date") if k in changes)
         history.append(user_id, "profile", summary, at=now)  # after the answer (at the event's time)
