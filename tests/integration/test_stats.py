@@ -172,3 +172,35 @@ def test_group_sizes_and_refused_ranges():
     assert status == 422
     status, body = call("GET", "/api/stats/messages", query="months=0")
     assert status == 422
+
+
+def test_a_counter_meeting_another_transaction_is_tried_again_but_a_lost_race_is_not(monkeypatch):
+    from linecrm.dal.dynamo import Cancelled
+
+    real, calls = stats.transact, []
+
+    def conflicting_twice(operations):
+        calls.append(len(operations))
+        if len(calls) <= 2:
+            raise Cancelled(["None", "TransactionConflict"])
+        real(operations)
+
+    monkeypatch.setattr(stats, "transact", conflicting_twice)
+    stats.commit([stats.add_operation("funnel", {"followed": 1})], sleep=lambda s: None)
+    assert len(calls) == 3 and stats.read(["funnel"]) == {"funnel": {"followed": 1}}
+
+    def lost(operations):
+        calls.append(len(operations))
+        raise Cancelled(["ConditionalCheckFailed", "None"])
+
+    monkeypatch.setattr(stats, "transact", lost)
+    with pytest.raises(Cancelled):
+        stats.commit([stats.add_operation("funnel", {"followed": 1})], sleep=lambda s: None)
+    assert len(calls) == 4
+
+
+def test_a_coupon_use_counts_once_on_its_message(people):
+    assert coupon_uses.record("m1-0", "Ua", "m1", "2026-12-02T00:00:00.000000Z")
+    assert not coupon_uses.record("m1-0", "Ua", "m1", "2026-12-02T00:00:01.000000Z")
+    assert coupon_uses.record("m1-0", "Ub", "m1", "2026-12-02T00:00:02.000000Z")
+    assert stats.read(["message#m1"]) == {"message#m1": {"coupon_uses": 2}}

@@ -17,6 +17,7 @@ from typing import Any
 
 from linecrm.dal import customer_tags, segment_counts
 from linecrm.dal.dynamo import (
+    Cancelled,
     client,
     condition_failed,
     count_all,
@@ -183,13 +184,17 @@ def save(
     stored."""
     stored, arguments, copies = _write(user_id, current, changes, now)
     try:
-        if copies or also:
+        if also:  # statistics counters: conflicts on their shared items are retried (dal.stats)
+            from linecrm.dal import stats
+
+            stats.commit([{"Update": {"TableName": _table().name, **arguments}}, *copies, *also])
+        elif copies:
             client().transact_write_items(
-                TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies, *also]
+                TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies]
             )
         else:
             _table().update_item(**arguments)
-    except (condition_failed(), client().exceptions.TransactionCanceledException) as error:
+    except (condition_failed(), client().exceptions.TransactionCanceledException, Cancelled) as error:
         raise Conflict(user_id) from error
     return stored
 

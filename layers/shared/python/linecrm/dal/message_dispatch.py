@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from linecrm.dal.dynamo import client, condition_failed, query_shards, table, update_expression
+from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
 from linecrm.tables import DUE_SHARDS
@@ -212,10 +212,12 @@ def finish(
     if not also:
         return _owned_update(message_id, dispatcher_id, epoch, update, values, names=names) is not None
     arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, names=names)
+    from linecrm.dal import stats
+
     try:
-        client().transact_write_items(
-            TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *also]
-        )
+        stats.commit([{"Update": {"TableName": _table().name, **arguments}}, *also])
         return True
-    except client().exceptions.TransactionCanceledException:
-        return False
+    except Cancelled as cancelled:
+        if "ConditionalCheckFailed" in cancelled.reasons:
+            return False
+        raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from linecrm.dal.dynamo import batch_get_all, table
+from linecrm.dal.dynamo import Cancelled, batch_get_all, table, transact
 from linecrm.settings import get_settings
 
 
@@ -38,6 +38,28 @@ def add_operation(key: str, counts: Mapping[str, int]) -> dict[str, Any]:
     return {
         "Update": {"TableName": get_settings().stats_table, "Key": {"stat": key}, **_update_arguments(counts)}
     }
+
+
+COMMIT_ATTEMPTS = 5
+
+
+def commit(operations: list[dict[str, Any]], sleep=None) -> None:
+    """TransactWriteItems of a change with its counters (`add_operation`). A counter item is shared
+    by every event of its day or month: a transaction that meets another on it is cancelled with
+    TransactionConflict, and tried again here (a few times, jittered). Any other cancellation (a
+    condition that failed: the change lost its race) raises `dynamo.Cancelled` at once."""
+    import random
+    import time
+
+    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        try:
+            transact(operations)
+            return
+        except Cancelled as cancelled:
+            lost_race = "ConditionalCheckFailed" in cancelled.reasons
+            if lost_race or not cancelled.transient or attempt == COMMIT_ATTEMPTS:
+                raise
+            (sleep or time.sleep)(random.uniform(0, 0.01 * 2**attempt))
 
 
 def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:

@@ -111,8 +111,16 @@ def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
     sent.sort(key=lambda m: (m.get("finished_at") or m.get("send_at") or "", m["message_id"]), reverse=True)
     sent = sent[:limit]
     counters = stats.read(statistics.message_key(m["message_id"]) for m in sent)
+
+    def uses_of(message: dict[str, Any]) -> int:
+        counted = counters.get(statistics.message_key(message["message_id"]), {}).get("coupon_uses")
+        if counted is not None or not message.get("coupons"):
+            return int(counted or 0)
+        # uses recorded before the counter existed: counted from the uses table (one Query a coupon)
+        return sum(coupon_uses.uses(message["coupons"]).values())
+
     with ThreadPoolExecutor(max_workers=8) as pool:
-        uses = list(pool.map(lambda m: sum(coupon_uses.uses(m.get("coupons") or []).values()), sent))
+        uses = list(pool.map(uses_of, sent))
     rows = []
     for message, used in zip(sent, uses, strict=True):
         counts = counters.get(statistics.message_key(message["message_id"]), {})
