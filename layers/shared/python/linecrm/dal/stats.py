@@ -41,6 +41,7 @@ def add_operation(key: str, counts: Mapping[str, int]) -> dict[str, Any]:
 
 
 COMMIT_ATTEMPTS = 5
+READ_CHUNK = 100  # keys per BatchGetItem (DynamoDB's limit)
 
 
 def commit(operations: list[dict[str, Any]], sleep=None) -> None:
@@ -67,5 +68,14 @@ def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
     wanted = sorted(set(keys))
     if not wanted:
         return {}
-    items = batch_get_all(get_settings().stats_table, [{"stat": k} for k in wanted])
+    name = get_settings().stats_table
+    chunks = [wanted[i : i + READ_CHUNK] for i in range(0, len(wanted), READ_CHUNK)]
+    if len(chunks) == 1:
+        items = batch_get_all(name, [{"stat": k} for k in wanted])
+    else:  # a year of days: the BatchGetItems of 100 keys at once
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            found = pool.map(lambda keys: batch_get_all(name, [{"stat": k} for k in keys]), chunks)
+            items = [item for part in found for item in part]
     return {i.pop("stat"): {name: int(n) for name, n in i.items()} for i in items}

@@ -11,8 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any
 
-from linecrm.dal import coupon_uses, stats
-from linecrm.dal import messages as messages_dal
+from linecrm.dal import coupon_uses, sent_messages, stats
 from linecrm.domain import statistics
 from linecrm.domain.errors import Invalid
 from linecrm.jst import today_jst
@@ -107,7 +106,7 @@ def _summary(message: dict[str, Any]) -> str:
 def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
     """Per sent message, newest first: recipients, coupon uses and use rate, customers who blocked
     within 24 hours after receiving it, visits attributed to its coupon."""
-    sent = [m for m in messages_dal.list_all() if m.get("status") in SENT_STATUSES]
+    sent = sent_messages.ended(SENT_STATUSES)
     sent.sort(key=lambda m: (m.get("finished_at") or m.get("send_at") or "", m["message_id"]), reverse=True)
     sent = sent[:limit]
     counters = stats.read(statistics.message_key(m["message_id"]) for m in sent)
