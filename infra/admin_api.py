@@ -28,6 +28,7 @@ ADMIN_WRITES = (
     "coupon_uses",
     "segment_counts",
     "stats",
+    "survey_questions",
     "test_friends",
 )
 ADMIN_READS = ("deliveries",)

@@ -51,7 +51,9 @@ class Webhook(Construct):
                 "audit",
                 "stats",  # friends added and blocked per day, the registration funnel
             ),
-            read=("messages",),  # a coupon's expiry and title, when the 「使う」 button is tapped
+            # messages: a coupon's expiry and title, when the 「使う」 button is tapped;
+            # survey_questions: the アンケート's questions, asked in the chat
+            read=("messages", "survey_questions"),
         )
         resource = api.rest_api.root.add_resource("webhook")
         self.method = resource.add_method(

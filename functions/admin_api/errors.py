@@ -168,6 +168,9 @@ def reason_of(error: dict[str, Any]) -> str:
 LABELS_BY_RESOURCE = {
     "customers": LABELS | RECORD_LABELS | {"text": "メモ"},
     "tags": LABELS | {"name": "新しいタグ名"},
+    "surveys": LABELS
+    | {"text": "質問", "choices": "選択肢", "position": "順番", "active": "回答を受け付ける"},
+    "stats": LABELS | {"from": "開始日", "to": "終了日", "months": "月数"},
 }
 
 

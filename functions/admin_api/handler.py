@@ -27,6 +27,7 @@ from functions.admin_api.routes import (
     messages,
     session,
     stats,
+    surveys,
     tags,
     test_friends,
 )
@@ -44,7 +45,7 @@ app = DecodingResolver(
     enable_validation=True,
     serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
 )
-for module in (groups, messages, test_friends, customers, tags, audit, session, stats):
+for module in (groups, messages, test_friends, customers, tags, audit, session, stats, surveys):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(

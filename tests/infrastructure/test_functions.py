@@ -131,6 +131,7 @@ TABLE_ACCESS = {
             "read_write",
         ),
         "messages": "read",  # a coupon's expiry and title, when 「使う」 is tapped
+        "survey_questions": "read",  # アンケート questions asked in the chat
     },
     "Admin": {
         # groups, messages, test friends; the customer book (record, unread, notes and timeline,
@@ -146,6 +147,7 @@ TABLE_ACCESS = {
                 "coupon_uses",
                 "segment_counts",
                 "stats",
+                "survey_questions",
                 "test_friends",
             ),
             "read_write",

@@ -29,6 +29,7 @@ class Settings(BaseModel):
     segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
     stats_table: str = Field(alias=tables.STATS.env)
+    survey_questions_table: str = Field(alias=tables.SURVEY_QUESTIONS.env)
     test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)
 

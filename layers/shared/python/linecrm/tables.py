@@ -127,6 +127,12 @@ STATS = TableDef(
     partition_key="stat",
 )
 
+SURVEY_QUESTIONS = TableDef(
+    name="survey_questions",
+    env="SURVEY_QUESTIONS_TABLE",
+    partition_key="question_id",  # アンケート: the questions staff define, each with its choices
+)
+
 TEST_FRIENDS = TableDef(
     name="test_friends",
     env="TEST_FRIENDS_TABLE",
@@ -151,6 +157,7 @@ TABLES: tuple[TableDef, ...] = (
     SEGMENT_COUNTS,
     AUDIT,
     STATS,
+    SURVEY_QUESTIONS,
     TEST_FRIENDS,
     IDEMPOTENCY,
 )
