@@ -7,6 +7,7 @@ import { groupsPage } from "/pages/groups.js";
 import { composePage, messagesPage } from "/pages/messages.js";
 import { customerPage, customersPage } from "/pages/customers.js";
 import { statsPage } from "/pages/stats.js";
+import { surveysPage } from "/pages/surveys.js";
 
 // The menu, in order: the hash name, its label (also the page's title), and how to draw it
 // (`id`: what follows the name in the hash, e.g. a group or customer id).
@@ -15,6 +16,7 @@ const PAGES = [
   { name: "compose", title: "メッセージ作成", show: (id) => composePage(id) },
   { name: "messages", title: "配信一覧", show: () => messagesPage() },
   { name: "customers", title: "顧客", show: (id) => (id ? customerPage(id) : customersPage()) },
+  { name: "surveys", title: "アンケート", show: (id) => surveysPage(id) },
   { name: "stats", title: "統計", show: () => statsPage() },
 ];
 
