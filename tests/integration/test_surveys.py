@@ -4,11 +4,14 @@ the customer; a survey left half-way does not get in the way of registration or 
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from linecrm.dal import customers
 from linecrm.domain import bot_texts as t
 from linecrm.domain import surveys
+from linecrm.jst import now_utc
 from local.line_emulator import webhook_events as ev
 from tests.support.admin_api import call
 from tests.support.line_webhook import Customer, texts
@@ -148,3 +151,45 @@ def test_the_customer_list_filters_on_an_answer_and_the_csv_exports_it(questions
     lines = payload.decode("utf-8-sig").splitlines()
     assert status == 200 and lines[0].endswith("アンケート: 好きな部位は?,アンケート: よく行く店舗は?")
     assert len(lines) == 3 and all(line.endswith(",ヒレ,") for line in lines[1:])
+
+
+def test_a_message_targets_the_customers_who_gave_an_answer(questions, line_emulator):
+    from linecrm.logic import dispatch
+    from tests.integration.dispatch_support import message, multicasts
+
+    ids = [q["question_id"] for q in questions]
+    people = {name: Customer(line_emulator, "U" + name * 32) for name in "abcd"}
+    for name, cut in zip("abcd", ("ヒレ", "ヒレ", "カルビ", "ヒレ"), strict=True):
+        person = people[name]
+        person.follow()
+        person.say("男性")
+        _, question = person.say("33")
+        tap(person, question, cut)
+    people["d"].unfollow()  # answered ヒレ but blocked: not reached
+
+    target = {"type": "survey", "question_id": ids[0], "choice": "ヒレ"}
+    status, body = call("POST", "/api/messages/estimate", {"target": target})
+    assert status == 200 and body["recipient_count"] == 2
+    send_at = (now_utc() + timedelta(minutes=5)).isoformat()
+    status, created = call(
+        "POST",
+        "/api/messages",
+        {"target": target, "send_at": send_at, "messages": [{"type": "text", "text": "ヒレ好きの方へ"}]},
+    )
+    assert status == 201, created
+    for wrong, field in (
+        ({**target, "choice": "タン"}, "target.choice"),
+        ({**target, "question_id": "q00000000"}, "target.question_id"),
+    ):
+        status, body = call(
+            "POST",
+            "/api/messages",
+            {"target": wrong, "send_at": send_at, "messages": [{"type": "text", "text": "x"}]},
+        )
+        assert status == 422 and body["errors"][0]["field"] == field
+
+    dispatch.run(clock=lambda: now_utc() + timedelta(minutes=10))
+
+    assert message(created["message_id"])["sent_count"] == 2
+    (request,) = multicasts(line_emulator)
+    assert sorted(request.body["to"]) == [people["a"].user_id, people["b"].user_id]
