@@ -226,7 +226,7 @@ def test_the_console_works_with_the_keyboard_alone(console, stack):
     console.keyboard.press("Enter")
     expect(console.locator("#staff-name")).to_have_text("鍵盤 さん")
     expect(console.locator("#view")).to_be_focused()  # the page, ready to read
-    for _ in range(4):  # back through ログアウト, 顧客, 配信一覧 to メッセージ作成
+    for _ in range(6):  # back through ログアウト, 統計, アンケート, 顧客, 配信一覧 to メッセージ作成
         console.keyboard.press("Shift+Tab")
     assert console.evaluate("document.activeElement.textContent") == "メッセージ作成"
     console.keyboard.press("Enter")
