@@ -10,9 +10,10 @@ import { CUSTOMER_SECTIONS } from "/pages/customer_sections.js";
 const customerQuery = { params: {}, cursors: [null] };
 
 async function customersPage() {
-  const loaded = await load("/api/groups", "/api/tags");
+  const loaded = await load("/api/groups", "/api/tags", "/api/surveys");
   if (!loaded) return;
-  const [groupsData, tagsData] = loaded;
+  const [groupsData, tagsData, surveysData] = loaded;
+  const answers = surveysData.questions.flatMap((q) => q.choices.map((c) => [`${q.question_id}:${c}`, `${q.text} ${c}`]));
   const p = customerQuery.params;
   const filters = h("form", { class: "card", "aria-label": "絞り込み" },
     h("div", { class: "filters" },
@@ -22,7 +23,8 @@ async function customersPage() {
       field("filter-age-max", "年齢（上限）", h("input", { type: "number", min: 0, max: 120, value: p.age_max ?? "" })),
       field("filter-group", "グループ", select([["", "すべて"], ...groupsData.groups.map((g) => [g.group_id, g.name])], p.group_id ?? "")),
       field("filter-tag", "タグ", select([["", "すべて"], ...tagsData.tags.map(({ tag: t }) => [t, t])], p.tag ?? "")),
-      field("filter-blocked", "ブロック", select([["", "すべて"], ["false", "友だち"], ["true", "ブロック中"]], p.blocked ?? ""))),
+      field("filter-blocked", "ブロック", select([["", "すべて"], ["false", "友だち"], ["true", "ブロック中"]], p.blocked ?? "")),
+      answers.length ? field("filter-survey", "アンケート回答", select([["", "すべて"], ...answers], p.survey ?? "")) : null),
     h("p", { class: "error", role: "alert", id: "filter-error" }),
     h("div", { class: "row" }, h("button", { type: "submit" }, "絞り込む")));
   filters.addEventListener("submit", (event) => {
@@ -31,6 +33,7 @@ async function customersPage() {
     customerQuery.params = {
       name: value("filter-name"), gender: value("filter-gender"), age_min: value("filter-age-min"),
       age_max: value("filter-age-max"), group_id: value("filter-group"), tag: value("filter-tag"), blocked: value("filter-blocked"),
+      survey: $("#filter-survey") ? value("filter-survey") : undefined,
     };
     customerQuery.cursors = [null];
     render();
@@ -44,7 +47,7 @@ async function customersPage() {
   if (!answer) return;
   if (answer.status !== 200) {
     put(page(), h("h1", {}, "顧客"), filters);
-    const ids = { name: "filter-name", gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max", group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked" };
+    const ids = { name: "filter-name", gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max", group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked", survey: "filter-survey" };
     return showErrors(filters, answer.data, (f) => ids[f], $("#filter-error"));
   }
   const shown = answer.data.customers;

@@ -49,6 +49,11 @@ def test_a_question_added_in_the_console_is_answered_in_the_chat_and_shown_on_th
     expect(chat.locator(".row.bot .bubble").last).to_have_text("アンケートへのご回答ありがとうございました!")
 
     page.get_by_role("link", name="顧客").click()
+    page.get_by_label("アンケート回答").select_option(label="好きな部位は? ロース")
+    page.get_by_role("button", name="絞り込む").click()
+    expect(page.get_by_text("該当するお客様はいません。")).to_be_visible()
+    page.get_by_label("アンケート回答").select_option(label="好きな部位は? ヒレ")
+    page.get_by_role("button", name="絞り込む").click()
     page.get_by_role("link", name="焼肉太郎").first.click()
     answers = page.locator("#survey-answers")
     expect(answers.locator("dt")).to_have_text(["好きな部位は?"])
