@@ -204,3 +204,18 @@ def test_a_coupon_use_counts_once_on_its_message(people):
     assert not coupon_uses.record("m1-0", "Ua", "m1", "2026-12-02T00:00:01.000000Z")
     assert coupon_uses.record("m1-0", "Ub", "m1", "2026-12-02T00:00:02.000000Z")
     assert stats.read(["message#m1"]) == {"message#m1": {"coupon_uses": 2}}
+
+
+def test_uses_recorded_before_the_counter_existed_are_counted_from_the_uses_table():
+    put_message("m9", {"type": "all"}, "旧メッセージ", send_at=now_utc())
+    coupons = [{"coupon_id": "m9-0", "title": "旧クーポン", "code": "X", "expires_at": "2099-12-31"}]
+    table("messages_table").update_item(
+        Key={"message_id": "m9"},
+        UpdateExpression="SET #s = :sent, sent_count = :n, coupons = :c",
+        ExpressionAttributeNames={"#s": "status"},
+        ExpressionAttributeValues={":sent": "sent", ":n": 10, ":c": coupons},
+    )
+    for user in ("Ua", "Ub", "Uc"):  # as the uses table held them before the counter
+        table("coupon_uses_table").put_item(Item={"coupon_id": "m9-0", "user_id": user, "message_id": "m9"})
+    (row,) = call("GET", "/api/stats/message_results")[1]["messages"]
+    assert (row["coupon_uses"], row["use_rate"], row["has_coupon"]) == (3, 0.3, True)

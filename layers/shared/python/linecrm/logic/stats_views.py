@@ -111,15 +111,15 @@ def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
     sent = sent[:limit]
     counters = stats.read(statistics.message_key(m["message_id"]) for m in sent)
 
-    def uses_of(message: dict[str, Any]) -> int:
-        counted = counters.get(statistics.message_key(message["message_id"]), {}).get("coupon_uses")
-        if counted is not None or not message.get("coupons"):
-            return int(counted or 0)
-        # uses recorded before the counter existed: counted from the uses table (one Query a coupon)
-        return sum(coupon_uses.uses(message["coupons"]).values())
-
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        uses = list(pool.map(uses_of, sent))
+    uses = [counters.get(statistics.message_key(m["message_id"]), {}).get("coupon_uses") for m in sent]
+    # uses recorded before the counter existed: counted from the uses table (one Query a coupon)
+    uncounted = [i for i, (m, n) in enumerate(zip(sent, uses, strict=True)) if n is None and m.get("coupons")]
+    if uncounted:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            counted = pool.map(lambda i: sum(coupon_uses.uses(sent[i]["coupons"]).values()), uncounted)
+            for i, n in zip(uncounted, counted, strict=True):
+                uses[i] = n
+    uses = [int(n or 0) for n in uses]
     rows = []
     for message, used in zip(sent, uses, strict=True):
         counts = counters.get(statistics.message_key(message["message_id"]), {})
