@@ -41,6 +41,7 @@ BENCHES = [
     "dispatch_100k --customers 100000",
     "dispatch_1m --customers 1000000",
     "tag_resolve --customers 10000",
+    "stats_latency --customers 100000",
 ]
 
 

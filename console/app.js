@@ -9,6 +9,8 @@ import { customerPage, customersPage } from "/pages/customers.js";
 import { tagsPage } from "/pages/tags.js";
 import { routesPage } from "/pages/routes.js";
 import { storesPage } from "/pages/stores.js";
+import { statsPage } from "/pages/stats.js";
+import { surveysPage } from "/pages/surveys.js";
 
 // The menu, in order: the hash name, its label (also the page's title), and how to draw it
 // (`id`: what follows the name in the hash, e.g. a group or customer id).
@@ -20,6 +22,8 @@ const PAGES = [
   { name: "tags", title: "タグ", show: () => tagsPage() },
   { name: "routes", title: "流入経路", show: (id) => routesPage(id) },
   { name: "stores", title: "店舗", show: () => storesPage() },
+  { name: "surveys", title: "アンケート", show: (id) => surveysPage(id) },
+  { name: "stats", title: "統計", show: () => statsPage() },
 ];
 
 let local = false;  // config.json: the local stack (shows the local-only footer once signed in)

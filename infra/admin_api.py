@@ -29,6 +29,7 @@ ADMIN_WRITES = (
     "coupon_uses",
     "segment_counts",
     "stats",
+    "survey_questions",
     "test_friends",
     "entry_routes",  # 流入経路 and their keywords' claims (a route's counter is in stats)
     "visits",  # shop card points awarded by staff count the day's visit; deleted with the customer

@@ -52,9 +52,10 @@ class Webhook(Construct):
                 "stats",  # friends added and blocked per day, the registration funnel
                 "visits",  # the register's QR code: one visit per store per day; 退会
             ),
-            # a coupon's expiry and title, when the 「使う」 button is tapped; entry routes: a
-            # keyword's route (the customer's `arrived_by` and the route's counter are written)
-            read=("messages", "entry_routes"),
+            # messages: a coupon's expiry and title, when the 「使う」 button is tapped; entry routes:
+            # a keyword's route (the customer's `arrived_by` and the route's counter are written);
+            # survey_questions: the アンケート's questions, asked in the chat
+            read=("messages", "entry_routes", "survey_questions"),
         )
         resource = api.rest_api.root.add_resource("webhook")
         self.method = resource.add_method(

@@ -13,6 +13,7 @@ const customerQuery = { params: {}, cursors: [null] };
 const FILTER_IDS = {
   q: "filter-q", gender: "filter-gender", age_min: "filter-age-min", age_max: "filter-age-max",
   group_id: "filter-group", tag: "filter-tag", blocked: "filter-blocked", unread: "filter-unread",
+  survey: "filter-survey",  // shown only when アンケート questions exist
 };
 
 // The list's filters as query parameters (the CSV export takes the same).
@@ -35,9 +36,10 @@ const stateText = (c) => (c.blocked ? "ブロック中" : c.registered ? "登録
 const shownName = (c) => c.shown_name || c.name || c.display_name || c.user_id;
 
 async function customersPage() {
-  const loaded = await load("/api/groups", "/api/tags");
+  const loaded = await load("/api/groups", "/api/tags", "/api/surveys");
   if (!loaded) return;
-  const [groupsData, tagsData] = loaded;
+  const [groupsData, tagsData, surveysData] = loaded;
+  const answers = surveysData.questions.flatMap((q) => q.choices.map((c) => [`${q.question_id}:${c}`, `${q.text} ${c}`]));
   const p = customerQuery.params;
   const filters = h("form", { class: "card", "aria-label": "絞り込み" },
     field("filter-q", "名前で検索", h("input", { type: "search", value: p.q ?? "", maxlength: 50 }),
@@ -49,13 +51,14 @@ async function customersPage() {
       field("filter-group", "グループ", select([["", "すべて"], ...groupsData.groups.map((g) => [g.group_id, g.name])], p.group_id ?? "")),
       field("filter-tag", "タグ", select([["", "すべて"], ...tagsData.tags.map(({ tag: t }) => [t, t])], p.tag ?? "")),
       field("filter-blocked", "ブロック", select([["", "すべて"], ["false", "友だち"], ["true", "ブロック中"]], p.blocked ?? "")),
-      field("filter-unread", "未読", select([["", "すべて"], ["true", "未読のみ"]], p.unread ?? ""))),
+      field("filter-unread", "未読", select([["", "すべて"], ["true", "未読のみ"]], p.unread ?? "")),
+      answers.length ? field("filter-survey", "アンケート回答", select([["", "すべて"], ...answers], p.survey ?? "")) : null),
     h("p", { class: "error", role: "alert", id: "filter-error" }),
     h("div", { class: "row" }, h("button", { type: "submit" }, "絞り込む")));
   filters.addEventListener("input", (event) => clearError(event.target));
   filters.addEventListener("submit", (event) => {
     event.preventDefault();
-    const value = (id) => $(`#${id}`).value.trim() || undefined;
+    const value = (id) => $(`#${id}`)?.value.trim() || undefined;
     customerQuery.params = Object.fromEntries(Object.entries(FILTER_IDS).map(([key, id]) => [key, value(id)]));
     customerQuery.cursors = [null];
     render();

@@ -6,13 +6,14 @@ import {
 
 // --- メッセージ作成 ---------------------------------------------------------------------------------
 async function composePage(messageId) {
-  const loaded = await load("/api/groups", "/api/tags", "/api/test-friends", ...(messageId ? [`/api/messages/${messageId}`] : []));
+  const loaded = await load("/api/groups", "/api/tags", "/api/test-friends", "/api/surveys", ...(messageId ? [`/api/messages/${messageId}`] : []));
   if (!loaded) return;
-  const [groupsData, tagsData, friendsData, original = null] = loaded;
+  const [groupsData, tagsData, friendsData, surveysData, original = null] = loaded;
   const editing = Boolean(original);
   const content = Object.fromEntries((original?.messages || []).map((m) => [m.type, m]));
   const targetValue = original
-    ? (original.target.type === "group" ? `group:${original.target.group_id}` : original.target.type === "tag" ? `tag:${original.target.tag}` : "all")
+    ? (original.target.type === "group" ? `group:${original.target.group_id}` : original.target.type === "tag" ? `tag:${original.target.tag}`
+      : original.target.type === "survey" ? `survey:${original.target.question_id}:${original.target.choice}` : "all")
     : "";
   const target = h("select", {},
     h("option", { value: "" }, "選択してください"),
@@ -20,7 +21,9 @@ async function composePage(messageId) {
       h("option", { value: `group:${g.group_id}`, selected: targetValue === `group:${g.group_id}` }, g.name))),
     h("option", { value: "all", selected: targetValue === "all" }, "全員（一律）"),
     tagsData.tags.length ? h("optgroup", { label: "タグ" }, tagsData.tags.map(({ tag: t }) =>
-      h("option", { value: `tag:${t}`, selected: targetValue === `tag:${t}` }, `タグ: ${t}`))) : null);
+      h("option", { value: `tag:${t}`, selected: targetValue === `tag:${t}` }, `タグ: ${t}`))) : null,
+    surveysData.questions.map((q) => h("optgroup", { label: `アンケート: ${q.text}` }, q.choices.map((c) =>
+      h("option", { value: `survey:${q.question_id}:${c}`, selected: targetValue === `survey:${q.question_id}:${c}` }, `${q.text} ${c}`)))));
   const sendAt = h("input", { type: "datetime-local", step: 60,
     value: editing ? jstInputValue(new Date(original.send_at)) : nextFiveMinutes() });
   const text = h("textarea", { maxlength: 5000 });
@@ -78,6 +81,10 @@ async function composePage(messageId) {
     if (value === "all") return { type: "all" };
     if (value.startsWith("group:")) return { type: "group", group_id: value.slice(6) };
     if (value.startsWith("tag:")) return { type: "tag", tag: value.slice(4) };
+    if (value.startsWith("survey:")) {
+      const [, question_id, ...choice] = value.split(":");
+      return { type: "survey", question_id, choice: choice.join(":") };
+    }
     return undefined;
   }
   const fieldOf = (from) => (name) => {
@@ -171,6 +178,7 @@ async function composePage(messageId) {
 function targetLabel(target, groups) {
   if (target.type === "all") return "全員（一律）";
   if (target.type === "tag") return `タグ: ${target.tag}`;
+  if (target.type === "survey") return `アンケート回答: ${target.choice}`;
   return groups.find((g) => g.group_id === target.group_id)?.name || "（削除されたグループ）";
 }
 

@@ -171,6 +171,9 @@ LABELS_BY_RESOURCE = {
     | {"text": "メモ", "store_id": "店舗", "points": "ポイント", "reason": "理由"},
     "tags": LABELS | {"name": "新しいタグ名"},
     "routes": LABELS | {"name": "経路名", "keyword": "キーワード", "tag": "タグ"},
+    "surveys": LABELS
+    | {"text": "質問", "choices": "選択肢", "position": "順番", "active": "回答を受け付ける"},
+    "stats": LABELS | {"from": "開始日", "to": "終了日", "months": "月数"},
 }
 
 

@@ -28,6 +28,8 @@ from functions.admin_api.routes import (
     messages,
     session,
     shop_card,
+    stats,
+    surveys,
     tags,
     test_friends,
 )
@@ -46,6 +48,8 @@ app = DecodingResolver(
     serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
 )
 for module in (groups, messages, test_friends, customers, tags, entry_routes, shop_card, audit, session):
+    (stats,)
+    (surveys,)
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(

@@ -134,6 +134,7 @@ TABLE_ACCESS = {
         ),
         "messages": "read",  # a coupon's expiry and title, when 「使う」 is tapped
         "entry_routes": "read",  # the route of a keyword a customer sends (流入経路)
+        "survey_questions": "read",  # アンケート questions asked in the chat
     },
     "Admin": {
         # groups, messages, test friends; the customer book (record, unread, notes and timeline,
@@ -149,6 +150,7 @@ TABLE_ACCESS = {
                 "coupon_uses",
                 "segment_counts",
                 "stats",
+                "survey_questions",
                 "test_friends",
                 "entry_routes",
                 "visits",  # points awarded by staff (shop card)

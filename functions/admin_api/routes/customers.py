@@ -48,6 +48,7 @@ def _criteria(filters: CustomerFilters) -> CustomerFilter:
         unread=filters.unread,
         text=(filters.q or "").strip() or None,
         name=(filters.name or "").strip() or None,
+        survey=tuple(filters.survey.split(":", 1)) if filters.survey else None,
     )
     return customers.criteria_for(criteria, filters.group_id, filters.tag)
 

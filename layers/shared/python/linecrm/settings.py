@@ -30,6 +30,7 @@ class Settings(BaseModel):
     audit_table: str = Field(alias=tables.AUDIT.env)
     stats_table: str = Field(alias=tables.STATS.env)
     visits_table: str = Field(alias=tables.VISITS.env)
+    survey_questions_table: str = Field(alias=tables.SURVEY_QUESTIONS.env)
     test_friends_table: str = Field(alias=tables.TEST_FRIENDS.env)
     entry_routes_table: str = Field(alias=tables.ENTRY_ROUTES.env)
     idempotency_table: str = Field(alias=tables.IDEMPOTENCY.env)

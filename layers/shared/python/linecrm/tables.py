@@ -137,6 +137,12 @@ VISITS = TableDef(
     ttl_attribute="expires_at",  # kept as long as the history (HISTORY_RETENTION_DAYS)
 )
 
+SURVEY_QUESTIONS = TableDef(
+    name="survey_questions",
+    env="SURVEY_QUESTIONS_TABLE",
+    partition_key="question_id",  # アンケート: the questions staff define, each with its choices
+)
+
 TEST_FRIENDS = TableDef(
     name="test_friends",
     env="TEST_FRIENDS_TABLE",
@@ -171,6 +177,7 @@ TABLES: tuple[TableDef, ...] = (
     AUDIT,
     STATS,
     VISITS,
+    SURVEY_QUESTIONS,
     TEST_FRIENDS,
     ENTRY_ROUTES,
     IDEMPOTENCY,

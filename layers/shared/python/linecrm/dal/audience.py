@@ -3,7 +3,9 @@
 {"type": "group", "group_id"}: registered, following customers of the group's gender whose
     age on the given day is in its range (customers' `by_segment` index, one Query per gender);
 {"type": "tag", "tag"}: customers with that tag who follow: one Query of the tag's partition in
-    the customer_tags table, whose items carry the customer's friendship (dal.customer_tags).
+    the customer_tags table, whose items carry the customer's friendship (dal.customer_tags);
+{"type": "survey", "question_id", "choice"}: customers who follow and gave that アンケート answer
+    (the followers' index, filtered on the customer's `survey` map).
 ({"type": "all"} is a broadcast: LINE knows the friends, see logic.friends.)
 
 `pages` reads from a cursor and says where each page began, so a run that stops part-way through
@@ -19,6 +21,7 @@ from typing import Any
 from linecrm.dal import customer_tags, customers, groups
 from linecrm.dal.dynamo import table
 from linecrm.domain.groups import segment_of
+from linecrm.tables import FRIENDSHIP_SHARDS
 
 
 class TargetError(ValueError):
@@ -38,7 +41,27 @@ def _queries(target: dict[str, Any], today: date) -> tuple[Any, list[dict[str, A
         return table("customers_table"), customers.segment_queries(s.gender, s.age_min, s.age_max, today)
     if kind == "tag":
         return table("customer_tags_table"), [customer_tags.following_query(str(target.get("tag")))]
+    if kind == "survey":
+        return table("customers_table"), _survey_queries(
+            str(target.get("question_id")), str(target.get("choice"))
+        )
     raise TargetError(f"送信先の種類 {kind!r} は扱えません")
+
+
+def _survey_queries(question_id: str, choice: str) -> list[dict[str, Any]]:
+    """Every shard of the followers' index (`by_friendship`), filtered on the answer: the followers
+    are read, only those who gave the answer travel."""
+    from boto3.dynamodb.conditions import Attr, Key
+
+    return [
+        {
+            "IndexName": "by_friendship",
+            "KeyConditionExpression": Key("friendship_shard").eq(str(n)),
+            "FilterExpression": Attr(f"survey.{question_id}").eq(choice),  # ids are q + hex: a map path
+            "ProjectionExpression": "user_id",
+        }
+        for n in range(FRIENDSHIP_SHARDS)
+    ]
 
 
 def pages(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from linecrm.dal.dynamo import client, count_all, query_all, table
+from linecrm.dal.dynamo import Cancelled, count_all, query_all, table
 
 
 def _table():
@@ -17,20 +17,31 @@ def _table():
 
 
 def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> bool:
-    """True when this is the customer's first use of the coupon; False if it was already used."""
+    """True when this is the customer's first use of the coupon; False if it was already used.
+    The message's statistics counter (`message#<id>` coupon_uses, dal.stats) moves in the same
+    transaction, so a statistics view never counts the uses one by one."""
+    from linecrm.dal import stats
+    from linecrm.settings import get_settings
+
+    item = {"coupon_id": coupon_id, "user_id": user_id, "message_id": message_id, "used_at": used_at_iso}
     try:
-        _table().put_item(
-            Item={
-                "coupon_id": coupon_id,
-                "user_id": user_id,
-                "message_id": message_id,
-                "used_at": used_at_iso,
-            },
-            ConditionExpression="attribute_not_exists(user_id)",
+        stats.commit(
+            [
+                {
+                    "Put": {
+                        "TableName": get_settings().coupon_uses_table,
+                        "Item": item,
+                        "ConditionExpression": "attribute_not_exists(user_id)",
+                    }
+                },
+                stats.add_operation(f"message#{message_id}", {"coupon_uses": 1}),
+            ]
         )
         return True
-    except client().exceptions.ConditionalCheckFailedException:
-        return False
+    except Cancelled as cancelled:
+        if "ConditionalCheckFailed" in cancelled.reasons:
+            return False
+        raise
 
 
 def get(coupon_id: str, user_id: str) -> dict[str, Any] | None:

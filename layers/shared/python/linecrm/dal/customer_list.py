@@ -57,6 +57,9 @@ def _condition(criteria: CustomerFilter, today: date) -> Any:
             parts.append(Attr(name).not_exists() | Attr(name).eq(False))
     if criteria.name:
         parts.append(Attr("display_name").contains(criteria.name))
+    if criteria.survey:
+        question_id, choice = criteria.survey
+        parts.append(Attr(f"survey.{question_id}").eq(choice))  # a map path: ids are q + hex
     if criteria.age_min is not None or criteria.age_max is not None:
         earliest, latest = birth_date_range(criteria.age_min or 0, criteria.age_max, today)
         parts.append(Attr("birth_date").between(earliest.isoformat(), latest.isoformat()))

@@ -11,12 +11,13 @@ Item (see docs/design.md):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from linecrm.dal import customer_tags, segment_counts
 from linecrm.dal.dynamo import (
+    Cancelled,
     client,
     condition_failed,
     count_all,
@@ -171,19 +172,29 @@ def _write(
 
 
 def save(
-    user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
+    user_id: str,
+    current: dict[str, Any] | None,
+    changes: dict[str, Any],
+    now: datetime,
+    also: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
-    and rewrite the index keys, in one conditional write. Returns the item as stored."""
+    and rewrite the index keys, in one conditional write. `also`: unconditional TransactWriteItems
+    actions committed with it (statistics counters, dal.stats.add_operation). Returns the item as
+    stored."""
     stored, arguments, copies = _write(user_id, current, changes, now)
     try:
-        if copies:
+        if also:  # statistics counters: conflicts on their shared items are retried (dal.stats)
+            from linecrm.dal import stats
+
+            stats.commit([{"Update": {"TableName": _table().name, **arguments}}, *copies, *also])
+        elif copies:
             client().transact_write_items(
                 TransactItems=[{"Update": {"TableName": _table().name, **arguments}}, *copies]
             )
         else:
             _table().update_item(**arguments)
-    except (condition_failed(), client().exceptions.TransactionCanceledException) as error:
+    except (condition_failed(), client().exceptions.TransactionCanceledException, Cancelled) as error:
         raise Conflict(user_id) from error
     return stored
 

@@ -11,9 +11,10 @@ Attributes written here are listed in docs/design.md ("Written by the dispatcher
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from linecrm.dal.dynamo import condition_failed, query_shards, table, update_expression
+from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
 from linecrm.tables import DUE_SHARDS
@@ -80,29 +81,37 @@ def _owned_update(
 ) -> dict[str, Any] | None:
     """Apply `update` if this dispatcher still holds the message (and `extra_condition` holds): the
     attributes asked for by `returns` ({} for none), or None when it no longer holds it."""
+    arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, extra_condition, names)
+    try:
+        return _table().update_item(**arguments, ReturnValues=returns).get("Attributes", {})
+    except condition_failed():
+        return None
+
+
+def _owned_arguments(
+    message_id: str,
+    dispatcher_id: str,
+    epoch: int,
+    update: str,
+    values: dict,
+    extra_condition: str = "",
+    names: dict[str, str] | None = None,
+) -> dict[str, Any]:
     condition = "claimed_by = :me AND claim_epoch = :claim_epoch AND #status = :sending" + (
         f" AND ({extra_condition})" if extra_condition else ""
     )
-    try:
-        return (
-            _table()
-            .update_item(
-                Key={"message_id": message_id},
-                UpdateExpression=update,
-                ConditionExpression=condition,
-                ExpressionAttributeNames={"#status": "status", **(names or {})},
-                ExpressionAttributeValues={
-                    ":me": dispatcher_id,
-                    ":claim_epoch": epoch,
-                    ":sending": SENDING,
-                    **values,
-                },
-                ReturnValues=returns,
-            )
-            .get("Attributes", {})
-        )
-    except condition_failed():
-        return None
+    return {
+        "Key": {"message_id": message_id},
+        "UpdateExpression": update,
+        "ConditionExpression": condition,
+        "ExpressionAttributeNames": {"#status": "status", **(names or {})},
+        "ExpressionAttributeValues": {
+            ":me": dispatcher_id,
+            ":claim_epoch": epoch,
+            ":sending": SENDING,
+            **values,
+        },
+    }
 
 
 def extend_lease(message_id: str, dispatcher_id: str, epoch: int, lease_until_iso: str) -> bool:
@@ -186,10 +195,29 @@ def start_sending(message_id: str, dispatcher_id: str, epoch: int, now_iso: str)
 
 
 def finish(
-    message_id: str, dispatcher_id: str, epoch: int, status: str, finished_iso: str, **counts: Any
+    message_id: str,
+    dispatcher_id: str,
+    epoch: int,
+    status: str,
+    finished_iso: str,
+    also: Sequence[dict[str, Any]] = (),
+    **counts: Any,
 ) -> bool:
-    """Record the outcome and drop `pending`, which takes the message out of the `by_due` index."""
+    """Record the outcome and drop `pending`, which takes the message out of the `by_due` index.
+    `also`: TransactWriteItems actions committed with it (the month's statistics counters): only
+    the holder of the claim finishes a message, once, so they are counted once."""
     update, names, values = update_expression(
         {**counts, "status": status, "finished_at": finished_iso, PENDING: None, "lease_until": None}
     )
-    return _owned_update(message_id, dispatcher_id, epoch, update, values, names=names) is not None
+    if not also:
+        return _owned_update(message_id, dispatcher_id, epoch, update, values, names=names) is not None
+    arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, names=names)
+    from linecrm.dal import stats
+
+    try:
+        stats.commit([{"Update": {"TableName": _table().name, **arguments}}, *also])
+        return True
+    except Cancelled as cancelled:
+        if "ConditionalCheckFailed" in cancelled.reasons:
+            return False
+        raise

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from linecrm.dal.dynamo import batch_get_all, table
+from linecrm.dal.dynamo import Cancelled, batch_get_all, table, transact
 from linecrm.settings import get_settings
 
 
@@ -40,10 +40,42 @@ def add_operation(key: str, counts: Mapping[str, int]) -> dict[str, Any]:
     }
 
 
+COMMIT_ATTEMPTS = 5
+READ_CHUNK = 100  # keys per BatchGetItem (DynamoDB's limit)
+
+
+def commit(operations: list[dict[str, Any]], sleep=None) -> None:
+    """TransactWriteItems of a change with its counters (`add_operation`). A counter item is shared
+    by every event of its day or month: a transaction that meets another on it is cancelled with
+    TransactionConflict, and tried again here (a few times, jittered). Any other cancellation (a
+    condition that failed: the change lost its race) raises `dynamo.Cancelled` at once."""
+    import random
+    import time
+
+    for attempt in range(1, COMMIT_ATTEMPTS + 1):
+        try:
+            transact(operations)
+            return
+        except Cancelled as cancelled:
+            lost_race = "ConditionalCheckFailed" in cancelled.reasons
+            if lost_race or not cancelled.transient or attempt == COMMIT_ATTEMPTS:
+                raise
+            (sleep or time.sleep)(random.uniform(0, 0.01 * 2**attempt))
+
+
 def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
     """{key: {counter: n}} of the items that exist among `keys` (missing keys: absent)."""
     wanted = sorted(set(keys))
     if not wanted:
         return {}
-    items = batch_get_all(get_settings().stats_table, [{"stat": k} for k in wanted])
+    name = get_settings().stats_table
+    chunks = [wanted[i : i + READ_CHUNK] for i in range(0, len(wanted), READ_CHUNK)]
+    if len(chunks) == 1:
+        items = batch_get_all(name, [{"stat": k} for k in wanted])
+    else:  # a year of days: the BatchGetItems of 100 keys at once
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
+            found = pool.map(lambda keys: batch_get_all(name, [{"stat": k} for k in keys]), chunks)
+            items = [item for part in found for item in part]
     return {i.pop("stat"): {name: int(n) for name, n in i.items()} for i in items}

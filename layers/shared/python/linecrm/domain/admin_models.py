@@ -167,6 +167,12 @@ class CustomerFilters(BaseModel):
     q: str | None = Field(
         None, max_length=50, description="a part of 氏名, フリガナ, LINE display name or phone number"
     )
+    survey: str | None = Field(
+        None,
+        max_length=80,
+        pattern=r"^q[0-9a-f]{8}:.+$",
+        description="アンケート answer: `<question_id>:<choice>` (e.g. `q1a2b3c4d:ヒレ`)",
+    )
 
 
 class CustomerListQuery(CustomerFilters):
@@ -195,6 +201,7 @@ class CustomerOut(BaseModel):
     followed_at: str | None = None
     registered_at: str | None = None
     blocked_at: str | None = None
+    survey: dict[str, str] = Field({}, description="アンケート answers: {question_id: choice}")
 
 
 class CustomerList(BaseModel):

@@ -28,6 +28,7 @@ class CustomerFilter:
     text: str | None = None  # a part of 氏名, フリガナ, display name or phone (customer_record)
     unread: bool | None = None  # messages no staff member has opened yet
     name: str | None = None  # part of the LINE display name (case as written)
+    survey: tuple[str, str] | None = None  # (question id, choice): the アンケート answer
 
     @property
     def impossible(self) -> bool:
@@ -52,6 +53,8 @@ class CustomerFilter:
         if self.unread is not None and bool(customer.get("unread", False)) != self.unread:
             return False
         if self.text and not matches_text(customer, self.text):
+            return False
+        if self.survey and (customer.get("survey") or {}).get(self.survey[0]) != self.survey[1]:
             return False
         if self.age_min is None and self.age_max is None:
             return True
@@ -89,6 +92,7 @@ class CustomerFilter:
             text=self.text or other.text,
             unread=_both(self.unread, other.unread),
             name=self.name or other.name,
+            survey=self.survey or other.survey,
         )
 
 

@@ -147,7 +147,15 @@ class TagTarget(_Strict):
     tag: str = Field(min_length=1, max_length=50)
 
 
-Target = Annotated[GroupTarget | AllTarget | TagTarget, Field(discriminator="type")]
+class SurveyTarget(_Strict):
+    """Customers who follow and gave this answer to an アンケート question (domain.surveys)."""
+
+    type: Literal["survey"]
+    question_id: str = Field(pattern=r"^q[0-9a-f]{8}$")
+    choice: str = Field(min_length=1, max_length=20)
+
+
+Target = Annotated[GroupTarget | AllTarget | TagTarget | SurveyTarget, Field(discriminator="type")]
 
 
 def parse_send_at(text: str, now: datetime | None = None) -> datetime:

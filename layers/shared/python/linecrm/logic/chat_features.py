@@ -18,11 +18,11 @@ from urllib.parse import parse_qsl
 
 # Modules with `on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict] | None`
 # (None: not theirs), asked in this order.
-TEXT_FEATURES: tuple[str, ...] = ("coupons", "stores", "shop_card", "entry_routes")
+TEXT_FEATURES: tuple[str, ...] = ("coupons", "stores", "shop_card", "surveys", "entry_routes")
 
 # Postback `action` -> module with
 # `on_postback(user_id: str, customer: dict | None, params: dict[str, str], at: datetime) -> list[dict]`.
-POSTBACK_FEATURES: dict[str, str] = {"use_reward": "shop_card"}
+POSTBACK_FEATURES: dict[str, str] = {"use_reward": "shop_card", "survey": "surveys"}
 
 
 def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict[str, Any]] | None:

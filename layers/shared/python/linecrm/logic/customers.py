@@ -310,6 +310,14 @@ CSV_COLUMNS = (
 _GENDERS = {"male": "男性", "female": "女性", "unknown": "回答しない"}
 
 
+def _survey_columns() -> list[dict[str, Any]]:
+    """The アンケート's questions, one CSV column each (after the record's columns)."""
+    from linecrm.dal import survey_questions
+    from linecrm.domain import surveys
+
+    return [dict(q) for q in surveys.ordered(survey_questions.list_all())]
+
+
 def export_csv(criteria: CustomerFilter) -> str:
     """Every customer the list's filters match, as CSV text (the caller adds the BOM): one row per
     customer, the record fields and tags ("、"-separated). Pages through the list; the tags are
@@ -319,7 +327,8 @@ def export_csv(criteria: CustomerFilter) -> str:
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([label for _, label in CSV_COLUMNS])
+    questions = _survey_columns()
+    writer.writerow([label for _, label in CSV_COLUMNS] + [f"アンケート: {q['text']}" for q in questions])
     cursor: str | None = None
     while True:  # the export's own pages are larger than the list's: fewer Scan calls
         items, cursor = customer_list.page(criteria, today_jst(), EXPORT_PAGE, cursor)
@@ -328,6 +337,10 @@ def export_csv(criteria: CustomerFilter) -> str:
             row["tags"] = "、".join(row["tags"])
             row["gender"] = _GENDERS.get(row.get("gender"), "")
             row["blocked"] = "はい" if row.get("blocked") else ""
-            writer.writerow(["" if row.get(k) is None else str(row[k]) for k, _ in CSV_COLUMNS])
+            answers = item.get("survey") or {}
+            writer.writerow(
+                ["" if row.get(k) is None else str(row[k]) for k, _ in CSV_COLUMNS]
+                + [str(answers.get(q["question_id"], "")) for q in questions]
+            )
         if not cursor:
             return out.getvalue()

@@ -36,7 +36,20 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         return groups.member_count(_group_of(target), today)
     if target["type"] == "tag":
         return customer_tags.reach(target["tag"])  # the tag's counter: one read
+    if target["type"] == "survey":
+        _check_survey_answer(target)
     return sum(1 for _ in audience.member_ids(target, today))
+
+
+def _check_survey_answer(target: dict[str, Any]) -> None:
+    """A survey target names a question that exists and one of its choices; Invalid otherwise."""
+    from linecrm.dal import survey_questions
+
+    question = survey_questions.get(target["question_id"])
+    if question is None:
+        raise Invalid(f"アンケートの質問 {target['question_id']} は存在しません", field="target.question_id")
+    if target["choice"] not in question["choices"]:
+        raise Invalid(f"「{target['choice']}」はこの質問の選択肢にありません", field="target.choice")
 
 
 def _group_of(target: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
+from linecrm.logic import statistics
 from linecrm.observability import logger, user_ref
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
@@ -106,14 +107,19 @@ def _take_turn(
                 raise
             logger.info("customer changed concurrently; retrying", extra={"user": user_ref(user_id)})
     reply_token = getattr(event, "reply_token", None)
-    if turn.replies and not standby and reply_token:
-        _reply(user_id, reply_token, turn.replies, record=stored is not None)
+    replies = turn.replies
+    if turn.note == "age_answered" and stored is not None and not standby:
+        from linecrm.logic import surveys  # アンケート: the first question after the thanks
+
+        replies = [*replies, *surveys.after_registration(stored)][:5]
+    if replies and not standby and reply_token:
+        _reply(user_id, reply_token, replies, record=stored is not None)
     if raw.get("type") == "follow" and stored is not None:
         _remember_display_name(user_id)  # after the reply: the reply token is the urgent part
     logger.info(
         "turn taken", extra={"user": user_ref(user_id), "note": turn.note, "event_type": raw.get("type")}
     )
-    return {"outcome": turn.note, "replies": len(turn.replies), "standby": standby}
+    return {"outcome": turn.note, "replies": len(replies), "standby": standby}
 
 
 def _turn_for(customer: dict | None, event: Any, at: datetime) -> conversation.Turn:
@@ -148,7 +154,8 @@ def _apply(
         changes["registered_at"] = stamp
     if "birth_date" in changes and (customer or {}).get("birthday"):
         changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
-    stored = customers.save(user_id, customer, changes, now)
+    counts = statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
+    stored = customers.save(user_id, customer, changes, now, also=counts)  # counted with the change
     if "gender" in changes or "age" in changes:
         from linecrm.domain.customer_record import profile_summary
 

@@ -35,9 +35,9 @@ from datetime import datetime
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import deliveries, message_dispatch
-from linecrm.domain import delivery
-from linecrm.jst import iso_utc, now_utc, parse_utc
+from linecrm.dal import deliveries, message_dispatch, stats
+from linecrm.domain import delivery, statistics
+from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.logic.dispatch.lease import Lease, claim
 from linecrm.logic.dispatch.options import (
     STEPS,
@@ -238,8 +238,11 @@ class _Run:
         return ended
 
     def end(self, message: dict, epoch: int, status: str, **fields: Any) -> dict:
-        mid = message["message_id"]
-        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(self.clock()), **fields):
+        mid, now = message["message_id"], self.clock()
+        # The recipients LINE accepted count against the month's quota (statistics, JST month).
+        sent = {"messages": int(fields.get("sent_count") or 0)}
+        also = [stats.add_operation(statistics.month_key(today_jst(now)), sent)] if sent["messages"] else []
+        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(now), also, **fields):
             raise LostClaim(mid)
         self.checkpoint("finished")
         return {"message_id": mid, "result": status, **fields}

@@ -1,0 +1,139 @@
+"""アンケート (surveys), as pure rules: the questions staff define, the order the bot asks them in,
+the LINE messages that ask them, and what a tapped answer means.
+
+A question has 2–13 choices (LINE shows at most 13 quick-reply buttons), each at most 20
+characters (a quick-reply label's limit). The bot asks one question at a time, the customer's
+first unanswered one in `position` order; each choice is a postback button
+(`action=survey&q=<question_id>&c=<choice number>`) that shows the choice as the customer's message:
+an answer needs no conversation state, so a survey left half-way never blocks registration,
+「退会」 or anything else the customer writes. Answers live on the customer item as the map
+`survey` {question_id: choice text}; answering again replaces the answer.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+
+ACTION = "survey"
+KEYWORDS = frozenset({"アンケート", "あんけーと", "アンケートに答える"})
+MAX_CHOICES = 13  # LINE: quick-reply items per message
+MAX_CHOICE_LENGTH = 20  # LINE: a quick-reply action's label
+MAX_QUESTIONS = 20
+QUESTION_ID_PATTERN = r"^q[0-9a-f]{8}$"
+
+INTRO = "アンケートにご協力ください（全{count}問）。"
+ALL_ANSWERED = "アンケートにはすべてご回答いただいています。ありがとうございます!"
+NONE_OPEN = "現在お願いしているアンケートはありません。"
+THANKS = "アンケートへのご回答ありがとうございました!"
+AFTER_REGISTRATION = "よろしければ、アンケートにもご協力ください。"
+NOT_REGISTERED = "アンケートはご登録のあとにお願いしています。"
+STALE = "このアンケートの質問は変更されました。最新の質問にお答えください。"
+
+
+def new_question_id() -> str:
+    return "q" + secrets.token_hex(4)
+
+
+def _trimmed(value: str) -> str:
+    if not value.strip():
+        raise ValueError("空白以外の文字を入力してください")
+    return value.strip()
+
+
+Text = Annotated[str, AfterValidator(_trimmed)]
+
+
+class QuestionIn(BaseModel):
+    """A question as staff submit it (POST/PUT /api/surveys)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    text: Text = Field(min_length=1, max_length=80, examples=["好きな部位は?"])
+    choices: list[Annotated[Text, Field(min_length=1, max_length=MAX_CHOICE_LENGTH)]] = Field(
+        min_length=2, max_length=MAX_CHOICES, examples=[["サーロイン", "ヒレ", "ロース", "カルビ"]]
+    )
+    position: int = Field(0, ge=0, le=999, description="asked in ascending order (then by creation)")
+    active: bool = Field(True, description="false: kept with its answers, no longer asked")
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct(cls, choices: list[str]) -> list[str]:
+        if len(set(choices)) != len(choices):
+            raise ValueError("同じ選択肢が重複しています")
+        return choices
+
+
+def ordered(questions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    return sorted(
+        questions, key=lambda q: (int(q.get("position", 0)), q.get("created_at", ""), q["question_id"])
+    )
+
+
+def asked(questions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The questions the bot asks, in order (inactive ones are kept but not asked)."""
+    return [q for q in ordered(questions) if q.get("active", True)]
+
+
+def next_question(questions: Iterable[Mapping[str, Any]], answers: Mapping[str, Any] | None):
+    """The first asked question the customer has not answered, or None."""
+    answers = answers or {}
+    return next((q for q in asked(questions) if q["question_id"] not in answers), None)
+
+
+def ask(question: Mapping[str, Any], prefix: str | None = None) -> dict[str, Any]:
+    """The LINE text message asking `question`, its choices as postback quick replies."""
+    text = f"{prefix}\n{question['text']}" if prefix else str(question["text"])
+    return {
+        "type": "text",
+        "text": text,
+        "quickReply": {
+            "items": [
+                {
+                    "type": "action",
+                    "action": {
+                        "type": "postback",
+                        "label": choice,
+                        "data": f"action={ACTION}&q={question['question_id']}&c={n}",
+                        "displayText": choice,
+                    },
+                }
+                for n, choice in enumerate(question["choices"])
+            ]
+        },
+    }
+
+
+def text(message: str) -> dict[str, Any]:
+    return {"type": "text", "text": message}
+
+
+def answer_of(questions: Iterable[Mapping[str, Any]], params: Mapping[str, str]) -> tuple[str, str] | None:
+    """(question id, choice text) a postback names, or None when the question is gone or inactive
+    or the choice number is not one of its choices (a button from an older version)."""
+    by_id = {q["question_id"]: q for q in asked(questions)}
+    question = by_id.get(params.get("q", ""))
+    number = params.get("c", "")
+    if question is None or not number.isdigit() or int(number) >= len(question["choices"]):
+        return None
+    return question["question_id"], str(question["choices"][int(number)])
+
+
+class QuestionOut(BaseModel):
+    question_id: str
+    text: str
+    choices: list[str]
+    position: int
+    active: bool
+    version: int
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+class QuestionList(BaseModel):
+    questions: list[QuestionOut]
