@@ -47,9 +47,19 @@ app = DecodingResolver(
     enable_validation=True,
     serializer=partial(json_dumps, separators=(",", ":"), cls=Encoder, ensure_ascii=False),
 )
-for module in (groups, messages, test_friends, customers, tags, entry_routes, shop_card, audit, session):
-    (stats,)
-    (surveys,)
+for module in (
+    groups,
+    messages,
+    test_friends,
+    customers,
+    tags,
+    entry_routes,
+    shop_card,
+    surveys,
+    stats,
+    audit,
+    session,
+):
     app.include_router(module.router, prefix=PREFIX)
 
 app.enable_swagger(
