@@ -53,6 +53,28 @@ ROUTES = [
     ("DELETE", "/api/tags/vip"),
     ("GET", "/api/tags/vip/audit"),
     ("GET", "/api/audit"),
+    ("POST", "/api/customers/U1/points"),
+    ("GET", "/api/stores"),
+    ("GET", "/api/stores/s1/qr"),
+    ("GET", "/api/routes"),
+    ("POST", "/api/routes"),
+    ("GET", "/api/routes/r1"),
+    ("PUT", "/api/routes/r1"),
+    ("DELETE", "/api/routes/r1"),
+    ("GET", "/api/routes/r1/audit"),
+    ("GET", "/api/routes/r1/qr"),
+    ("GET", "/api/surveys"),
+    ("POST", "/api/surveys"),
+    ("GET", "/api/surveys/q1"),
+    ("PUT", "/api/surveys/q1"),
+    ("DELETE", "/api/surveys/q1"),
+    ("GET", "/api/surveys/q1/audit"),
+    ("GET", "/api/stats/funnel"),
+    ("GET", "/api/stats/friends"),
+    ("GET", "/api/stats/groups"),
+    ("GET", "/api/stats/messages"),
+    ("GET", "/api/stats/message_results"),
+    ("GET", "/api/stats/visits"),
     ("GET", "/api/no-such-route"),
 ]
 
@@ -87,7 +109,10 @@ def test_the_route_list_covers_every_route_of_the_api():
             .replace("m1", "{message_id}")
             .replace("U1", "{user_id}")
             .replace("vip", "{tag}")
-            .replace("n1", "{note_id}"),
+            .replace("n1", "{note_id}")
+            .replace("s1", "{store_id}")
+            .replace("r1", "{route_id}")
+            .replace("q1", "{question_id}"),
         )
         for m, p in ROUTES
     }

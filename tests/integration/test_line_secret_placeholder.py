@@ -94,6 +94,7 @@ def test_an_own_qr_secret_makes_codes_even_before_the_line_secret_is_set(
     from tests.support.admin_api import call
 
     monkeypatch.setenv("SHOP_QR_SECRET", "register-codes-2026")
+    monkeypatch.setenv("LINE_BASIC_ID", "@kuroge")  # the chat the code opens
     get_settings.cache_clear()
     status, body = call("GET", "/api/stores/ginza/qr")
     assert status == 200 and body["text"].startswith("来店 ginza ")

@@ -82,12 +82,13 @@ def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) ->
 
 
 def on_text(user_id: str, customer: dict[str, Any], text: str, at: datetime) -> list[dict[str, Any]] | None:
-    """「クーポン」: the coupons sent to the customer that are neither used nor expired, newest first."""
+    """「クーポン」: the coupons sent to the customer that are neither used nor expired, the latest
+    send time first."""
     if normalize(text) not in KEYWORDS:
         return None
     cards = []
-    for message_id in _received_message_ids(user_id, customer):
-        message = message_dispatch.get(message_id) or {}
+    received = [message_dispatch.get(m) for m in _received_message_ids(user_id, customer)]
+    for message in sorted(filter(None, received), key=lambda m: m.get("send_at", ""), reverse=True):
         for coupon in message.get("coupons") or []:
             if coupons.is_expired(coupon, at) or coupon_uses.get(coupon["coupon_id"], user_id):
                 continue
@@ -100,7 +101,6 @@ def _received_message_ids(user_id: str, customer: dict[str, Any]) -> list[str]:
     from linecrm.logic.customers import received  # broadcasts (no entry per recipient)
 
     entries = [*history.deliveries_since(user_id), *received(user_id, customer.get("followed_at"))]
-    entries.sort(key=lambda e: e["entry_id"], reverse=True)
     return list(dict.fromkeys(e["message_id"] for e in entries if e.get("message_id")))
 
 
