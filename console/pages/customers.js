@@ -269,7 +269,9 @@ function chatSection(c, base) {
   // staff scrolled up to read.
   let pinned = true;
   log.addEventListener("scroll", () => { pinned = log.scrollTop + log.clientHeight >= log.scrollHeight - 4; });
-  new ResizeObserver(() => { if (pinned) log.scrollTop = log.scrollHeight; }).observe(log);
+  const toNewest = () => { if (pinned) log.scrollTop = log.scrollHeight; };
+  // again on the next frame: the bubbles may still be reflowing to the new width
+  new ResizeObserver(() => { toNewest(); requestAnimationFrame(toNewest); }).observe(log);
   const general = h("p", { class: "error", role: "alert", id: "chat-error" });
   const form = h("form", { novalidate: true },
     field("chat-text", "返信", h("textarea", { maxlength: 5000, rows: 3, disabled: c.blocked }),
