@@ -30,6 +30,9 @@ PARTITION_KEYS = {"messages": "message_id", "deliveries": "delivery_key", "group
 def emulator_process(rate: float, conn) -> None:
     """The LINE emulator in a child process; on request, a summary of what it received."""
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
+    from bench.dispatch_100k import no_collector
+
+    no_collector()
     import linebot.v3.messaging  # noqa: F401  (loaded before the run, as LINE has no cold start)
 
     from local.line_emulator import LineEmulator
