@@ -244,6 +244,12 @@ def run(args, emulator_conn) -> None:
         f"memory: RSS before the run {before:.0f} MB, peak during it {peak:.0f} MB (+{peak - before:.0f} MB)"
     )
     print(
+        f"headline: dispatcher, {args.customers:,} recipients: {report['requests']:,} LINE requests "
+        f"(expected {expected:,}; statuses {report['statuses']}), send phase {send / floor:.2f}x the "
+        f"{floor:g} s floor (target <= 1.2x), peak memory +{peak - before:.0f} MB, busiest partition key "
+        f"{peak_u} write units in one second (target <= 1,000)"
+    )
+    print(
         f"writes: {sum(len(v) for v in counter.writes.values()):,} to {keys:,} partition keys; busiest key "
         f"{table}/{key[:40]}: {peak_n} writes, {peak_u} write units in one second (DynamoDB: 1,000 WCU/s per partition)"
     )
