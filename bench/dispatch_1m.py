@@ -37,6 +37,9 @@ PARTITION_KEYS = {
 def emulator_process(rate: float, conn) -> None:
     """The LINE emulator in a child process; on request, a summary of what it received."""
     sys.path[:0] = [str(ROOT), str(ROOT / "layers/shared/python")]
+    from bench.dispatch_100k import no_collector
+
+    no_collector()
     import linebot.v3.messaging  # noqa: F401  (loaded before the run, as LINE has no cold start)
 
     from local.line_emulator import LineEmulator
@@ -265,6 +268,12 @@ def run(args, emulator_conn) -> None:
     print(f"then the outcome: {done - settled:.2f} s")
     print(
         f"memory: RSS before the run {before:.0f} MB, peak during it {peak:.0f} MB (+{peak - before:.0f} MB)"
+    )
+    print(
+        f"headline: dispatcher, {args.customers:,} recipients: {report['requests']:,} LINE requests "
+        f"(expected {expected:,}; statuses {report['statuses']}), send phase {send / floor:.2f}x the "
+        f"{floor:g} s floor (target <= 1.2x), peak memory +{peak - before:.0f} MB, busiest partition key "
+        f"{peak_u} write units in one second (target <= 1,000)"
     )
     print(
         f"writes: {sum(len(v) for v in counter.writes.values()):,} to {keys:,} partition keys; busiest key "

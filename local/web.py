@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -25,6 +26,9 @@ class Request:
     query: str = ""
     headers: dict[str, str] = field(default_factory=dict)  # lower-case names
     body: bytes = b""
+    # When the request arrived (time.monotonic, stamped before its body is read): what a rate
+    # limit counts, whatever the server then takes to handle it.
+    received_at: float = field(default_factory=time.monotonic)
 
     def json(self) -> Any:
         return json.loads(self.body.decode("utf-8")) if self.body else None
@@ -57,6 +61,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     app: Handler  # set on the subclass made by `make_server`
 
     def _handle(self) -> None:
+        received_at = time.monotonic()
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
@@ -66,6 +71,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             query=parts.query,
             headers={k.lower(): v for k, v in self.headers.items()},
             body=body,
+            received_at=received_at,
         )
         try:
             response = self.app(request)

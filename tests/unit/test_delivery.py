@@ -134,6 +134,25 @@ def test_token_bucket_does_not_save_up_more_than_its_capacity():
     assert waits[:2] == [0.0, 0.0] and waits[2] == pytest.approx(0.1)
 
 
+def test_token_bucket_sends_no_burst_after_a_caller_woke_late():
+    # The process paused (garbage collection, a busy CPU) while a caller slept for its token: it
+    # goes out late, and the next caller still waits its 5 ms after it, not at once beside it.
+    t = FakeTime()
+    pauses = [0.1]
+
+    def sleep(seconds):
+        t.now += seconds + (pauses.pop() if pauses else 0.0)
+
+    bucket = TokenBucket(200, clock=t.clock, sleep=sleep)
+    granted = []
+    for _ in range(4):
+        bucket.acquire()
+        granted.append(t.now)
+    assert granted[1] == pytest.approx(0.105)
+    gaps = [b - a for a, b in zip(granted[1:], granted[2:], strict=False)]
+    assert all(gap >= 0.005 - 1e-9 for gap in gaps), gaps
+
+
 @given(st.integers(0, 5000), st.integers(1, 500))
 def test_batches_are_as_full_as_they_can_be_and_numbered_in_order(count, size):
     ids = [f"U{n:05d}" for n in range(count)]

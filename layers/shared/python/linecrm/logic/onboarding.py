@@ -97,10 +97,14 @@ def _take_turn(
             )
             return {"outcome": "already_applied"}
         turn = _turn_for(customer, event, at)
+        # A customer's message that changes them (an answer): 未読 goes in the same write as the
+        # change, one DynamoDB call fewer than marking it on its own.
+        unread = customer is not None and bool(turn.changes) and not turn.delete and _kind(raw) == "inbound"
         if not turn.delete and (customer is not None or turn.changes):
-            _record_inbound(user_id, raw, at)  # keyed by the event: a retry overwrites, never duplicates
+            # keyed by the event: a retry overwrites, never duplicates
+            _record_inbound(user_id, raw, at, mark_unread=not unread)
         try:
-            stored = _apply(user_id, customer, turn, raw, at, now)
+            stored = _apply(user_id, customer, turn, raw, at, now, unread)
             break
         except customers.Conflict:
             if attempt == 2:
@@ -135,15 +139,24 @@ def _turn_for(customer: dict | None, event: Any, at: datetime) -> conversation.T
 
 
 def _apply(
-    user_id: str, customer: dict | None, turn: conversation.Turn, raw: dict, at: datetime, now: datetime
+    user_id: str,
+    customer: dict | None,
+    turn: conversation.Turn,
+    raw: dict,
+    at: datetime,
+    now: datetime,
+    unread: bool = False,
 ) -> dict | None:
-    """Store the turn's change. Returns the customer as stored, or None when they are gone."""
+    """Store the turn's change (with the 未読 marker when `unread`). Returns the customer as
+    stored, or None when they are gone."""
     if turn.delete:
         _withdraw(user_id)
         return None
     changes = dict(turn.changes)
     if not changes:
         return customer
+    if unread:
+        changes["unread"] = True
     changes["last_event_id"] = raw["webhookEventId"]  # written with the change, in one conditional write
     stamp = iso_utc(at)
     if raw.get("type") == "follow":
@@ -231,13 +244,19 @@ def _error_kind(error: Exception) -> str:
     return f"{type(error).__name__}{f' {status}' if status else ''}"
 
 
-def _record_inbound(user_id: str, raw: dict, at: datetime) -> None:
+def _kind(raw: dict) -> str:
+    """The timeline's kind of an event: follow, unblock, unfollow or inbound (a message)."""
     kind = raw["type"] if raw["type"] in ("follow", "unfollow") else "inbound"
     if kind == "follow" and (raw.get("follow") or {}).get("isUnblocked"):
         kind = "unblock"  # LINE's follow event after a block: told apart in the timeline
+    return kind
+
+
+def _record_inbound(user_id: str, raw: dict, at: datetime, mark_unread: bool = True) -> None:
+    kind = _kind(raw)
     text = _FACTS.get(kind) or _summary(raw)
     history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
-    if kind == "inbound":
+    if kind == "inbound" and mark_unread:
         _mark_unread(user_id)
 
 
