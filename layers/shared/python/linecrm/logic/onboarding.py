@@ -55,22 +55,29 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
         if _record_if_customer(user_id, _summary(raw), raw, at) is not None:
             _mark_unread(user_id)
         return {"outcome": "recorded", "type": "message", "mode": "standby"}
-    if not standby and (answered := _feature_turn(user_id, event, raw, at)) is not None:
-        return answered
-    return _take_turn(user_id, event, raw, at, now, standby)
+    read = _NOT_READ
+    if not standby and _is_text(event):
+        read = customers.get(user_id)  # read once: the features and the turn's first attempt use it
+        if (answered := _feature_turn(user_id, read, event, raw, at)) is not None:
+            return answered
+    return _take_turn(user_id, event, raw, at, now, standby, read)
 
 
-def _feature_turn(user_id: str, event: Any, raw: dict, at: datetime) -> dict[str, Any] | None:
-    """A text a chat feature claims (logic.chat_features), answered by it; None: not claimed."""
+_NOT_READ = object()
+
+
+def _is_text(event: Any) -> bool:
     from linebot.v3.webhooks import MessageEvent, TextMessageContent
 
+    return isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent)
+
+
+def _feature_turn(
+    user_id: str, customer: dict | None, event: Any, raw: dict, at: datetime
+) -> dict[str, Any] | None:
+    """A text a chat feature claims (logic.chat_features), answered by it; None: not claimed."""
     from linecrm.logic import chat_features
 
-    if not (isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent)):
-        return None
-    if not chat_features.TEXT_FEATURES:
-        return None
-    customer = customers.get(user_id)
     if customer is None:  # not a customer yet: the conversation greets them first
         return None
     replies = chat_features.on_text(user_id, customer, event.message.text, at)
@@ -85,11 +92,12 @@ def _feature_turn(user_id: str, event: Any, raw: dict, at: datetime) -> dict[str
 
 
 def _take_turn(
-    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
+    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool, read: Any = _NOT_READ
 ) -> dict[str, Any]:
     event_id = raw["webhookEventId"]
     for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
-        customer = customers.get(user_id)
+        # the write is conditional on the customer as read: a read made just before is as good
+        customer = read if attempt == 1 and read is not _NOT_READ else customers.get(user_id)
         if customer and customer.get("last_event_id") == event_id:
             # An earlier attempt stored this turn and failed afterwards: never apply it twice.
             logger.info(
