@@ -45,6 +45,16 @@ BENCHES = [
 ]
 
 
+def commit() -> str:
+    """The commit measured (with `+changes` when the work tree differs from it)."""
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True
+    )
+    name = head.stdout.strip() or "unknown"
+    return name + ("+changes" if dirty.stdout.strip() else "")
+
+
 def capped(line: str, max_customers: int | None) -> str:
     if max_customers is None:
         return line
@@ -119,7 +129,8 @@ def document(results: list[dict], started: datetime, load_before: str, argv: lis
         "what the command above it printed. Why the figures are what they are, and what limits them",
         "here (moto stands in for DynamoDB): `docs/benchmark_notes.md`.",
         "",
-        f"- Run: {started:%Y-%m-%d %H:%M} UTC, {sum(r['seconds'] for r in results) / 60:.1f} min in all",
+        f"- Run: {started:%Y-%m-%d %H:%M} UTC, {sum(r['seconds'] for r in results) / 60:.1f} min in all, "
+        f"at commit {commit()}",
         f"- Machine: {machine()}, shared with other work (load average 1/5/15 min: {load_before} before, "
         f"{load()} after)",
         "",
