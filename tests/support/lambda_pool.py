@@ -101,7 +101,13 @@ class LambdaPool:
         return [f.result(timeout=120) for f in futures]
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        """Stop the processes (a Lambda environment is frozen, not shut down: nothing to finish)."""
+        processes = list((self._pool._processes or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=30)
         self._manager.shutdown()
 
 
