@@ -44,6 +44,8 @@ run: setup-local
 	$(PY) -m local
 
 # Two workers (pytest-xdist) on this 2-core machine: 2m46s instead of 4m25s for the whole suite.
+# pyproject's `--dist loadgroup` keeps each xdist_group on one worker: the race tests' 20-process
+# Lambda pool and the synthesized CDK stack are each built once, not once per worker.
 test: setup browser-deps
 	$(PY) -m pytest -n auto
 

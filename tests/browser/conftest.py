@@ -108,11 +108,16 @@ def settled(page) -> None:
     expect(page.locator("#page")).not_to_have_attribute("aria-busy", "true")
 
 
-def register(stack, name: str, gender: str, age: str) -> str:
-    """A customer who adds the account and answers in the LINE emulator (through the real webhook)."""
+def friend(stack, name: str) -> str:
+    """A customer who added the account in the LINE emulator (still registering)."""
     status, body = stack.call("POST", "/emulator/api/customers", {"display_name": name, "follow": True})
     assert status == 201, body
-    user_id = json.loads(body)["customers"][0]["user_id"]
+    return json.loads(body)["customers"][0]["user_id"]
+
+
+def register(stack, name: str, gender: str, age: str) -> str:
+    """A customer who adds the account and answers in the LINE emulator (through the real webhook)."""
+    user_id = friend(stack, name)
     for text in (gender, age):
         status, body = stack.call("POST", f"/emulator/api/customers/{user_id}/text", {"text": text})
         assert status == 200, body

@@ -9,20 +9,12 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
 from local.web import json_request
 from richmenu import menu
 
 pytestmark = pytest.mark.browser
 
 STARTUP = 60_000  # ms: the stack creates the menu once its warm-up has loaded line-bot-sdk
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
 
 
 def area(page, label: str):

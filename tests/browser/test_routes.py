@@ -5,30 +5,21 @@ printed page go to test-output/; nothing is requested from another host."""
 
 from __future__ import annotations
 
-import json
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import pytest
 import segno
 from playwright.sync_api import expect
 
 from local.stack import LOCAL_BASIC_ID
-from local.subprocess_stack import RunningStack
+from tests.browser.conftest import friend, shoot, sign_in
 
 pytestmark = pytest.mark.browser
 
-WIDTHS = (1280, 390)
 CHAT_URL = (
     f"https://line.me/R/oaMessage/{LOCAL_BASIC_ID}/?%E3%82%BB%E3%83%9F%E3%83%8A%E3%83%BC%E5%8F%82%E5%8A%A0"
 )
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
 
 
 # window.print replaced: it records the QR codes that would be on paper (those not left off).
@@ -39,54 +30,10 @@ window.print = () => window.__printed.push(
 
 
 @pytest.fixture
-def console(page, stack):
-    """The page, watched: every request it makes must go to the stack's own host; window.print
-    counted instead of opening the print dialog."""
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    page.on("dialog", lambda dialog: dialog.accept())
+def console(page, console):
+    """The conftest's watched page, with window.print counted instead of opening the print dialog."""
     page.add_init_script(PRINT_SPY)
-    yield page
-    host = urlsplit(stack.url).netloc
-    elsewhere = [url for url in requested if urlsplit(url).scheme != "data" and urlsplit(url).netloc != host]
-    assert elsewhere == [], f"the console requested another host: {elsewhere}"
-
-
-def sign_in(page, stack, name: str = "山田") -> None:
-    page.goto(f"{stack.url}/")
-    page.get_by_label("管理トークン").fill(stack.admin_token)
-    page.get_by_label("お名前").fill(name)
-    page.get_by_role("button", name="ログイン").click()
-    expect(page.locator("#staff-name")).to_have_text(f"{name} さん")
-
-
-def friend(stack, name: str) -> str:
-    """A customer who added the account in the LINE emulator (still registering)."""
-    status, body = stack.call("POST", "/emulator/api/customers", {"display_name": name, "follow": True})
-    assert status == 201, body
-    return json.loads(body)["customers"][0]["user_id"]
-
-
-UNNAMED_CONTROLS = """[...document.querySelectorAll("input, select, textarea, button, a[href]")]
-  .filter((e) => e.offsetParent !== null)
-  .filter((e) => !((e.labels && e.labels.length) || e.getAttribute("aria-label") || e.textContent.trim()))
-  .map((e) => e.outerHTML)"""
-
-
-def shoot(page, output_dir, name: str) -> None:
-    """Screenshots at desktop and phone width; at 390 px nothing may scroll sideways. Every visible
-    control has an accessible name."""
-    assert page.evaluate(UNNAMED_CONTROLS) == [], f"controls without a name on {name}"
-    for width in WIDTHS:
-        page.set_viewport_size({"width": width, "height": 860})
-        page.wait_for_timeout(100)  # one layout pass after the resize
-        if width == 390:
-            scroll, client = page.evaluate(
-                "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
-            )
-            assert scroll <= client, f"{name} scrolls sideways at 390 px ({scroll} > {client})"
-        page.screenshot(path=str(output_dir / f"console_{name}_{width}.png"), full_page=True)
-    page.set_viewport_size({"width": 1280, "height": 860})
+    return console
 
 
 def qr_path(url: str) -> str:

@@ -8,23 +8,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
-from tests.browser.test_console import register, shoot, sign_in
+from tests.browser.conftest import register, shoot, sign_in
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def console(page):
-    page.on("dialog", lambda dialog: dialog.accept())
-    return page
 
 
 def award(page, store: str, points: str, reason: str) -> None:

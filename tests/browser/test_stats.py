@@ -4,45 +4,20 @@ library, no other host). Screenshots at 1280 px and 390 px go to test-output/.""
 
 from __future__ import annotations
 
-import json
-from datetime import datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from datetime import datetime
 
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
-from tests.browser.test_console import register, shoot, sign_in
+from tests.browser.conftest import JST, friend, register, shoot, sign_in
 
 pytestmark = pytest.mark.browser
-
-JST = timezone(timedelta(hours=9))
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
-@pytest.fixture
-def console(page, stack):
-    """The page, watched: every request it makes must go to the stack's own host (no CDN)."""
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    yield page
-    host = urlsplit(stack.url).netloc
-    elsewhere = [url for url in requested if urlsplit(url).scheme != "data" and urlsplit(url).netloc != host]
-    assert elsewhere == [], f"the console requested another host: {elsewhere}"
 
 
 def test_the_statistics_page_draws_its_charts(console, stack, output_dir):
     for name in ("統計一郎", "統計二郎", "統計三子"):
         register(stack, name, "男性", "33")
-    status, body = stack.call("POST", "/emulator/api/customers", {"display_name": "統計四郎", "follow": True})
-    assert status == 201, body
-    user_id = json.loads(body)["customers"][0]["user_id"]
+    user_id = friend(stack, "統計四郎")
     status, body = stack.call("POST", f"/emulator/api/customers/{user_id}/block", {})
     assert status == 200, body
     month = datetime.now(JST).strftime("%Y-%m")

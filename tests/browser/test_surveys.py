@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
-from tests.browser.test_console import shoot, sign_in
+from tests.browser.conftest import shoot, sign_in
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
 
 
 def test_a_question_added_in_the_console_is_answered_in_the_chat_and_shown_on_the_customer(

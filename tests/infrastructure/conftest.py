@@ -6,6 +6,8 @@ anything unacknowledged, synthesis (and so every test here) fails with their rep
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from aws_cdk.assertions import Template
 
@@ -49,3 +51,13 @@ def resources(template) -> dict[str, dict]:
 def table_ids(resources) -> dict[str, str]:
     """Logical table name (linecrm.tables) -> CloudFormation logical id."""
     return {t.name: table_logical_id(resources, t) for t in TABLES}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Every infrastructure test in one xdist group (`--dist loadgroup`): one worker synthesizes the
+    shared stack, instead of each worker synthesizing it again (tens of seconds on a loaded machine)."""
+    here = str(Path(__file__).parent)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.xdist_group("infrastructure"))

@@ -6,29 +6,15 @@ from __future__ import annotations
 import pytest
 
 from linecrm.dal.dynamo import table
-from tests.conftest import BASE_ENV
-from tests.support.admin_api import TOKEN, call, group
-from tests.support.lambda_pool import LambdaPool
+from tests.support.admin_api import call, group
 
 RACERS = 20
 
 
-@pytest.fixture(scope="module")
-def lambdas(moto_server_url):
-    pool = LambdaPool(
-        RACERS,
-        {
-            **BASE_ENV,
-            "AWS_ENDPOINT_URL_DYNAMODB": moto_server_url,
-            "AUTH_MODE": "token",
-            "ADMIN_TOKEN": TOKEN,
-        },
-    )
-    yield pool
-    pool.close()
-
-
-pytestmark = pytest.mark.usefixtures("moto_server", "admin_token_mode")
+pytestmark = [
+    pytest.mark.usefixtures("moto_server", "admin_token_mode"),
+    pytest.mark.xdist_group("lambda_pool"),  # one worker starts the shared pool
+]
 
 
 def creates(bodies: list[dict]) -> list[tuple]:

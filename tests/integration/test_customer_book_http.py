@@ -14,27 +14,9 @@ from urllib.parse import quote
 import pytest
 
 from linecrm.jst import JST, now_utc
-from local.subprocess_stack import RunningStack
+from tests.support.local_stack import emulator, ok
 
 SEMINAR = "セミナー経由"
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
-def ok(answer: tuple[int, object], status: int = 200):
-    assert answer[0] == status, answer
-    return answer[1]
-
-
-def emulator(stack, method: str, path: str, body=None):
-    status, raw = stack.call(method, "/emulator/api" + path, body)
-    assert status in (200, 201), raw
-    return json.loads(raw)
 
 
 def new_customer(stack, name: str, gender: str = "男性", age: str = "33") -> str:

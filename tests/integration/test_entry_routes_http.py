@@ -4,35 +4,15 @@ webhook, the emulator redelivering the event; the QR code served as an SVG image
 
 from __future__ import annotations
 
-import json
 import urllib.request
 from urllib.parse import unquote
 
-import pytest
 import segno
 
 from local.stack import LOCAL_BASIC_ID
-from local.subprocess_stack import RunningStack
+from tests.support.local_stack import emulator, ok
 
 SEMINAR = {"name": "セミナー", "keyword": "セミナー参加", "tag": "セミナー経由"}
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
-def ok(answer: tuple[int, object], status: int = 200):
-    assert answer[0] == status, answer
-    return answer[1]
-
-
-def emulator(stack, method: str, path: str, body=None):
-    status, raw = stack.call(method, "/emulator/api" + path, body)
-    assert status in (200, 201), raw
-    return json.loads(raw)
 
 
 def arrivals(stack, route_id: str) -> int:

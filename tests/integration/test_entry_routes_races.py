@@ -10,29 +10,14 @@ import pytest
 
 from linecrm.dal import entry_routes as dal
 from linecrm.dal.dynamo import table
-from tests.conftest import BASE_ENV
-from tests.support.admin_api import TOKEN
-from tests.support.lambda_pool import LambdaPool
 
 RACERS = 8
 
 
-@pytest.fixture(scope="module")
-def lambdas(moto_server_url):
-    pool = LambdaPool(
-        RACERS,
-        {
-            **BASE_ENV,
-            "AWS_ENDPOINT_URL_DYNAMODB": moto_server_url,
-            "AUTH_MODE": "token",
-            "ADMIN_TOKEN": TOKEN,
-        },
-    )
-    yield pool
-    pool.close()
-
-
-pytestmark = pytest.mark.usefixtures("moto_server", "admin_token_mode")
+pytestmark = [
+    pytest.mark.usefixtures("moto_server", "admin_token_mode"),
+    pytest.mark.xdist_group("lambda_pool"),  # one worker starts the shared pool
+]
 
 
 def test_of_concurrent_creates_with_one_keyword_exactly_one_succeeds(lambdas):

@@ -24,6 +24,24 @@ def run(emulator, *extra: str) -> int:
     return main(["create", "--endpoint", emulator.url, *extra])
 
 
+def run_reading_secret(emulator, monkeypatch, name: str, value=None, **environment: str) -> int:
+    """The command run with LINE_SECRET_NAME `name` (that secret created holding `value` unless it is
+    None) and `environment`, the caches of Powertools' parameters and of the settings cleared before
+    and after."""
+    if value is not None:
+        boto3.client("secretsmanager").create_secret(Name=name, SecretString=json.dumps(value))
+    monkeypatch.setenv("LINE_SECRET_NAME", name)
+    for key, setting in environment.items():
+        monkeypatch.setenv(key, setting)
+    parameters.clear_caches()
+    get_settings.cache_clear()
+    try:
+        return run(emulator)
+    finally:
+        parameters.clear_caches()
+        get_settings.cache_clear()
+
+
 def menus(emulator) -> list[dict]:
     return [m.to_dict() for m in emulator.channel.rich_menus.values()]
 
@@ -130,35 +148,17 @@ def test_an_error_from_line_exits_1_with_the_answer(line_emulator, capsys):
 
 
 def test_the_placeholder_secret_stops_the_command_before_any_request(aws, line_emulator, monkeypatch, capsys):
-    name = "LineCrm-prod/line-channel"
-    boto3.client("secretsmanager").create_secret(
-        Name=name, SecretString=json.dumps(secrets.PLACEHOLDER_VALUE)
-    )
-    parameters.clear_caches()
-    monkeypatch.setenv("LINE_SECRET_NAME", name)
-    get_settings.cache_clear()
-    try:
-        assert run(line_emulator) == 1
-    finally:
-        parameters.clear_caches()
-        get_settings.cache_clear()
+    placeholder = secrets.PLACEHOLDER_VALUE
+    assert run_reading_secret(line_emulator, monkeypatch, "LineCrm-prod/line-channel", placeholder) == 1
     assert "placeholder" in capsys.readouterr().err
     assert line_emulator.received == []
 
 
 def test_the_token_comes_from_the_secret_when_one_is_named(aws, line_emulator, monkeypatch):
-    name = "LineCrm-prod/line-channel"
     value = {"channel_secret": "s", "channel_access_token": TOKEN}
-    boto3.client("secretsmanager").create_secret(Name=name, SecretString=json.dumps(value))
-    parameters.clear_caches()
-    monkeypatch.setenv("LINE_SECRET_NAME", name)
-    monkeypatch.setenv("LINE_CHANNEL_ACCESS_TOKEN", "not-this-one")
-    get_settings.cache_clear()
-    try:
-        assert run(line_emulator) == 0
-    finally:
-        parameters.clear_caches()
-        get_settings.cache_clear()
+    name = "LineCrm-prod/line-channel"
+    other_token = {"LINE_CHANNEL_ACCESS_TOKEN": "not-this-one"}
+    assert run_reading_secret(line_emulator, monkeypatch, name, value, **other_token) == 0
     assert line_emulator.channel.default_rich_menu_id is not None
 
 
@@ -268,13 +268,6 @@ def test_no_token_or_no_answer_exits_1_saying_why(line_emulator, monkeypatch, ca
 
 
 def test_a_secret_that_cannot_be_read_exits_1_naming_it(aws, line_emulator, monkeypatch, capsys):
-    monkeypatch.setenv("LINE_SECRET_NAME", "LineCrm-prod/no-such-secret")
-    parameters.clear_caches()
-    get_settings.cache_clear()
-    try:
-        assert run(line_emulator) == 1
-    finally:
-        parameters.clear_caches()
-        get_settings.cache_clear()
+    assert run_reading_secret(line_emulator, monkeypatch, "LineCrm-prod/no-such-secret") == 1
     assert "cannot read the secret LineCrm-prod/no-such-secret" in capsys.readouterr().err
     assert line_emulator.received == []

@@ -7,57 +7,17 @@ from __future__ import annotations
 
 import pytest
 
-from linecrm import line_api
 from linecrm.dal import history, stats, visits
 from linecrm.domain import shop_card as rules
 from linecrm.jst import today_jst
 from linecrm.settings import get_settings
-from local.line_emulator import LineEmulator
 from local.line_emulator import webhook_events as ev
-from tests.conftest import BASE_ENV
 from tests.integration.admin_support import put_customer
-from tests.support.admin_api import TOKEN, call
-from tests.support.lambda_pool import LambdaPool, post_webhook
-from tests.support.line_channel import CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET
+from tests.integration.conftest import RACERS
+from tests.support.admin_api import call
+from tests.support.lambda_pool import post_webhook
 
-RACERS = 20
-
-
-@pytest.fixture(scope="module")
-def emulator():
-    running = LineEmulator(channel_access_token=CHANNEL_ACCESS_TOKEN, channel_secret=CHANNEL_SECRET)
-    running.start(host="127.0.0.1", port=0)
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def line_environment(emulator):
-    return {
-        "LINE_API_BASE_URL": emulator.url,
-        "LINE_CHANNEL_ACCESS_TOKEN": CHANNEL_ACCESS_TOKEN,
-        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
-        "AUTH_MODE": "token",
-        "ADMIN_TOKEN": TOKEN,
-    }
-
-
-@pytest.fixture(scope="module")
-def lambdas(moto_server_url, line_environment):
-    pool = LambdaPool(RACERS, {**BASE_ENV, "AWS_ENDPOINT_URL_DYNAMODB": moto_server_url, **line_environment})
-    yield pool
-    pool.close()
-
-
-@pytest.fixture
-def line(moto_server, emulator, line_environment, monkeypatch):
-    for key, value in line_environment.items():
-        monkeypatch.setenv(key, value)
-    get_settings.cache_clear()
-    line_api.reset()
-    yield emulator
-    get_settings.cache_clear()
-    line_api.reset()
+pytestmark = pytest.mark.xdist_group("lambda_pool")  # one worker starts the shared pool
 
 
 def customer(emulator, user_id: str) -> str:

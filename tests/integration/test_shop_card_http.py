@@ -8,17 +8,8 @@ from __future__ import annotations
 import json
 from urllib.parse import unquote
 
-import pytest
-
-from local.subprocess_stack import RunningStack
-from tests.integration.test_customer_book_http import bot_messages, new_customer, ok, say
-
-
-@pytest.fixture(scope="module")
-def stack():
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
+from tests.integration.test_customer_book_http import bot_messages, new_customer, say
+from tests.support.local_stack import ok
 
 
 def shop_card(stack, user_id: str) -> dict:

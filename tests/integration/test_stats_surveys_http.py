@@ -8,19 +8,9 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-import pytest
-
 from linecrm.jst import today_jst
-from tests.integration.test_customer_book_http import bot_messages, emulator, new_customer, ok, send_now
-
-
-@pytest.fixture(scope="module")
-def stack():
-    from local.subprocess_stack import RunningStack
-
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
+from tests.integration.test_customer_book_http import bot_messages, new_customer, send_now
+from tests.support.local_stack import emulator, ok
 
 
 def answer(stack, user_id: str, label: str) -> None:

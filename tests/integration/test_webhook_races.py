@@ -8,55 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.domain import bot_texts as t
-from linecrm.settings import get_settings
-from local.line_emulator import LineEmulator
 from local.line_emulator import webhook_events as ev
-from tests.conftest import BASE_ENV
-from tests.support.lambda_pool import WEBHOOK, LambdaPool, post_webhook
-from tests.support.line_channel import CHANNEL_ACCESS_TOKEN, CHANNEL_SECRET
+from tests.support.lambda_pool import post_webhook
 from tests.support.line_webhook import Customer, texts
 
 RACERS = 6
 
-
-@pytest.fixture(scope="module")
-def emulator():
-    running = LineEmulator(channel_access_token=CHANNEL_ACCESS_TOKEN, channel_secret=CHANNEL_SECRET)
-    running.start(host="127.0.0.1", port=0)
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def line_environment(emulator):
-    return {
-        "LINE_API_BASE_URL": emulator.url,
-        "LINE_CHANNEL_ACCESS_TOKEN": CHANNEL_ACCESS_TOKEN,
-        "LINE_CHANNEL_SECRET": CHANNEL_SECRET,
-    }
-
-
-@pytest.fixture(scope="module")
-def lambdas(moto_server_url, line_environment):
-    environment = {**BASE_ENV, "AWS_ENDPOINT_URL_DYNAMODB": moto_server_url, **line_environment}
-    pool = LambdaPool(RACERS, environment, handler=WEBHOOK)
-    yield pool
-    pool.close()
-
-
-@pytest.fixture
-def line(moto_server, emulator, line_environment, monkeypatch):
-    """This process's bot talks to the module's emulator too (to set customers up)."""
-    for key, value in line_environment.items():
-        monkeypatch.setenv(key, value)
-    get_settings.cache_clear()
-    line_api.reset()
-    yield emulator
-    get_settings.cache_clear()
-    line_api.reset()
+pytestmark = pytest.mark.xdist_group("lambda_pool")  # one worker starts the shared pool
 
 
 def test_two_answers_at_once_move_the_conversation_one_step_each(lambdas, line):

@@ -18,12 +18,13 @@ from typing import Any
 _context = multiprocessing.get_context("spawn")
 
 
-def _start(environment: dict[str, str], handler: str) -> None:
+def _start(environment: dict[str, str], handlers: tuple[str, ...]) -> None:
     import importlib
 
     os.environ.update(environment)
-    importlib.import_module(handler)  # the cold start, before any race
-    if handler == WEBHOOK:
+    for handler in handlers:
+        importlib.import_module(handler)  # the cold start, before any race
+    if WEBHOOK in handlers:
         from linecrm import line_api
 
         line_api.warm_up()
@@ -68,15 +69,18 @@ ADMIN_API, WEBHOOK = "functions.admin_api.handler", "functions.webhook.handler"
 
 
 class LambdaPool:
-    """`size` warm execution environments of `handler` (the admin API's by default): processes
-    with this process's environment variables plus `environment` (moto's endpoint, the auth mode,
-    the LINE emulator's URL…)."""
+    """`size` warm execution environments of `handlers` (the admin API's by default; both the admin
+    API's and the webhook's where one pool serves several race tests): processes with this process's
+    environment variables plus `environment` (moto's endpoint, the auth mode, the LINE emulator's
+    URL…)."""
 
-    def __init__(self, size: int, environment: dict[str, str], handler: str = ADMIN_API) -> None:
+    def __init__(
+        self, size: int, environment: dict[str, str], handlers: tuple[str, ...] = (ADMIN_API,)
+    ) -> None:
         self.size = size
         self._manager = _context.Manager()
         self._pool = ProcessPoolExecutor(
-            size, mp_context=_context, initializer=_start, initargs=({**os.environ, **environment}, handler)
+            size, mp_context=_context, initializer=_start, initargs=({**os.environ, **environment}, handlers)
         )
         everyone = self._manager.Barrier(size, timeout=120)
         for future in [self._pool.submit(_wait, everyone) for _ in range(size)]:
@@ -97,7 +101,13 @@ class LambdaPool:
         return [f.result(timeout=120) for f in futures]
 
     def close(self) -> None:
-        self._pool.shutdown(cancel_futures=True)
+        """Stop the processes (a Lambda environment is frozen, not shut down: nothing to finish)."""
+        processes = list((self._pool._processes or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.join(timeout=30)
         self._manager.shutdown()
 
 

@@ -69,19 +69,9 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
         return None
 
 
-def _owned_update(
-    message_id: str,
-    dispatcher_id: str,
-    epoch: int,
-    update: str,
-    values: dict,
-    extra_condition: str = "",
-    names: dict[str, str] | None = None,
-    returns: str = "NONE",
-) -> dict[str, Any] | None:
-    """Apply `update` if this dispatcher still holds the message (and `extra_condition` holds): the
+def _owned_update(arguments: dict[str, Any], returns: str = "NONE") -> dict[str, Any] | None:
+    """Apply an update made by `_owned_arguments` (if this dispatcher still holds the message): the
     attributes asked for by `returns` ({} for none), or None when it no longer holds it."""
-    arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, extra_condition, names)
     try:
         return _table().update_item(**arguments, ReturnValues=returns).get("Attributes", {})
     except condition_failed():
@@ -97,6 +87,8 @@ def _owned_arguments(
     extra_condition: str = "",
     names: dict[str, str] | None = None,
 ) -> dict[str, Any]:
+    """The update_item arguments that apply `update` only while this dispatcher holds the message
+    (claim and epoch, still sending) and `extra_condition` holds."""
     condition = "claimed_by = :me AND claim_epoch = :claim_epoch AND #status = :sending" + (
         f" AND ({extra_condition})" if extra_condition else ""
     )
@@ -117,7 +109,9 @@ def _owned_arguments(
 def extend_lease(message_id: str, dispatcher_id: str, epoch: int, lease_until_iso: str) -> bool:
     return (
         _owned_update(
-            message_id, dispatcher_id, epoch, "SET lease_until = :lease", {":lease": lease_until_iso}
+            _owned_arguments(
+                message_id, dispatcher_id, epoch, "SET lease_until = :lease", {":lease": lease_until_iso}
+            )
         )
         is not None
     )
@@ -127,11 +121,13 @@ def release(message_id: str, dispatcher_id: str, epoch: int, now_iso: str, reaso
     """Give the message back (lease ends now) so the next run goes on with it."""
     return (
         _owned_update(
-            message_id,
-            dispatcher_id,
-            epoch,
-            "SET lease_until = :now, reasons = :reasons",
-            {":now": now_iso, ":reasons": [reason]},
+            _owned_arguments(
+                message_id,
+                dispatcher_id,
+                epoch,
+                "SET lease_until = :now, reasons = :reasons",
+                {":now": now_iso, ":reasons": [reason]},
+            )
         )
         is not None
     )
@@ -154,13 +150,15 @@ def mark_planned(
     )
     return (
         _owned_update(
-            message_id,
-            dispatcher_id,
-            epoch,
-            update,
-            {**values, ":false": False},
-            "attribute_not_exists(planned) OR planned = :false",
-            names=names,
+            _owned_arguments(
+                message_id,
+                dispatcher_id,
+                epoch,
+                update,
+                {**values, ":false": False},
+                "attribute_not_exists(planned) OR planned = :false",
+                names=names,
+            )
         )
         is not None
     )
@@ -171,7 +169,9 @@ def save_progress(message_id: str, dispatcher_id: str, epoch: int, progress: dic
     cursor, the day ages are taken on), so that the next claim goes on from there."""
     return (
         _owned_update(
-            message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": progress}
+            _owned_arguments(
+                message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": progress}
+            )
         )
         is not None
     )
@@ -184,11 +184,13 @@ def start_sending(message_id: str, dispatcher_id: str, epoch: int, now_iso: str)
     after this moment must not be resent (see domain.delivery.past_retry_window).
     """
     item = _owned_update(
-        message_id,
-        dispatcher_id,
-        epoch,
-        "SET first_send_at = if_not_exists(first_send_at, :now)",
-        {":now": now_iso},
+        _owned_arguments(
+            message_id,
+            dispatcher_id,
+            epoch,
+            "SET first_send_at = if_not_exists(first_send_at, :now)",
+            {":now": now_iso},
+        ),
         returns="ALL_NEW",
     )
     return None if item is None else item["first_send_at"]
@@ -209,9 +211,9 @@ def finish(
     update, names, values = update_expression(
         {**counts, "status": status, "finished_at": finished_iso, PENDING: None, "lease_until": None}
     )
-    if not also:
-        return _owned_update(message_id, dispatcher_id, epoch, update, values, names=names) is not None
     arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, names=names)
+    if not also:
+        return _owned_update(arguments) is not None
     from linecrm.dal import stats
 
     try:

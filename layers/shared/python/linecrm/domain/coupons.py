@@ -20,6 +20,28 @@ USE_ACTION = "use_coupon"
 STAMP_COLOR = "#D0021B"
 
 
+def use_footer(data: str, color: str) -> dict[str, Any]:
+    """A coupon bubble's footer: one 「使う」 button sending the postback `data` (shown in the chat as
+    「クーポンを使う」), for a message's coupon card and a rank's reward alike."""
+    return {
+        "type": "box",
+        "layout": "vertical",
+        "contents": [
+            {
+                "type": "button",
+                "style": "primary",
+                "color": color,
+                "action": {
+                    "type": "postback",
+                    "label": "使う",
+                    "data": data,
+                    "displayText": "クーポンを使う",
+                },
+            }
+        ],
+    }
+
+
 def parse_use_postback(data: str) -> str | None:
     """The coupon id of a 「使う」 postback, or None when `data` is not one."""
     fields = parse_qs(data or "", keep_blank_values=True)

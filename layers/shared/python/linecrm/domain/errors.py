@@ -3,6 +3,10 @@ HTTP status: functions/admin_api/errors.py maps each to its answer, in one place
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+T = TypeVar("T")
+
 
 class AdminError(Exception):
     """A request the staff API's logic refuses; `details` go into the answer (e.g. `field`)."""
@@ -15,6 +19,13 @@ class AdminError(Exception):
 
 class NotFound(AdminError):
     """The group, message, customer or note named does not exist."""
+
+
+def found(item: T | None, message: str) -> T:
+    """`item`, read by its ID; NotFound(`message`) when nothing was read."""
+    if item is None:
+        raise NotFound(message)
+    return item
 
 
 class Overlap(AdminError):

@@ -221,23 +221,7 @@ def render_coupon_card(card: CouponCard, coupon: str) -> dict[str, Any]:
     bubble: dict[str, Any] = {
         "type": "bubble",
         "body": {"type": "box", "layout": "vertical", "spacing": "md", "contents": rows},
-        "footer": {
-            "type": "box",
-            "layout": "vertical",
-            "contents": [
-                {
-                    "type": "button",
-                    "style": "primary",
-                    "color": "#B8860B",
-                    "action": {
-                        "type": "postback",
-                        "label": "使う",
-                        "data": f"action={coupons.USE_ACTION}&coupon_id={coupon}",
-                        "displayText": "クーポンを使う",
-                    },
-                }
-            ],
-        },
+        "footer": coupons.use_footer(f"action={coupons.USE_ACTION}&coupon_id={coupon}", "#B8860B"),
     }
     if card.image_url:
         bubble["hero"] = {"type": "image", "url": card.image_url, "size": "full", "aspectMode": "cover"}

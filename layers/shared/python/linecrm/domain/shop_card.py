@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from linecrm.domain import coupons
 from linecrm.domain.shop_config import Rank, ShopConfig, Store
 
 VISIT_KEYWORD = "来店"
@@ -245,16 +246,19 @@ def card_message(config: ShopConfig, card: dict[str, Any]) -> dict[str, Any]:
         "altText": f"ポイントカード: {points}ポイント（{card['rank_label']}ランク）",
         "contents": {
             "type": "bubble",
-            "header": {
-                "type": "box",
-                "layout": "vertical",
-                "backgroundColor": ACCENT,
-                "contents": [
-                    {"type": "text", "text": "黒毛 ポイントカード", "color": "#FFFFFF", "weight": "bold"}
-                ],
-            },
+            "header": _header("黒毛 ポイントカード"),
             "body": {"type": "box", "layout": "vertical", "spacing": "md", "contents": body},
         },
+    }
+
+
+def _header(text: str, **style: str) -> dict[str, Any]:
+    """A bubble's header: `text` in white bold on the accent colour."""
+    return {
+        "type": "box",
+        "layout": "vertical",
+        "backgroundColor": ACCENT,
+        "contents": [{"type": "text", "text": text, "color": "#FFFFFF", "weight": "bold", **style}],
     }
 
 
@@ -270,20 +274,7 @@ def reward_coupon(rank: Rank) -> dict[str, Any]:
         "altText": f"{rank.label}ランクに昇格しました！特典クーポン: {rank.reward_title}",
         "contents": {
             "type": "bubble",
-            "header": {
-                "type": "box",
-                "layout": "vertical",
-                "backgroundColor": ACCENT,
-                "contents": [
-                    {
-                        "type": "text",
-                        "text": f"{rank.label}ランクに昇格！",
-                        "color": "#FFFFFF",
-                        "weight": "bold",
-                        "size": "lg",
-                    }
-                ],
-            },
+            "header": _header(f"{rank.label}ランクに昇格！", size="lg"),
             "body": {
                 "type": "box",
                 "layout": "vertical",
@@ -297,23 +288,7 @@ def reward_coupon(rank: Rank) -> dict[str, Any]:
                     ),
                 ],
             },
-            "footer": {
-                "type": "box",
-                "layout": "vertical",
-                "contents": [
-                    {
-                        "type": "button",
-                        "style": "primary",
-                        "color": ACCENT,
-                        "action": {
-                            "type": "postback",
-                            "label": "使う",
-                            "data": f"action={REWARD_ACTION}&rank={rank.rank}",
-                            "displayText": "クーポンを使う",
-                        },
-                    }
-                ],
-            },
+            "footer": coupons.use_footer(f"action={REWARD_ACTION}&rank={rank.rank}", ACCENT),
         },
     }
 

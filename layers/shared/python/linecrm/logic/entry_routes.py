@@ -17,7 +17,7 @@ from linecrm.dal import audit, customer_tags, history
 from linecrm.dal import entry_routes as dal
 from linecrm.domain import bot_texts as t
 from linecrm.domain import entry_routes as rules
-from linecrm.domain.errors import Busy, Invalid, NotFound, Refused
+from linecrm.domain.errors import Busy, Invalid, Refused, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
 from linecrm.settings import get_settings
@@ -59,10 +59,7 @@ def list_with_counts() -> dict[str, Any]:
 
 
 def _route(route_id: str) -> dict[str, Any]:
-    route = dal.get(route_id)
-    if route is None:
-        raise NotFound(f"流入経路 {route_id} が見つかりません")
-    return route
+    return found(dal.get(route_id), f"流入経路 {route_id} が見つかりません")
 
 
 def get(route_id: str) -> dict[str, Any]:

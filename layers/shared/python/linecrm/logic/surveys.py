@@ -11,7 +11,7 @@ from linecrm.dal import audit as audit_dal
 from linecrm.dal import survey_answers, survey_questions
 from linecrm.domain import surveys
 from linecrm.domain.conversation import normalize
-from linecrm.domain.errors import Busy, Invalid, NotFound
+from linecrm.domain.errors import Busy, Invalid, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
 
@@ -72,10 +72,7 @@ def list_questions() -> list[dict[str, Any]]:
 
 
 def _current(question_id: str) -> dict[str, Any]:
-    found = survey_questions.get(question_id)
-    if found is None:
-        raise NotFound(f"質問 {question_id} は存在しません")
-    return found
+    return found(survey_questions.get(question_id), f"質問 {question_id} は存在しません")
 
 
 def get(question_id: str) -> dict[str, Any]:
