@@ -267,11 +267,18 @@ function chatSection(c, base) {
       h("div", { class: "bubble" }, e.text || "—"))));
   // The newest message in sight, and kept there when the width changes (a phone turned) unless
   // staff scrolled up to read.
+  // A scroll event can reach us after the width changed but before the ResizeObserver (scroll
+  // events run first in a frame): judged against the new width it would wrongly unpin, so only a
+  // scroll at the width last seen counts.
   let pinned = true;
-  log.addEventListener("scroll", () => { pinned = log.scrollTop + log.clientHeight >= log.scrollHeight - 4; });
-  const toNewest = () => { if (pinned) log.scrollTop = log.scrollHeight; };
-  // again on the next frame: the bubbles may still be reflowing to the new width
-  new ResizeObserver(() => { toNewest(); requestAnimationFrame(toNewest); }).observe(log);
+  let width = null;
+  log.addEventListener("scroll", () => {
+    if (log.clientWidth === width) pinned = log.scrollTop + log.clientHeight >= log.scrollHeight - 4;
+  });
+  new ResizeObserver(() => {
+    width = log.clientWidth;
+    if (pinned) log.scrollTop = log.scrollHeight;
+  }).observe(log);
   const general = h("p", { class: "error", role: "alert", id: "chat-error" });
   const form = h("form", { novalidate: true },
     field("chat-text", "返信", h("textarea", { maxlength: 5000, rows: 3, disabled: c.blocked }),
