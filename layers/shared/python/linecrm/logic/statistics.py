@@ -13,10 +13,8 @@ from typing import Any
 
 from linecrm.dal import history, stats
 from linecrm.domain import statistics
-from linecrm.jst import today_jst
+from linecrm.jst import iso_utc, today_jst
 from linecrm.observability import logger, user_ref
-
-RECENT_ENTRIES = 200  # newest timeline entries read on a block, to find the deliveries of 24 hours
 
 
 def turn_operations(
@@ -31,9 +29,9 @@ def turn_operations(
 
 def _delivered_within_a_day(user_id: str, at: datetime) -> list[str]:
     """Messages delivered to the customer in the 24 hours before `at`: the `delivery` entries the
-    dispatcher writes on each recipient's timeline (one Query of the newest entries)."""
+    dispatcher writes on each recipient's timeline (one Query of the window's entries)."""
     try:
-        entries = history.list_for(user_id, limit=RECENT_ENTRIES, newest_first=True)
+        entries = history.deliveries_since(user_id, iso_utc(at - statistics.BLOCK_WINDOW))
     except Exception as error:  # a statistic must never stop the block being stored
         logger.warning(
             "recent deliveries not read", extra={"user": user_ref(user_id), "error": type(error).__name__}
