@@ -263,6 +263,14 @@ def delete(user_id: str, attempts: int = 5) -> None:
     raise Conflict(user_id)
 
 
+def get_many(user_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """{user_id: item} of the customers among `user_ids` that exist (BatchGetItem, 100 a call)."""
+    from linecrm.dal.dynamo import batch_get_all
+
+    keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
+    return {item["user_id"]: item for item in batch_get_all(_table().name, keys)} if keys else {}
+
+
 def existing(user_ids: list[str]) -> set[str]:
     """Which of `user_ids` still have a customer item (strongly consistent BatchGetItem, keys only)."""
     from linecrm.dal.dynamo import batch_get_all

@@ -20,12 +20,8 @@ MAX_TEST_FRIENDS = 20
 
 def list_all() -> list[dict[str, Any]]:
     """The test friends, named as staff know them now (氏名 when recorded, else the LINE name)."""
-    from linecrm.dal.dynamo import batch_get_all
-    from linecrm.settings import get_settings
-
     friends = dal.list_all()
-    keys = [{"user_id": f["user_id"]} for f in friends]
-    now = {c["user_id"]: c for c in batch_get_all(get_settings().customers_table, keys)} if keys else {}
+    now = customers.get_many([f["user_id"] for f in friends])
     return [{**f, "display_name": _name_of(now.get(f["user_id"]), f)} for f in friends]
 
 
