@@ -70,14 +70,14 @@ def friend_url(basic_id: str) -> str:
     return f"{LINE_URL}/ti/p/{quote(basic_id, safe='@')}"
 
 
-def qr_svg(url: str, title: str | None = None) -> str:
-    """The QR code of `url` as a standalone SVG document (error correction M, a 4-module quiet zone
-    as the standard asks, 8 px modules: prints sharp at any size since it is vector)."""
+def qr_svg(url: str, title: str | None = None, scale: int = 8, border: int = 4) -> str:
+    """The QR code of `url` as a standalone SVG document (error correction M, by default a 4-module
+    quiet zone as the standard asks and 8 px modules: prints sharp at any size since it is vector)."""
     import segno
 
     out = io.BytesIO()
     segno.make(url, error="m", boost_error=False).save(
-        out, kind="svg", scale=8, border=4, xmldecl=False, svgns=True, title=title, nl=False
+        out, kind="svg", scale=scale, border=border, xmldecl=False, svgns=True, title=title, nl=False
     )
     return out.getvalue().decode("utf-8")
 

@@ -12,7 +12,6 @@ See docs/design.md "Shop card".
 
 from __future__ import annotations
 
-import io
 import random
 import time
 import uuid
@@ -298,8 +297,6 @@ def on_postback(user_id: str, customer: dict | None, params: dict[str, str], at:
 def register_qr(store_id: str, at: datetime | None = None) -> dict[str, Any]:
     """Today's QR code of a store's register: the text it makes the customer send, the LINE URL,
     and the code as SVG (segno), valid until midnight JST."""
-    import segno
-
     config = get_config()
     store = config.store(store_id)
     if store is None:
@@ -316,11 +313,8 @@ def register_qr(store_id: str, at: datetime | None = None) -> dict[str, Any]:
         raise Refused("LINE の ベーシックID（LINE_BASIC_ID）が設定されていないため、QRコードを作れません")
     text = rules.visit_text(store_id, rules.qr_code(secret, store_id, day))
     url = entry_routes.chat_url(settings.line_basic_id, text)  # the same LINE URL as the routes'
-    out = io.BytesIO()  # a standalone SVG (with its namespace): usable as an <img> and printable
-    segno.make(url, error="m").save(
-        out, kind="svg", scale=6, border=2, xmldecl=False, svgclass=None, lineclass=None
-    )
-    svg = out.getvalue().decode()
+    # the routes' SVG maker, smaller: the 店舗 page shows a card per store, also on a phone
+    svg = entry_routes.qr_svg(url, title=f"{store.name} 来店QRコード", scale=6, border=2)
     return {
         "store_id": store_id,
         "store_name": store.name,
