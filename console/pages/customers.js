@@ -376,17 +376,6 @@ function notesSection(notes, base) {
     notes.length ? h("ol", { class: "notes", "aria-label": "メモ一覧（新しい順）" }, notes.map(noteItem)) : h("p", {}, "メモはありません。"));
 }
 
-// The answers the bot recorded ("gender=male, age=33, birth_date=…") as staff read them; the
-// birth date a declared age implies is left out (an estimate, not the customer's birthday).
-function entryText(e) {
-  if (e.kind !== "profile" || !/^\w+=/.test(e.text || "")) return e.text;
-  return e.text.split(", ").map((part) => part.split("=")).filter(([key]) => key !== "birth_date").map(([key, value]) => {
-    if (key === "gender") return `性別: ${GENDERS[value] || value}`;
-    if (key === "age") return `年齢: ${value}歳`;
-    return `${key}: ${value}`;
-  }).join("・");
-}
-
 // The timeline, in time order (oldest first, as the API pages it): as many pages as were shown.
 async function timelineSection(base) {
   const entries = [];
@@ -406,7 +395,7 @@ async function timelineSection(base) {
     when(e.at),
     h("strong", {}, KINDS[e.kind] || e.kind),
     e.actor ? h("span", { class: "actor" }, `（${e.actor}）`) : null,
-    " ", h("span", { class: "entry-text" }, entryText(e)));
+    " ", h("span", { class: "entry-text" }, e.text));
   const list = h("ol", { class: "history", "aria-label": "タイムライン（古い順）" }, entries.map(entry));
   const more = h("button", { type: "button", class: "quiet", onclick: async () => {
     more.disabled = true;
