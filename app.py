@@ -43,7 +43,7 @@ def build_app(**app_options) -> tuple[cdk.App, LineCrmStack]:
         app,
         stack_name(config.stage),
         config=config,
-        description=f"LINE CRM and segment messaging ({config.stage})",
+        description=f"LINE CRM and targeted messaging ({config.stage})",
     )
     for key, value in {"project": PROJECT, "stage": config.stage, "owner": config.owner}.items():
         cdk.Tags.of(stack).add(key, value)

@@ -1,6 +1,6 @@
 """Staff API latency at scale: p50/p99 of the group list (with member counts), the first page of
 the customer list and a message create (it counts the target's recipients), through the real
-admin handler against moto's DynamoDB server, with N customers already folded into the segment
+admin handler against moto's DynamoDB server, with N customers already folded into the member
 counts and the six seed groups.
 
     .venv/bin/python -m bench.admin_latency [--customers 10000] [--runs 30]
@@ -33,12 +33,12 @@ def main() -> None:
 
     with staff_api_store():
         from linecrm.jst import now_utc
-        from linecrm.logic import segment_counts
+        from linecrm.logic import member_counts
         from local.seed import write_customers
         from tests.support.admin_api import SEED_GROUPS, call
 
         started = time.perf_counter()
-        write_customers(segment_counts.load(_customers(args.customers, random.Random(7))), threads=8)
+        write_customers(member_counts.load(_customers(args.customers, random.Random(7))), threads=8)
         print(f"seeded {args.customers} customers (folded) in {time.perf_counter() - started:.1f} s")
         groups = []
         for body in SEED_GROUPS:

@@ -54,7 +54,7 @@ def _seed(count: int, rng: random.Random, share: float = TAGGED_SHARE) -> int:
                     }
                 )
             customers.put_item(Item=item)
-    table("segment_counts_table").put_item(
+    table("member_counts_table").put_item(
         Item={"key": customer_tags.counter_key("区分A"), "members": tagged, "following": following}
     )
     return tagged

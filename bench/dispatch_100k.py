@@ -51,26 +51,26 @@ def start_moto() -> tuple[subprocess.Popen, str]:
 
 
 def seed(count: int) -> None:
-    from linecrm.logic import segment_counts
+    from linecrm.logic import member_counts
     from local.seed import write_customers
     from tests.integration.dispatch_support import customer
 
     items = [customer(f"U{i:032x}", ("male", "female", "unknown")[i % 3], 20 + i % 50) for i in range(count)]
-    items = segment_counts.load(items)  # as if folded long ago, as in a shop that has run for a while
+    items = member_counts.load(items)  # as if folded long ago, as in a shop that has run for a while
     write_customers(items, threads=8)
 
 
 def bare_query_seconds(now) -> float:
-    """A bare paged Query of what the dispatcher resolves (by_segment, every gender of the group
+    """A bare paged Query of what the dispatcher resolves (by_profile, every gender of the group
     `everyone`, user ids only), with boto3 alone: the store's own floor for reading the target."""
-    from linecrm.dal.customers import segment_queries
+    from linecrm.dal.customers import profile_queries
     from linecrm.dal.dynamo import query_all, table
     from linecrm.jst import today_jst
 
     start = time.perf_counter()
     ids = [
         i
-        for q in segment_queries("any", 0, None, today_jst(now))
+        for q in profile_queries("any", 0, None, today_jst(now))
         for i in query_all(table("customers_table"), **q)
     ]
     assert ids

@@ -4,7 +4,7 @@
 
 The dispatcher (linecrm.logic.dispatch.run, its real code) runs in this process against moto
 (in-process: groups, messages, deliveries and receipts) and the LINE emulator (its own process,
-200 multicast requests/s). The customers' `by_segment` index is served by an in-process stand-in
+200 multicast requests/s). The customers' `by_profile` index is served by an in-process stand-in
 (bench/index_standin.py, used only here), since moto rescans the whole table for every page.
 Target: a group every customer is in (multicast with the batch ledger; `all` would be one
 broadcast). Prints: LINE requests (must be 2,000), the send phase against the floor set by the
@@ -173,9 +173,9 @@ def main() -> None:
 
 
 def run(args, emulator_conn) -> None:
-    from bench.index_standin import SegmentIndexStandIn, item_size
+    from bench.index_standin import ProfileIndexStandIn, item_size
     from linecrm import tables
-    from linecrm.dal import audience, dynamo
+    from linecrm.dal import dynamo, recipients
     from linecrm.logic import dispatch
     from tests.integration.dispatch_support import NOW, customer, everyone, message, put_message
 
@@ -195,11 +195,11 @@ def run(args, emulator_conn) -> None:
     entries = []
     for i in range(args.customers):
         c = customer(f"U{i:032x}", genders[i % 3], 20 + i % 50)
-        entries.append((c["segment"], c["birth_date"], c["user_id"]))
-    standin = SegmentIndexStandIn(entries, item_size(sample))
+        entries.append((c["registered_gender"], c["birth_date"], c["user_id"]))
+    standin = ProfileIndexStandIn(entries, item_size(sample))
     del entries
-    real_table = audience.table
-    audience.table = lambda name: standin if name == "customers_table" else real_table(name)
+    real_table = recipients.table
+    recipients.table = lambda name: standin if name == "customers_table" else real_table(name)
     print(
         f"seeded {args.customers:,} customers into the index stand-in in {time.perf_counter() - t0:.1f} s "
         f"({standin.per_page:,} per 1 MB page, customer item {item_size(sample)} B)"

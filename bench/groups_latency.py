@@ -2,7 +2,7 @@
 
 Starts moto's DynamoDB server on 127.0.0.1, creates the tables, seeds N customers spread over
 genders and ages (some blocked, some unregistered; all but `--pending` of them already folded into
-the segment counts), creates the six seed groups through the real handler, then times
+the member counts), creates the six seed groups through the real handler, then times
 GET /api/groups through the real handler, and checks every count against the group's members read
 one by one. Then times the first page of GET /api/customers for a few filters.
 
@@ -68,14 +68,14 @@ def _customers(count: int, rng: random.Random) -> list[dict]:
 
 
 def _seed(count: int, pending: int, rng: random.Random) -> float:
-    """`count` customers, all but the last `pending` already in the segment counts (as after the
+    """`count` customers, all but the last `pending` already in the member counts (as after the
     dispatcher's fold); the last ones as the webhook leaves new customers, flagged for a recount."""
     from linecrm.dal.dynamo import table
-    from linecrm.logic import segment_counts
+    from linecrm.logic import member_counts
 
     items = _customers(count, rng)
     started = time.perf_counter()
-    items = segment_counts.load(items[: count - pending]) + items[count - pending :]
+    items = member_counts.load(items[: count - pending]) + items[count - pending :]
     with table("customers_table").batch_writer() as batch:
         for item in items:
             batch.put_item(Item=item)
@@ -90,7 +90,7 @@ def _members_by_reading_them(groups: list[dict]) -> tuple[dict[str, int], float]
     started, today = time.perf_counter(), today_jst()
     counts = {
         g["group_id"]: sum(
-            1 for _ in customers.segment_member_ids(g["gender"], g["age_min"], g["age_max"], today)
+            1 for _ in customers.profile_member_ids(g["gender"], g["age_min"], g["age_max"], today)
         )
         for g in groups
     }
@@ -132,7 +132,7 @@ def main() -> None:
         seconds = _seed(args.customers, args.pending, random.Random(7))
         print(
             f"seeded {args.customers} customers into moto's server in {seconds:.1f} s "
-            f"({args.pending} of them not yet folded into the segment counts)"
+            f"({args.pending} of them not yet folded into the member counts)"
         )
         for body in SEED_GROUPS:
             status, answer = call("POST", "/api/groups", body)
@@ -151,7 +151,7 @@ def main() -> None:
         assert {g["group_id"]: g["member_count"] for g in groups} == expected, (
             "counts differ from the members"
         )
-        print("member counts equal the members read one by one from the by_segment index: yes")
+        print("member counts equal the members read one by one from the by_profile index: yes")
         print(
             f"latency over {args.runs} runs: median {statistics.median(timings) * 1000:.0f} ms, "
             f"min {min(timings) * 1000:.0f} ms, max {max(timings) * 1000:.0f} ms (target ≤ 1000 ms)"

@@ -1,10 +1,10 @@
 """An in-process stand-in for ONE DynamoDB read, used only by bench/dispatch_1m.py: the Query of
-the customers' `by_segment` index. Named as such because it is not DynamoDB.
+the customers' `by_profile` index. Named as such because it is not DynamoDB.
 
 moto holds 1,000,000 customers, but every 1 MB page of its Query rescans and sorts the whole
 table (docs/benchmarks.md), some 400 pages × 1,000,000 items here: hours. This stand-in keeps
 each gender's index entries sorted by (birth_date, user_id) and answers the Queries the
-dispatcher makes (`segment = :g AND birth_date BETWEEN :a AND :b`, ProjectionExpression, Limit,
+dispatcher makes (`gender = :g AND birth_date BETWEEN :a AND :b`, ProjectionExpression, Limit,
 ExclusiveStartKey) as DynamoDB does: pages of at most 1 MB counted by the size of the items
 read (the index projects ALL attributes, so a page holds 1 MB of whole customer items), a
 LastEvaluatedKey holding the index and table keys. Everything else (groups, messages,
@@ -34,26 +34,26 @@ def item_size(item: dict[str, Any]) -> int:
     return size
 
 
-class SegmentIndexStandIn:
+class ProfileIndexStandIn:
     def __init__(self, entries: list[tuple[str, str, str]], entry_bytes: int) -> None:
-        """`entries`: (segment, birth_date, user_id) of every indexed customer; `entry_bytes`: the
+        """`entries`: (gender, birth_date, user_id) of every indexed customer; `entry_bytes`: the
         size of one customer item (what a page of an ALL-projected index is counted in)."""
-        self.by_segment: dict[str, list[tuple[str, str]]] = {}
-        for segment, birth, user_id in entries:
-            self.by_segment.setdefault(segment, []).append((birth, user_id))
-        for rows in self.by_segment.values():
+        self.by_profile: dict[str, list[tuple[str, str]]] = {}
+        for gender, birth, user_id in entries:
+            self.by_profile.setdefault(gender, []).append((birth, user_id))
+        for rows in self.by_profile.values():
             rows.sort()
         self.per_page = max(1, PAGE_BYTES // entry_bytes)
         self.queries = 0
 
     def query(self, **kwargs: Any) -> dict[str, Any]:
-        if kwargs.get("IndexName") != "by_segment":
-            raise NotImplementedError("the stand-in answers the by_segment Query only")
+        if kwargs.get("IndexName") != "by_profile":
+            raise NotImplementedError("the stand-in answers the by_profile Query only")
         self.queries += 1
         equals, between = kwargs["KeyConditionExpression"].get_expression()["values"]
-        segment = equals.get_expression()["values"][1]
+        gender = equals.get_expression()["values"][1]
         _, low, high = between.get_expression()["values"]
-        rows = self.by_segment.get(segment, [])
+        rows = self.by_profile.get(gender, [])
         start = kwargs.get("ExclusiveStartKey")
         first = (
             bisect.bisect_right(rows, (start["birth_date"], start["user_id"]))
@@ -66,5 +66,9 @@ class SegmentIndexStandIn:
         answer: dict[str, Any] = {"Items": [{"user_id": u} for _, u in page], "Count": len(page)}
         if first + limit < end and page:
             birth, user_id = page[-1]
-            answer["LastEvaluatedKey"] = {"segment": segment, "birth_date": birth, "user_id": user_id}
+            answer["LastEvaluatedKey"] = {
+                "registered_gender": gender,
+                "birth_date": birth,
+                "user_id": user_id,
+            }
         return answer

@@ -1,6 +1,6 @@
 """The local stack under a registration burst: N customers register through the webhook (follow,
 gender, age: 3 signed events each, 20 events a POST, as LINE batches them), then a dispatcher run
-with nothing due (`POST /_local/dispatch`: it also folds the new customers into the segment
+with nothing due (`POST /_local/dispatch`: it also folds the new customers into the member
 counts) and `GET /api/groups` with the six seed groups are timed.
 
     .venv/bin/python -m bench.registration_burst [--customers 1000] [--runs 5]

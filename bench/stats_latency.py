@@ -8,7 +8,7 @@ with three stores, the funnel, visitors and ranks, 50 sent messages with coupons
 
 Target: every statistics view <= 1 s at 100,000 customers. The views read counters, never the
 customers, so the number of customers should not move the figures (the group sizes read the
-segment counts, as GET /api/groups does).
+member counts, as GET /api/groups does).
 """
 
 from __future__ import annotations
@@ -119,14 +119,14 @@ def main() -> None:
 
     stack = LocalStack(port=0, dispatch_interval=3600.0, fresh=True).start()
     try:
-        from linecrm.logic import segment_counts
+        from linecrm.logic import member_counts
         from local.seed import write_customers
         from tests.support.admin_api import SEED_GROUPS
 
         rng = random.Random(7)
         started = time.perf_counter()
         customers = _customers(args.customers, rng)
-        write_customers(segment_counts.load(customers), threads=8)
+        write_customers(member_counts.load(customers), threads=8)
         counters = _counters(customers, rng)
         messages, message_counters = _messages(sum(1 for c in customers if not c.get("blocked")), rng)
         counters.update(message_counters)

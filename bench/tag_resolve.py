@@ -27,14 +27,14 @@ def main() -> None:
     from bench.groups_latency import staff_api_store
 
     with staff_api_store():
-        from linecrm.dal import audience
+        from linecrm.dal import recipients
         from linecrm.jst import today_jst
 
         tagged = _seed(args.customers, random.Random(11), share=1.0)
         target, timings, found = {"type": "tag", "tag": "区分A"}, [], []
         for _ in range(args.runs):
             started = time.perf_counter()
-            found = list(audience.member_ids(target, today_jst()))
+            found = list(recipients.user_ids(target, today_jst()))
             timings.append(time.perf_counter() - started)
         print(f"{tagged} customers tagged 区分A; {len(found)} of them registered and following")
         print(

@@ -13,10 +13,10 @@ from infra.function import FunctionBasis, product_function
 # What the staff API's code paths touch (functions/admin_api/routes -> linecrm.logic -> linecrm.dal):
 # groups, messages and customer tags are written, each group and message change with its audit
 # entry in the same transaction; customers (lists, details, counts of followers and pending
-# folds), their history, coupon uses and the segment counts are only read. Never deliveries or
+# folds), their history, coupon uses and the member counts are only read. Never deliveries or
 # the webhook's idempotency records.
 # The customer book writes the customer (record, unread marker, profile, deletion), their history
-# (notes, timeline entries), tags with their counters (segment_counts) and coupon uses (re-keyed
+# (notes, timeline entries), tags with their counters (member_counts) and coupon uses (re-keyed
 # on deletion). Campaign messages received are the customer's own history entries (written by the
 # dispatcher): the customer page never reads deliveries.
 ADMIN_WRITES = (
@@ -27,7 +27,7 @@ ADMIN_WRITES = (
     "history",
     "customer_tags",
     "coupon_uses",
-    "segment_counts",
+    "member_counts",
     "stats",
     "survey_questions",
     "test_friends",

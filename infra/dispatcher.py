@@ -58,8 +58,8 @@ class Dispatcher(Construct):
         basis.data.grant(
             self.function,
             read=("customer_tags", "groups"),
-            # customers and segment_counts: the fold after each run (linecrm.logic.segment_counts)
-            read_write=("messages", "deliveries", "customers", "segment_counts"),
+            # customers and member_counts: the fold after each run (linecrm.logic.member_counts)
+            read_write=("messages", "deliveries", "customers", "member_counts"),
             write=("history", "stats"),  # stats: messages sent per month
         )
         self.rule = events.Rule(

@@ -39,7 +39,7 @@ class Webhook(Construct):
         )
         basis.data.grant(
             self.function,
-            # segment_counts: a withdrawing customer leaves the counts in the same transaction;
+            # member_counts: a withdrawing customer leaves the counts in the same transaction;
             # 退会 runs the customer book's deletion (their audit trail, coupon uses re-keyed)
             read_write=(
                 "customers",
@@ -47,7 +47,7 @@ class Webhook(Construct):
                 "customer_tags",
                 "idempotency",
                 "coupon_uses",
-                "segment_counts",
+                "member_counts",
                 "audit",
                 "stats",  # friends added and blocked per day, the registration funnel
                 "visits",  # the register's QR code: one visit per store per day; 退会

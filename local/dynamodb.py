@@ -37,7 +37,7 @@ class _OneRequestAtATime:
 class _TouchedItemsBackup:
     """Stands in for the `copy` module inside moto's DynamoDB backend, so that TransactWriteItems
     backs up only the items it touches. moto deep-copies the whole table once per action of the
-    transaction (rollback), O(actions × table size): a 32-customer fold of the segment counts took
+    transaction (rollback), O(actions × table size): a 32-customer fold of the member counts took
     over a second with 1,000 customers, a minute per run after a registration burst. Here the
     backup is a new Table object holding the same items (references) except the touched ones,
     which are deep-copied: what the rollback needs, since only those can change."""

@@ -83,9 +83,9 @@ def write_customers(items: list[dict[str, Any]], threads: int = 4) -> None:
 
 
 def seed(count: int, emulator=None, seed: int = 1) -> dict[str, int]:
-    from linecrm.logic import segment_counts
+    from linecrm.logic import member_counts
 
-    items = segment_counts.load(customer_items(count, seed))  # counted already, as after a fold
+    items = member_counts.load(customer_items(count, seed))  # counted already, as after a fold
     write_customers(items)
     if emulator is not None:
         for item in items:

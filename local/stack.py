@@ -72,7 +72,9 @@ def local_environment(port: int, moto_url: str, env: dict[str, str]) -> dict[str
         "POWERTOOLS_METRICS_DISABLED": env.get("POWERTOOLS_METRICS_DISABLED", "true"),
         "POWERTOOLS_METRICS_NAMESPACE": "LineCrmLocal",
         "POWERTOOLS_LOG_LEVEL": env.get("POWERTOOLS_LOG_LEVEL", "WARNING"),
-        "SEGMENT_FOLD_SECONDS": env.get("SEGMENT_FOLD_SECONDS", "1"),  # and Folder in the background
+        "MEMBER_COUNT_FOLD_SECONDS": env.get(
+            "MEMBER_COUNT_FOLD_SECONDS", "1"
+        ),  # and Folder in the background
     }
     return values
 
@@ -273,10 +275,10 @@ class Scheduler:
 
 
 class Folder:
-    """Folds customers' changes into the segment counts in the background, while the webhook keeps
+    """Folds customers' changes into the member counts in the background, while the webhook keeps
     changing them (a registration burst): in AWS the dispatcher's 5-minute run does it with a
     minute to spare, locally `/_local/dispatch` is a request someone waits for, so its own fold
-    is short (SEGMENT_FOLD_SECONDS) and this thread does the rest. Idle when nothing changed.
+    is short (MEMBER_COUNT_FOLD_SECONDS) and this thread does the rest. Idle when nothing changed.
 
     It folds once the webhook has been quiet for QUIET_SECONDS, and during a burst at least every
     MAX_DELAY_SECONDS: folding after every webhook call put a Query of `by_recount` (and, after a
@@ -290,7 +292,7 @@ class Folder:
     def __init__(self, app: LocalApp):
         self.app = app
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="segment-fold", daemon=True)
+        self._thread = threading.Thread(target=self._run, name="member-count-fold", daemon=True)
 
     def start(self) -> None:
         self._thread.start()
@@ -305,7 +307,7 @@ class Folder:
                 return
 
     def _run(self) -> None:
-        from linecrm.logic import segment_counts
+        from linecrm.logic import member_counts
 
         changed = self.app.customers_changed
         while not self._stop.is_set():
@@ -313,10 +315,10 @@ class Folder:
                 continue
             self._settle(changed)
             try:
-                while not self._stop.is_set() and segment_counts.fold()["folded"]:
+                while not self._stop.is_set() and member_counts.fold()["folded"]:
                     pass
             except Exception as error:  # the counts stay exact without a fold: only slower to read
-                print(f"[segment counts] fold failed: {type(error).__name__}: {error}", flush=True)
+                print(f"[member counts] fold failed: {type(error).__name__}: {error}", flush=True)
 
     def stop(self) -> None:
         self._stop.set()

@@ -2,9 +2,10 @@
 
 API Gateway (REST) passes the request path as the client sent it, percent-encoded: a tag typed as
 区分A arrives as `%E5%8C%BA%E5%88%86A`. Powertools matches routes on that raw path and hands the
-matched segments to the route as they are. Decoding is done once, here, for every route, on the
-matched segment (not on the whole path, so an encoded `/` stays inside its segment). Powertools
-already decodes query strings; it has no option for path segments, so this override is ours.
+matched path parameters to the route as they are. Decoding is done once, here, for every route, on
+each matched parameter (not on the whole path, so an encoded `/` stays inside its parameter).
+Powertools already decodes query strings; it has no option for path parameters, so this override is
+ours.
 Bytes that are not UTF-8 become U+FFFD (never a 500).
 """
 

@@ -1,6 +1,6 @@
 """Dispatcher: fired every 5 minutes by EventBridge (locally by the scheduler and
 `POST /_local/dispatch`). Glue only: the run is linecrm.logic.dispatch; then, on the same tick,
-customers' moves are folded into the segment counts (linecrm.logic.segment_counts).
+customers' moves are folded into the member counts (linecrm.logic.member_counts).
 
 Until the operator puts the LINE channel's values into the secret (it holds the stack's
 placeholder), the run sends nothing and says so in one log line; the fold still runs.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm import secrets
-from linecrm.logic import dispatch, segment_counts
+from linecrm.logic import dispatch, member_counts
 from linecrm.observability import lambda_handler, logger
 from linecrm.settings import get_settings
 
@@ -28,11 +28,11 @@ def handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         summary: dict[str, Any] = {"messages": [], "skipped": "line secret not set"}
     else:
         summary = dispatch.run(time_left=time_left)
-    try:  # the fold takes what time is left (SEGMENT_FOLD_SECONDS at most), bar a margin to log and return
-        summary["segment_counts"] = segment_counts.fold(
-            max_seconds=min(get_settings().segment_fold_seconds, time_left() - FOLD_MARGIN_SECONDS)
+    try:  # the fold takes what time is left (MEMBER_COUNT_FOLD_SECONDS at most), bar a margin to log and return
+        summary["member_counts"] = member_counts.fold(
+            max_seconds=min(get_settings().member_count_fold_seconds, time_left() - FOLD_MARGIN_SECONDS)
         )
     except Exception:  # the counts stay exact without a fold (only slower to read): never fail the run
-        logger.exception("segment counts fold failed")
+        logger.exception("member counts fold failed")
     logger.info("dispatch run", extra={"summary": summary})
     return summary

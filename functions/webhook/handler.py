@@ -3,7 +3,7 @@
 Order matters: the signature is checked (line-bot-sdk's SignatureValidator) before the body is
 even parsed, so a forged request writes and sends nothing. Then each event is handled on its own,
 at most once per `webhookEventId` (Powertools Idempotency on the idempotency table), those of
-different customers at once; the conversation itself is `linecrm.logic.onboarding`. An event the
+different customers at once; the conversation itself is `linecrm.logic.conversation`. An event the
 webhook cannot handle (a shape LINE never sends, an error no retry can fix) is acknowledged and
 logged; only a transient fault answers 500, so that LINE's redelivery retries it.
 
@@ -149,7 +149,7 @@ def _type_of(raw: Any) -> str:
 
 
 def _process(event: dict[str, Any]) -> dict[str, Any]:
-    from linecrm.logic.onboarding import handle_event
+    from linecrm.logic.conversation import handle_event
 
     return handle_event(event)
 
@@ -211,7 +211,7 @@ def _before_snapshot() -> None:
     import boto3.dynamodb.conditions  # noqa: F401
 
     from linecrm import line_api
-    from linecrm.logic import onboarding  # noqa: F401
+    from linecrm.logic import conversation  # noqa: F401
 
     line_api.warm_up()
     _idempotency()

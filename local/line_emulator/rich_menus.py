@@ -207,7 +207,7 @@ def image_size(data: bytes) -> tuple[str, int, int] | None:
     if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
         width, height = struct.unpack(">II", data[16:24])
         return "png", width, height
-    if data[:2] == b"\xff\xd8":  # JPEG: walk the segments to the frame header (SOFn)
+    if data[:2] == b"\xff\xd8":  # JPEG: walk the markers to the frame header (SOFn)
         i = 2
         while i + 9 < len(data):
             if data[i] != 0xFF:

@@ -116,7 +116,7 @@ def test_webhook_is_served_by_snapstart_version_through_the_live_alias(resources
 TABLE_ACCESS = {
     "Webhook": {
         # the conversation, 退会 (the customer book's deletion: tags, history, their audit trail,
-        # coupon uses re-keyed), coupon uses, Idempotency, and the segment and tag counts moved in
+        # coupon uses re-keyed), coupon uses, Idempotency, and the member and tag counts moved in
         # the customer's own transaction
         **dict.fromkeys(
             (
@@ -125,7 +125,7 @@ TABLE_ACCESS = {
                 "customer_tags",
                 "idempotency",
                 "coupon_uses",
-                "segment_counts",
+                "member_counts",
                 "audit",
                 "stats",
                 "visits",  # the register's QR code (shop card)
@@ -148,7 +148,7 @@ TABLE_ACCESS = {
                 "history",
                 "customer_tags",
                 "coupon_uses",
-                "segment_counts",
+                "member_counts",
                 "stats",
                 "survey_questions",
                 "test_friends",
@@ -159,7 +159,7 @@ TABLE_ACCESS = {
         ),
     },
     "Dispatcher": {
-        **dict.fromkeys(("messages", "deliveries", "customers", "segment_counts"), "read_write"),
+        **dict.fromkeys(("messages", "deliveries", "customers", "member_counts"), "read_write"),
         **dict.fromkeys(("customer_tags", "groups"), "read"),
         "history": "write",  # each recipient's timeline entry (and its deletion, for one deleted meanwhile)
         "stats": "write",  # messages sent per month

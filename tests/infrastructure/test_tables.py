@@ -51,7 +51,7 @@ def test_ttl_only_where_defined(resources, definition):
         assert ttl is None
 
 
-def test_customer_segment_index_answers_gender_and_birth_date_range(template):
+def test_customer_profile_index_answers_gender_and_birth_date_range(template):
     template.has_resource_properties(
         "AWS::DynamoDB::Table",
         {
@@ -60,9 +60,9 @@ def test_customer_segment_index_answers_gender_and_birth_date_range(template):
                 [
                     Match.object_like(
                         {
-                            "IndexName": "by_segment",
+                            "IndexName": "by_profile",
                             "KeySchema": [
-                                {"AttributeName": "segment", "KeyType": "HASH"},
+                                {"AttributeName": "registered_gender", "KeyType": "HASH"},
                                 {"AttributeName": "birth_date", "KeyType": "RANGE"},
                             ],
                         }

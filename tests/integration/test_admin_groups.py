@@ -145,9 +145,9 @@ def test_the_audit_trail_names_who_created_edited_and_deleted_a_group():
 
 def test_member_counts_through_the_webhook_with_the_dispatchers_folds_in_between(line_emulator):
     """Customers register, block, come back, change profile and withdraw through the real webhook;
-    the dispatcher's run folds them into the segment counts at every step; the API's counts follow."""
+    the dispatcher's run folds them into the member counts at every step; the API's counts follow."""
     from functions.dispatcher.handler import handler as dispatcher
-    from linecrm.dal import segment_counts
+    from linecrm.dal import member_counts
     from local.apigw import LambdaContext
     from tests.support.line_webhook import Customer
 
@@ -160,7 +160,7 @@ def test_member_counts_through_the_webhook_with_the_dispatchers_folds_in_between
 
     def fold() -> None:
         dispatcher({}, LambdaContext("dispatcher"))
-        assert segment_counts.pending_customers() == []
+        assert member_counts.pending_customers() == []
 
     taro, hanako, jiro = (Customer(line_emulator, f"U{name:0>32}") for name in ("taro", "hanako", "jiro"))
     for customer, gender, age in ((taro, "男性", "30"), (hanako, "女性", "25"), (jiro, "男性", "60")):
@@ -190,4 +190,4 @@ def test_member_counts_through_the_webhook_with_the_dispatchers_folds_in_between
     assert counts() == (1, 0)
     fold()
     assert counts() == (1, 0)
-    assert segment_counts.read(["years#male"])["years#male"] == {"y1986": 1, "y1996": 0, "y1966": 1}
+    assert member_counts.read(["years#male"])["years#male"] == {"y1986": 1, "y1996": 0, "y1966": 1}

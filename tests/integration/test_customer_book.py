@@ -57,7 +57,7 @@ def test_a_percent_encoded_tag_is_stored_decoded_and_a_long_japanese_tag_is_acce
     assert status == 200 and json.loads(body)["tags"] == [SEMINAR, "区分A"]
     status, _, _ = raw("DELETE", "/api/customers/U01/tags/%E5%8C%BA%E5%88%86A")
     assert status == 200 and call("GET", "/api/customers/U01")[1]["tags"] == [SEMINAR]
-    status, _, body = raw("PUT", "/api/customers/U01/tags/A%2FB")  # an encoded "/" stays in its segment
+    status, _, body = raw("PUT", "/api/customers/U01/tags/A%2FB")  # an encoded "/" stays in its parameter
     assert status == 200 and json.loads(body)["tags"] == ["A/B", SEMINAR]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from boto3.dynamodb.conditions import Key
 
-from linecrm.dal import audience, customer_tags, customers
+from linecrm.dal import customer_tags, customers, recipients
 from linecrm.dal.dynamo import table
 from tests.integration.dispatch_support import NOW, TODAY, customer, seed_customers
 
@@ -17,11 +17,11 @@ def tag_item(tag_name: str, user_id: str) -> dict:
 
 
 def members(tag_name: str) -> list[str]:
-    return sorted(audience.member_ids({"type": "tag", "tag": tag_name}, TODAY))
+    return sorted(recipients.user_ids({"type": "tag", "tag": tag_name}, TODAY))
 
 
 def counters(tag_name: str) -> tuple[int, int]:
-    item = table("segment_counts_table").get_item(Key={"key": customer_tags.counter_key(tag_name)})["Item"]
+    item = table("member_counts_table").get_item(Key={"key": customer_tags.counter_key(tag_name)})["Item"]
     return int(item["members"]), int(item["following"])
 
 

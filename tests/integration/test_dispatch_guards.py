@@ -207,4 +207,4 @@ def test_the_handler_gives_the_fold_only_the_time_left(aws, line_emulator):
     hurried = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=10))
     relaxed = handler({"source": "aws.events"}, LambdaContext("dispatcher", timeout_seconds=300))
 
-    assert hurried["segment_counts"]["folded"] == 0 and relaxed["segment_counts"]["folded"] == 2
+    assert hurried["member_counts"]["folded"] == 0 and relaxed["member_counts"]["folded"] == 2

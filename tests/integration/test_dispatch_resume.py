@@ -55,7 +55,7 @@ def test_a_customer_who_moved_in_the_index_between_two_runs_is_planned_once(aws,
     dispatch.run(clock=lambda: ds.NOW, options=OPTIONS, time_left=PagesThenNoTime(4))
     planned = deliveries.planned_ids("m1", ds.message("m1")["plan_progress"]["batches"])
     mover = sorted(planned)[0]
-    ds.seed_customers([ds.customer(mover, age=20)])  # younger: later in by_segment, past the saved cursor
+    ds.seed_customers([ds.customer(mover, age=20)])  # younger: later in by_profile, past the saved cursor
 
     dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
 

@@ -33,17 +33,18 @@ def test_seed_items_carry_exactly_the_index_keys_the_dal_derives():
             assert age_on(date.fromisoformat(item["birth_date"]), declared) == item["age"]
             assert item["state"] == "registered"
         else:
-            assert item["state"] in ("awaiting_gender", "awaiting_age") and "segment" not in item
+            assert item["state"] in ("awaiting_gender", "awaiting_age") and "registered_gender" not in item
 
 
-def test_seeded_customers_are_found_by_the_segment_query(aws):
+def test_seeded_customers_are_found_by_the_profile_query(aws):
     items = seed.customer_items(300, now=NOW)
     seed.write_customers(items)
     today = NOW.date()
     expected = {
         i["user_id"]
         for i in items
-        if i.get("segment") == "female" and 20 <= age_on(date.fromisoformat(i["birth_date"]), today) <= 49
+        if i.get("registered_gender") == "female"
+        and 20 <= age_on(date.fromisoformat(i["birth_date"]), today) <= 49
     }
     assert expected
-    assert set(customers.segment_member_ids("female", 20, 49, today)) == expected
+    assert set(customers.profile_member_ids("female", 20, 49, today)) == expected

@@ -221,7 +221,7 @@ def test_a_stale_write_is_refused_so_two_racing_events_cannot_both_apply(taro):
 def test_a_redelivery_after_a_crash_past_the_stored_change_does_not_apply_it_twice(
     line_emulator, taro, monkeypatch
 ):
-    from linecrm.logic import onboarding
+    from linecrm.logic import conversation
 
     taro.follow()
     answer = ev.text(taro.user_id, "男性", reply_token=taro._token())
@@ -232,7 +232,7 @@ def test_a_redelivery_after_a_crash_past_the_stored_change_does_not_apply_it_twi
         raise EndpointConnectionError(endpoint_url="https://dynamodb.ap-northeast-1.amazonaws.com")
 
     with monkeypatch.context() as patched:
-        patched.setattr(onboarding, "_reply", crash)
+        patched.setattr(conversation, "_reply", crash)
         assert taro.send(answer) == [] and taro.last_status == 500
     assert customers.get(taro.user_id)["state"] == "awaiting_age"
     assert taro.send(ev.redelivery(answer)) == [] and taro.last_status == 200

@@ -41,7 +41,7 @@ def test_follow_greets_states_the_purpose_and_asks_gender_with_quick_replies(tar
     item = stored(taro)
     assert item["state"] == "awaiting_gender" and item["registered"] is False
     assert item["display_name"] == "山田太郎"  # from LINE's profile API
-    assert item["friendship"] == "following" and "segment" not in item
+    assert item["friendship"] == "following" and "registered_gender" not in item
 
 
 def test_the_whole_conversation_registers_the_customer_with_an_age_that_will_advance(taro):
@@ -54,8 +54,8 @@ def test_the_whole_conversation_registers_the_customer_with_an_age_that_will_adv
     assert item["gender"] == "male" and item["age"] == 33
     assert item["age_declared_on"] == declared.isoformat()
     assert item["birth_date"] == declared.replace(year=declared.year - 33).isoformat()
-    assert item["segment"] == "male"
-    assert taro.user_id in list(customers.segment_member_ids("male", 30, 39, declared))
+    assert item["registered_gender"] == "male"
+    assert taro.user_id in list(customers.profile_member_ids("male", 30, 39, declared))
 
 
 @pytest.mark.parametrize("answer", ["３３", "33歳", "３３さい", "  33 ", "　３３　"])
@@ -120,9 +120,9 @@ def test_unfollow_blocks_the_customer_and_keeps_their_history(taro):
     register(taro)
     assert taro.unfollow() == []
     item = stored(taro)
-    assert item["blocked"] is True and "segment" not in item and "friendship" not in item
+    assert item["blocked"] is True and "registered_gender" not in item and "friendship" not in item
     assert taro.user_id not in list(customers.following_ids())
-    assert taro.user_id not in list(customers.segment_member_ids("any", 0, None, today_jst()))
+    assert taro.user_id not in list(customers.profile_member_ids("any", 0, None, today_jst()))
     assert len(history.list_for(taro.user_id)) > 1
 
 
@@ -132,7 +132,7 @@ def test_a_registered_customer_who_follows_again_is_welcomed_back_without_questi
     assert texts(taro.follow(is_unblocked=True)) == [t.WELCOME_BACK]
     item = stored(taro)
     assert item["blocked"] is False and item["state"] == "registered" and item["age"] == 41
-    assert item["segment"] == "male" and item["friendship"] == "following"
+    assert item["registered_gender"] == "male" and item["friendship"] == "following"
 
 
 def test_profile_change_asks_again_and_replaces_the_answers(taro):
@@ -142,7 +142,7 @@ def test_profile_change_asks_again_and_replaces_the_answers(taro):
     taro.say("女性")
     assert texts(taro.say("45")) == [t.THANKS]
     item = stored(taro)
-    assert (item["gender"], item["age"], item["segment"]) == ("female", 45, "female")
+    assert (item["gender"], item["age"], item["registered_gender"]) == ("female", 45, "female")
 
 
 def test_withdrawal_with_confirmation_deletes_profile_history_and_tags_and_replies_once(taro):
@@ -165,7 +165,7 @@ def test_declining_withdrawal_keeps_everything(taro):
     register(taro)
     taro.say("データ削除")
     assert texts(taro.say("いいえ")) == [t.WITHDRAWAL_CANCELLED]
-    assert stored(taro)["state"] == "registered" and stored(taro)["segment"] == "male"
+    assert stored(taro)["state"] == "registered" and stored(taro)["registered_gender"] == "male"
 
 
 def test_after_withdrawal_a_new_message_starts_over_as_a_new_friend(taro):
@@ -177,7 +177,7 @@ def test_after_withdrawal_a_new_message_starts_over_as_a_new_friend(taro):
     assert stored(taro)["state"] == "awaiting_gender" and stored(taro)["registered"] is False
 
 
-def test_a_customer_who_declared_49_a_year_ago_is_50_now_in_a_segment_query(line_emulator):
+def test_a_customer_who_declared_49_a_year_ago_is_50_now_in_a_profile_query(line_emulator):
     hanako = Customer(line_emulator, "U" + "b" * 32)
     a_year_ago = datetime.now(UTC) - timedelta(days=366)
     stamp = int(a_year_ago.timestamp() * 1000)
@@ -190,9 +190,9 @@ def test_a_customer_who_declared_49_a_year_ago_is_50_now_in_a_segment_query(line
     item = stored(hanako)
     assert item["age"] == 49 and item["age_declared_on"] == today_jst(a_year_ago).isoformat()
     today = today_jst()
-    assert hanako.user_id in list(customers.segment_member_ids("female", 50, None, today))
-    assert hanako.user_id not in list(customers.segment_member_ids("female", 20, 49, today))
-    assert hanako.user_id in list(customers.segment_member_ids("female", 20, 49, today_jst(a_year_ago)))
+    assert hanako.user_id in list(customers.profile_member_ids("female", 50, None, today))
+    assert hanako.user_id not in list(customers.profile_member_ids("female", 20, 49, today))
+    assert hanako.user_id in list(customers.profile_member_ids("female", 20, 49, today_jst(a_year_ago)))
 
 
 def test_a_birth_date_answer_is_stored_as_given(taro):

@@ -32,7 +32,7 @@ def customer_item(
     display_name: str | None = None,
 ) -> dict[str, Any]:
     """A customer item as the webhook writes it (docs/design.md), index keys included (and flagged
-    for the segment counts, as a new customer is); one not registered is still at the gender
+    for the member counts, as a new customer is); one not registered is still at the gender
     question (and has no gender or age)."""
     item: dict[str, Any] = {
         "user_id": user_id,

@@ -26,7 +26,7 @@ class Settings(BaseModel):
     messages_table: str = Field(alias=tables.MESSAGES.env)
     deliveries_table: str = Field(alias=tables.DELIVERIES.env)
     coupon_uses_table: str = Field(alias=tables.COUPON_USES.env)
-    segment_counts_table: str = Field(alias=tables.SEGMENT_COUNTS.env)
+    member_counts_table: str = Field(alias=tables.MEMBER_COUNTS.env)
     audit_table: str = Field(alias=tables.AUDIT.env)
     stats_table: str = Field(alias=tables.STATS.env)
     visits_table: str = Field(alias=tables.VISITS.env)
@@ -52,9 +52,9 @@ class Settings(BaseModel):
     # Dispatcher: LINE allows 200 multicast requests per second per channel.
     multicast_rate_per_second: float = Field(195.0, alias="MULTICAST_RATE_PER_SECOND", gt=0)
     multicast_concurrency: int = Field(16, alias="MULTICAST_CONCURRENCY", ge=1, le=64)
-    # How long one run may fold customers into the segment counts (the local stack: 1 s, and it
+    # How long one run may fold customers into the member counts (the local stack: 1 s, and it
     # folds in the background as well, since /_local/dispatch is a request someone waits for).
-    segment_fold_seconds: float = Field(60.0, alias="SEGMENT_FOLD_SECONDS", gt=0)
+    member_count_fold_seconds: float = Field(60.0, alias="MEMBER_COUNT_FOLD_SECONDS", gt=0)
 
     # Admin API authentication: "cognito" in AWS (API Gateway authorizer), "token" locally.
     auth_mode: str = Field("cognito", alias="AUTH_MODE", pattern="^(cognito|token)$")

@@ -38,15 +38,15 @@ CUSTOMERS = TableDef(
     env="CUSTOMERS_TABLE",
     partition_key="user_id",
     indexes=(
-        # Sparse: `segment` (male | female | unknown) is present only on registered customers who
+        # Sparse: `registered_gender` (male | female | unknown) is present only on registered customers who
         # follow the account, so "registered, not blocked, this gender, born between X and Y" is
-        # one Query on (segment, birth_date).
-        Index("by_segment", "segment", "birth_date"),
+        # one Query on (registered_gender, birth_date).
+        Index("by_profile", "registered_gender", "birth_date"),
         # Sparse: `friendship_shard` ("0".."7", from the user id) only while the customer follows
         # the account: followers spread over FRIENDSHIP_SHARDS keys, read in parallel.
         Index("by_friendship", "friendship_shard", "user_id"),
-        # Sparse: `recount` = "pending" while the segment counts do not yet include the customer's
-        # current gender and birth date (see SEGMENT_COUNTS).
+        # Sparse: `recount` = "pending" while the member counts do not yet include the customer's
+        # current gender and birth date (see MEMBER_COUNTS).
         Index("by_recount", "recount", "user_id"),
     ),
 )
@@ -103,12 +103,12 @@ COUPON_USES = TableDef(
     indexes=(Index("by_customer", "user_id", "coupon_id"),),
 )
 
-SEGMENT_COUNTS = TableDef(
-    name="segment_counts",
-    env="SEGMENT_COUNTS_TABLE",
+MEMBER_COUNTS = TableDef(
+    name="member_counts",
+    env="MEMBER_COUNTS_TABLE",
     # "years#<gender>": registered, following customers per birth year ("y1990": n);
     # "days#<gender>#<year>": the same year per birth day ("d0503": n); "__epoch__": bumped by every
-    # write, so a reader can tell that its reads saw one state (linecrm.logic.segment_counts).
+    # write, so a reader can tell that its reads saw one state (linecrm.logic.member_counts).
     partition_key="key",
 )
 
@@ -173,7 +173,7 @@ TABLES: tuple[TableDef, ...] = (
     MESSAGES,
     DELIVERIES,
     COUPON_USES,
-    SEGMENT_COUNTS,
+    MEMBER_COUNTS,
     AUDIT,
     STATS,
     VISITS,

@@ -9,7 +9,7 @@ and the customer's own `tags` (string set) and `tags_version` change only in one
 - a customer write that changes friendship or registration (dal.customers.save) rewrites the
   copies on every tag item and the counters, on condition that `tags_version` is as read, so a tag
   added meanwhile cancels it (read again and redo) instead of keeping a stale copy.
-Counters (segment_counts table, key `tag#<tag>`): `members` (tagged customers) and `following`
+Counters (member_counts table, key `tag#<tag>`): `members` (tagged customers) and `following`
 (of them, those who follow): a tag's reach is one read.
 """
 
@@ -52,7 +52,7 @@ def _copies(customer: dict[str, Any]) -> dict[str, Any]:
 def _counter_update(tag_name: str, members: int, following: int) -> dict[str, Any]:
     return {
         "Update": {
-            "TableName": get_settings().segment_counts_table,
+            "TableName": get_settings().member_counts_table,
             "Key": {"key": counter_key(tag_name)},
             "UpdateExpression": "ADD members :m, following :f",
             "ExpressionAttributeValues": {":m": members, ":f": following},
@@ -280,7 +280,7 @@ def following_ids(tag_name: str) -> list[str]:
 
 def reach(tag_name: str) -> int:
     """How many tagged customers follow the account (the tag's counter: one read)."""
-    item = table("segment_counts_table").get_item(Key={"key": counter_key(tag_name)}).get("Item") or {}
+    item = table("member_counts_table").get_item(Key={"key": counter_key(tag_name)}).get("Item") or {}
     return int(item.get("following", 0))
 
 
@@ -302,11 +302,11 @@ def members(tag_name: str) -> list[dict[str, Any]]:
 
 def catalogue() -> dict[str, int]:
     """Every tag in use and how many customers carry it: {tag: count}, from the tags' counters (one
-    Scan of the small segment_counts table, not of the tag items)."""
+    Scan of the small member_counts table, not of the tag items)."""
     from boto3.dynamodb.conditions import Attr
 
     items = query_all(
-        table("segment_counts_table"),
+        table("member_counts_table"),
         scan=True,
         FilterExpression=Attr("key").begins_with("tag#") & Attr("members").gt(0),
         ProjectionExpression="#k, members",

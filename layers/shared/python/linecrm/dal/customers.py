@@ -5,8 +5,8 @@ Item (see docs/design.md):
     confirming_withdrawal), gender (male | female | unknown), age (declared), age_declared_on
     (YYYY-MM-DD, JST), birth_date (nominal, YYYY-MM-DD), registered (bool), blocked (bool),
     followed_at / blocked_at / registered_at / updated_at (UTC ISO),
-    segment, friendship: index keys, derived by `index_keys` and written with every change;
-    counted, recount: the customer's place in the segment counts (dal.segment_counts).
+    registered_gender, friendship: index keys, derived by `index_keys` and written with every change;
+    counted, recount: the customer's place in the member counts (dal.member_counts).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal import customer_tags, segment_counts
+from linecrm.dal import customer_tags, member_counts
 from linecrm.dal.dynamo import (
     Cancelled,
     client,
@@ -29,7 +29,7 @@ from linecrm.dal.dynamo import (
 )
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.groups import customer_genders
-from linecrm.domain.segment_counts import bucket_of
+from linecrm.domain.member_counts import bucket_of
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
 from linecrm.tables import FRIENDSHIP_SHARDS
@@ -42,9 +42,11 @@ def _table():
 def index_keys(item: dict[str, Any]) -> dict[str, Any]:
     """The sparse index attributes an item must carry: {name: value, or None to remove}."""
     following = not item.get("blocked", False)
-    in_segment = following and item.get("registered") and item.get("birth_date") and item.get("gender")
+    registered_follower = (
+        following and item.get("registered") and item.get("birth_date") and item.get("gender")
+    )
     return {
-        "segment": item["gender"] if in_segment else None,
+        "registered_gender": item["gender"] if registered_follower else None,
         "friendship": "following" if following else None,
         # by_friendship's key: followers spread over FRIENDSHIP_SHARDS partitions
         "friendship_shard": str(shard_of(item["user_id"], FRIENDSHIP_SHARDS)) if following else None,
@@ -53,15 +55,15 @@ def index_keys(item: dict[str, Any]) -> dict[str, Any]:
 
 def new_item_keys(item: dict[str, Any]) -> dict[str, Any]:
     """The index attributes of an item written for the first time (seed data, tests): `index_keys`,
-    and the `recount` flag when it belongs in the segment counts."""
+    and the `recount` flag when it belongs in the member counts."""
     keys = index_keys(item)
-    return keys | {"recount": segment_counts.PENDING if _moved({}, {**item, **keys}) else None}
+    return keys | {"recount": member_counts.PENDING if _moved({}, {**item, **keys}) else None}
 
 
 def _moved(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    """Whether the customer changed bucket in the segment counts (`before` {}: a new customer); if
+    """Whether the customer changed bucket in the member counts (`before` {}: a new customer); if
     so it is flagged `recount` until the counts catch up. Only a fold clears the flag
-    (logic.segment_counts), so a save racing with a fold cannot lose it."""
+    (logic.member_counts), so a save racing with a fold cannot lose it."""
     return bucket_of(after) != bucket_of(before)
 
 
@@ -69,15 +71,15 @@ def get(user_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
 
 
-def segment_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:
-    """The Queries (one per gender, on `by_segment`) whose items are a segment's members on `day`."""
+def profile_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:
+    """The Queries (one per gender, on `by_profile`) whose items are the members of a profile range on `day`."""
     from boto3.dynamodb.conditions import Key
 
     earliest, latest = birth_date_range(age_min, age_max, day)
     return [
         {
-            "IndexName": "by_segment",
-            "KeyConditionExpression": Key("segment").eq(g)
+            "IndexName": "by_profile",
+            "KeyConditionExpression": Key("registered_gender").eq(g)
             & Key("birth_date").between(earliest.isoformat(), latest.isoformat()),
             "ProjectionExpression": "user_id",
         }
@@ -85,8 +87,8 @@ def segment_queries(gender: str, age_min: int, age_max: int | None, day: date) -
     ]
 
 
-def segment_member_ids(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[str]:
-    for query in segment_queries(gender, age_min, age_max, day):
+def profile_member_ids(gender: str, age_min: int, age_max: int | None, day: date) -> Iterator[str]:
+    for query in profile_queries(gender, age_min, age_max, day):
         yield from (i["user_id"] for i in query_all(_table(), **query))
 
 
@@ -141,7 +143,7 @@ def _write(
     updates = {k: v for k, v in merged.items() if k != "user_id" and (current is None or k in changes)}
     updates |= {"updated_at": merged["updated_at"], **keys}
     if _moved(current or {}, merged):
-        merged["recount"] = updates["recount"] = segment_counts.PENDING
+        merged["recount"] = updates["recount"] = member_counts.PENDING
     expression, names, values = update_expression(updates)
     if current is None:
         names["#c0"] = "user_id"
@@ -245,7 +247,7 @@ def set_plain(user_id: str, values: dict[str, Any]) -> bool:
 
 
 def delete(user_id: str, attempts: int = 5) -> None:
-    """Delete the customer, and take them out of the segment counts in the same write. Their tags go
+    """Delete the customer, and take them out of the member counts in the same write. Their tags go
     first, each in its own transaction with its counters (dal.customer_tags); the deletion is
     conditional on tags_version as read, so a tag added meanwhile is taken off on the next round."""
     for _ in range(attempts):
@@ -256,9 +258,9 @@ def delete(user_id: str, attempts: int = 5) -> None:
             customer_tags.delete_all_for(user_id)
             continue
         try:
-            segment_counts.delete_customer(current)
+            member_counts.delete_customer(current)
             return
-        except segment_counts.Stale:
+        except member_counts.Stale:
             continue  # changed (or folded) since read: read again
     raise Conflict(user_id)
 

@@ -4,7 +4,7 @@ A customer declares an age on a date. We store the nominal birth date `declared_
 (the day on which, by our reckoning, they turned that age), so that their age on any later day is
 the number of whole years since then: someone who said 49 a year ago is 50 today. Groups are age
 ranges; a range on a given day is a range of birth dates, which is what the customers table's
-`by_segment` index is sorted by.
+`by_profile` index is sorted by.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""The onboarding conversation with a customer, as pure rules (no AWS, no LINE SDK).
+"""The conversation with a customer, as pure rules (no AWS, no LINE SDK): the registration
+questions (onboarding), a profile change and the withdrawal confirmation.
 
 Each inbound event is one *turn*: given the customer's stored item (or None when we do not know
 them) and what they did, a turn says which attributes change, whether their data is deleted, and
-what to reply (LINE message dicts with quick replies). `linecrm.logic.onboarding` stores the
+what to reply (LINE message dicts with quick replies). `linecrm.logic.conversation` stores the
 change and sends the replies.
 
 States: awaiting_gender → awaiting_age → registered; confirming_withdrawal (after 「退会」, with

@@ -8,7 +8,7 @@ from typing import Any
 
 from linecrm.domain.ages import age_on
 from linecrm.domain.customer_record import matches_text
-from linecrm.domain.groups import segment_of
+from linecrm.domain.groups import profile_range_of
 
 
 def age_of(customer: dict[str, Any], today: date) -> int | None:
@@ -66,11 +66,11 @@ class CustomerFilter:
     @classmethod
     def for_group(cls, group: dict[str, Any]) -> CustomerFilter:
         """A group's members now: registered, following, its gender, its age range."""
-        segment = segment_of(group)
+        profile_range = profile_range_of(group)
         return cls(
-            gender=segment.gender,
-            age_min=segment.age_min,
-            age_max=segment.age_max,
+            gender=profile_range.gender,
+            age_min=profile_range.age_min,
+            age_max=profile_range.age_max,
             blocked=False,
             registered=True,
         )

@@ -23,7 +23,7 @@ GENDER_LABELS = {"male": "男性", "female": "女性", "any": "性別問わず"}
 
 
 @dataclass(frozen=True)
-class Segment:
+class ProfileRange:
     """The part of a group that the overlap rule looks at."""
 
     gender: str
@@ -38,7 +38,7 @@ class Segment:
         if self.age_max is not None and not self.age_min <= self.age_max <= MAX_AGE:
             raise ValueError(f"age_max must be between age_min and {MAX_AGE}, or null for no upper end")
 
-    def overlaps(self, other: Segment) -> bool:
+    def overlaps(self, other: ProfileRange) -> bool:
         if not _GENDER_SETS[self.gender] & _GENDER_SETS[other.gender]:
             return False
         self_top = MAX_AGE if self.age_max is None else self.age_max
@@ -50,18 +50,22 @@ class Segment:
         return f"{GENDER_LABELS[self.gender]} {self.age_min}歳{upper}"
 
 
-def segment_of(group: dict) -> Segment:
+def profile_range_of(group: dict) -> ProfileRange:
     age_max = group.get("age_max")
-    return Segment(str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max))
+    return ProfileRange(
+        str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max)
+    )
 
 
-def first_overlap(candidate: Segment, groups: Iterable[dict], ignore_id: str | None = None) -> dict | None:
+def first_overlap(
+    candidate: ProfileRange, groups: Iterable[dict], ignore_id: str | None = None
+) -> dict | None:
     """The first existing group (by name, then id) that `candidate` would overlap, or None.
 
     `ignore_id` is the group being edited: it cannot collide with its own old self."""
     ordered = sorted(groups, key=lambda g: (str(g.get("name", "")), str(g["group_id"])))
     return next(
-        (g for g in ordered if g["group_id"] != ignore_id and candidate.overlaps(segment_of(g))),
+        (g for g in ordered if g["group_id"] != ignore_id and candidate.overlaps(profile_range_of(g))),
         None,
     )
 

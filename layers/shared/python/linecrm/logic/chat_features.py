@@ -2,7 +2,7 @@
 
 Each feature is a module of `linecrm.logic` listed below; it claims the texts or postbacks it
 answers and stores what it changes itself (with conditional writes: an event may be redelivered).
-The webhook's turn (`linecrm.logic.onboarding`) asks the features first: a text a feature claims
+The webhook's turn (`linecrm.logic.conversation`) asks the features first: a text a feature claims
 is recorded on the timeline and answered with the feature's replies (and, for a customer still
 registering, the open question asked again); any other text goes to the conversation.
 

@@ -10,7 +10,7 @@ from linecrm.dal import coupon_uses, customers, groups, history, message_dispatc
 from linecrm.domain import coupons
 from linecrm.domain.conversation import normalize
 from linecrm.domain.customer_filter import CustomerFilter
-from linecrm.domain.groups import segment_of
+from linecrm.domain.groups import profile_range_of
 from linecrm.jst import JST, iso_utc, parse_utc
 
 KEYWORDS = frozenset({"クーポン", "クーポン一覧"})
@@ -74,9 +74,12 @@ def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) ->
     group = groups.get(str(target.get("group_id"))) if target.get("type") == "group" else None
     if group is None:
         return False
-    segment = segment_of(group)
+    profile_range = profile_range_of(group)
     rule = CustomerFilter(
-        gender=segment.gender, age_min=segment.age_min, age_max=segment.age_max, registered=True
+        gender=profile_range.gender,
+        age_min=profile_range.age_min,
+        age_max=profile_range.age_max,
+        registered=True,
     )
     return rule.matches(customer, parse_utc(message["send_at"]).astimezone(JST).date())
 

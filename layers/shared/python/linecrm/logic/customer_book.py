@@ -182,7 +182,7 @@ def _push(user_id: str, line_messages: list[dict[str, Any]]) -> str | None:
 def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
     """Remove the customer from every table this service keeps about them: tags, history (notes
     included), their own audit trail, coupon uses (kept counted, without the user id), then the
-    customer item last (with their place in the segment counts), so that a failure halfway is
+    customer item last (with their place in the member counts), so that a failure halfway is
     completed by trying again. `actor` (staff) is audited with counts only, never the user id;
     None: the customer's own 退会 in the chat."""
     removed = {

@@ -186,7 +186,7 @@ def _commit(
 
 def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any]:
     """Apply a record patch (audited, in the timeline). A birthday moves the customer's birth date,
-    so it goes through `customers.save_operation`, which flags the segment counts for a recount."""
+    so it goes through `customers.save_operation`, which flags the member counts for a recount."""
     for _ in range(ATTEMPTS):
         current = customer(user_id)
         changes = record_changes(current, patch)

@@ -19,9 +19,9 @@ from typing import Any
 from linecrm.dal import audit
 from linecrm.dal import groups as dal
 from linecrm.domain.errors import Busy, NotFound, Overlap
-from linecrm.domain.groups import Segment, first_overlap, segment_of
+from linecrm.domain.groups import ProfileRange, first_overlap, profile_range_of
 from linecrm.jst import iso_utc, now_utc, today_jst
-from linecrm.logic import segment_counts
+from linecrm.logic import member_counts
 
 ATTEMPTS = 25
 PAUSE_SECONDS = 0.02
@@ -36,11 +36,13 @@ def _retrying(write):
     raise Busy("他のスタッフがグループを同時に変更しています。もう一度お試しください")
 
 
-def _refuse_overlap(segment: Segment, groups: list[dict[str, Any]], ignore_id: str | None = None) -> None:
-    clash = first_overlap(segment, groups, ignore_id)
+def _refuse_overlap(
+    profile_range: ProfileRange, groups: list[dict[str, Any]], ignore_id: str | None = None
+) -> None:
+    clash = first_overlap(profile_range, groups, ignore_id)
     if clash is not None:
         raise Overlap(
-            f"既存のグループ「{clash['name']}」({segment_of(clash).describe()}) と対象が重なります",
+            f"既存のグループ「{clash['name']}」({profile_range_of(clash).describe()}) と対象が重なります",
             conflicting_group={"group_id": clash["group_id"], "name": clash["name"]},
         )
 
@@ -50,7 +52,7 @@ def _fields(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
-    segment = Segment(data["gender"], data["age_min"], data["age_max"])
+    profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
     group_id = secrets.token_hex(8)
 
     def attempt() -> dict[str, Any]:
@@ -58,7 +60,7 @@ def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
         mine = next((g for g in groups if g["group_id"] == group_id), None)
         if mine is not None:  # an earlier attempt committed, though its answer was lost (SDK retry)
             return mine
-        _refuse_overlap(segment, groups)
+        _refuse_overlap(profile_range, groups)
         now = now_utc()
         item = {"group_id": group_id, **_fields(data), "created_by": actor, "created_at": iso_utc(now)}
         entry = audit.entry(audit.subject("group", group_id), "created", actor, now, _fields(data))
@@ -69,14 +71,14 @@ def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
 
 
 def update(group_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
-    segment = Segment(data["gender"], data["age_min"], data["age_max"])
+    profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
 
     def attempt() -> dict[str, Any]:
         version, groups = dal.snapshot()
         current = next((g for g in groups if g["group_id"] == group_id), None)
         if current is None:
             raise NotFound(f"グループ {group_id} が見つかりません")
-        _refuse_overlap(segment, groups, ignore_id=group_id)
+        _refuse_overlap(profile_range, groups, ignore_id=group_id)
         now = now_utc()
         item = {**current, **_fields(data), "updated_by": actor, "updated_at": iso_utc(now)}
         changes = {
@@ -109,7 +111,7 @@ def delete(group_id: str, actor: str) -> None:
 
 def member_count(group: dict[str, Any], today: date) -> int:
     """Registered, following customers of the group's gender whose age today is in its range."""
-    return segment_counts.counts([segment_of(group)], today)[0]
+    return member_counts.counts([profile_range_of(group)], today)[0]
 
 
 def with_count(group: dict[str, Any]) -> dict[str, Any]:
@@ -118,9 +120,9 @@ def with_count(group: dict[str, Any]) -> dict[str, Any]:
 
 def list_with_counts() -> list[dict[str, Any]]:
     """Every group, youngest range first then gender, each with its member count today (one read
-    of the segment counts for all of them: logic.segment_counts)."""
+    of the member counts for all of them: logic.member_counts)."""
     groups = sorted(dal.list_all(), key=lambda g: (int(g["age_min"]), str(g["gender"]), str(g["name"])))
-    counted = segment_counts.counts([segment_of(g) for g in groups], today_jst())
+    counted = member_counts.counts([profile_range_of(g) for g in groups], today_jst())
     return [{**g, "member_count": n} for g, n in zip(groups, counted, strict=True)]
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
-from linecrm.dal import audience, audit, coupon_uses, customer_tags, customers
+from linecrm.dal import audit, coupon_uses, customer_tags, customers, recipients
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
@@ -38,7 +38,7 @@ def recipient_count(target: dict[str, Any], today: date | None = None) -> int:
         return customer_tags.reach(target["tag"])  # the tag's counter: one read
     if target["type"] == "survey":
         _check_survey_answer(target)
-    return sum(1 for _ in audience.member_ids(target, today))
+    return sum(1 for _ in recipients.user_ids(target, today))
 
 
 def _check_survey_answer(target: dict[str, Any]) -> None:

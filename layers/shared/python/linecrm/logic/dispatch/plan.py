@@ -2,7 +2,7 @@
 
 Every batch is written with its retry key before anything is sent; then the plan is committed
 (the message marked planned) and never changes. Planning goes page by page through the target
-(dal.audience.pages): full batches are written as the ids come, and after each page that
+(dal.recipients.pages): full batches are written as the ids come, and after each page that
 completed batches the progress is saved on the message (`plan_progress`). A run whose time is
 nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
 batch numbers (batches past the saved count, written by a run that died before saving, are
@@ -19,7 +19,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal import audience, deliveries, message_dispatch
+from linecrm.dal import deliveries, message_dispatch
+from linecrm.dal import recipients as recipients_dal
 from linecrm.domain import delivery
 from linecrm.jst import today_jst
 from linecrm.logic import friends, quota
@@ -89,7 +90,7 @@ class Planner:
         self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
-            for ids, start in audience.pages(
+            for ids, start in recipients_dal.pages(
                 message["target"], day, progress.get("cursor"), self.options.page_size
             ):
                 buffer += [(u, start) for u in sorted(set(ids) - skip)]
@@ -104,7 +105,7 @@ class Planner:
                         raise LostClaim(mid)
                 if not self.has_time():
                     raise Stop(None, [OUT_OF_TIME])
-        except audience.TargetError as error:
+        except recipients_dal.TargetError as error:
             raise Stop(delivery.OUTCOME_FAILED, [str(error)], recipient_count=0, request_count=0) from None
         if buffer:
             written = self.write(mid, epoch, written, [u for u, _ in buffer])

@@ -1,4 +1,4 @@
-"""Segment counts table (PK `key`), and the customers' side of it.
+"""Member counts table (PK `key`), and the customers' side of it.
 
 Items: "years#<gender>" {"y1990": n, …}; "days#<gender>#<year>" {"d0503": n, …}; "__epoch__"
 {"epoch": n}. A customer item carries `counted` (the bucket the counts include it in,
@@ -6,7 +6,7 @@ Items: "years#<gender>" {"y1990": n, …}; "days#<gender>#<year>" {"d0503": n, �
 write that changed its bucket until a fold brings the counts up to date.
 
 Every change to the counts is one TransactWriteItems with the customer writes it accounts for, each
-conditioned on the customer being as read, plus a bump of `__epoch__` (linecrm.logic.segment_counts
+conditioned on the customer being as read, plus a bump of `__epoch__` (linecrm.logic.member_counts
 reads the epoch before and after its reads).
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, client, query_all, table
-from linecrm.domain.segment_counts import Changes, bucket_of, bucket_text, parse_bucket
+from linecrm.domain.member_counts import Changes, bucket_of, bucket_text, parse_bucket
 from linecrm.settings import get_settings
 
 EPOCH_KEY = "__epoch__"
@@ -29,7 +29,7 @@ class Stale(Exception):
 
 
 def _counts_name() -> str:
-    return get_settings().segment_counts_table
+    return get_settings().member_counts_table
 
 
 def _customers_name() -> str:
@@ -37,7 +37,7 @@ def _customers_name() -> str:
 
 
 def epoch() -> int:
-    item = table("segment_counts_table").get_item(Key={"key": EPOCH_KEY}, ConsistentRead=True).get("Item")
+    item = table("member_counts_table").get_item(Key={"key": EPOCH_KEY}, ConsistentRead=True).get("Item")
     return int(item["epoch"]) if item else 0
 
 
@@ -68,7 +68,7 @@ def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
         [{"user_id": i} for i in ids],
         ConsistentRead=True,
         ProjectionExpression="user_id, #s, birth_date, counted, recount",
-        ExpressionAttributeNames={"#s": "segment"},
+        ExpressionAttributeNames={"#s": "registered_gender"},
     )
 
 
@@ -101,7 +101,7 @@ def _changes_operations(changes: Changes) -> list[dict[str, Any]]:
 
 def _as_read(customer: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
     """A condition that holds only while the customer's bucket and `counted` are as read."""
-    parts, names, values = ["attribute_exists(user_id)"], {"#s": "segment"}, {}
+    parts, names, values = ["attribute_exists(user_id)"], {"#s": "registered_gender"}, {}
     bucket = bucket_of(customer)
     if bucket is None:
         parts.append("attribute_not_exists(#s)")
@@ -182,16 +182,16 @@ def delete_customer(customer: dict[str, Any]) -> None:
 
 def add(changes: Changes) -> None:
     """Add to the counts outside any transaction, read-add-put (one UpdateItem with hundreds of ADDs
-    is slow in moto): bulk loads only, while nothing else writes (logic.segment_counts.load)."""
+    is slow in moto): bulk loads only, while nothing else writes (logic.member_counts.load)."""
     additions = dict(changes.items())
     current = read(additions)
-    with table("segment_counts_table").batch_writer() as batch:
+    with table("member_counts_table").batch_writer() as batch:
         for key, added in additions.items():
             merged = dict(current.get(key, {}))
             for attribute, n in added.items():
                 merged[attribute] = merged.get(attribute, 0) + n
             batch.put_item(Item={"key": key, **merged})
-    table("segment_counts_table").update_item(**_epoch_bump())
+    table("member_counts_table").update_item(**_epoch_bump())
 
 
 def _parse_counted(customer: dict[str, Any]):

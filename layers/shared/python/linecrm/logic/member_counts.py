@@ -1,13 +1,13 @@
-"""Live member counts of segments (groups) in a handful of reads, whatever the number of customers.
+"""Live member counts of groups (their profile ranges) in a handful of reads, whatever the number of customers.
 
 Counting a group by reading its members costs one read per member (10,000 customers: seconds on
-the local stack, megabytes of reads in AWS). Instead (domain.segment_counts, dal.segment_counts):
+the local stack, megabytes of reads in AWS). Instead (domain.member_counts, dal.member_counts):
 
 - the counts table holds, per gender, how many customers count in each birth year and day;
 - a write that moves a customer to another bucket (registers, blocks, follows again, changes
   profile) flags them `recount` in the same conditional write, and nothing else: the webhook never
   waits for the counts;
-- `count` reads the year totals, the day counts of the years a segment cuts through, and the flagged
+- `count` reads the year totals, the day counts of the years a profile range cuts through, and the flagged
   customers, and corrects the totals by the flagged customers' moves. Exact, not eventually right;
 - `fold` (each dispatcher run) moves flagged customers into the counts: one transaction per ≤ 32
   customers, each conditioned on the customer being as read, so a fold can never count a customer
@@ -25,16 +25,16 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from linecrm.dal import segment_counts as dal
-from linecrm.domain.groups import Segment, customer_genders
-from linecrm.domain.segment_counts import (
+from linecrm.dal import member_counts as dal
+from linecrm.domain.groups import ProfileRange, customer_genders
+from linecrm.domain.member_counts import (
     Changes,
     bucket_of,
     bucket_text,
     count,
     days_key,
     days_needed,
-    in_segment,
+    in_range,
     parse_bucket,
     years_key,
 )
@@ -45,29 +45,29 @@ FOLD_CHUNK = 32  # each customer touches at most two day items: 32 + 64 + years 
 FOLD_ATTEMPTS = 3
 
 
-def counts(segments: Sequence[Segment], today: date) -> list[int]:
-    """Members of each segment today: registered, following, gender and age in range."""
-    if not segments:
+def counts(ranges: Sequence[ProfileRange], today: date) -> list[int]:
+    """Members of each profile range today: registered, following, gender and age in range."""
+    if not ranges:
         return []
-    genders = set().union(*(customer_genders(s.gender) for s in segments))
+    genders = set().union(*(customer_genders(s.gender) for s in ranges))
     for attempt in range(READ_ATTEMPTS):
         before = dal.epoch()
         pending = dal.pending_customers()
         stored = dal.read([years_key(g) for g in sorted(genders)])
         years = {g: stored.get(years_key(g), {}) for g in sorted(genders)}
-        needed = sorted(days_needed(segments, today, years))
+        needed = sorted(days_needed(ranges, today, years))
         stored = dal.read([days_key(g, y) for g, y in needed])
         days = {(g, y): stored.get(days_key(g, y), {}) for g, y in needed}
         if dal.epoch() == before:
             break
-        logger.info("segment counts folded while reading; reading again", extra={"attempt": attempt + 1})
+        logger.info("member counts folded while reading; reading again", extra={"attempt": attempt + 1})
     else:
-        logger.warning("segment counts kept moving; answering with the last read")
+        logger.warning("member counts kept moving; answering with the last read")
     moves = [(parse_bucket(c.get("counted")), bucket_of(c)) for c in pending]
     return [
         count(s, today, years, days)
-        + sum(int(in_segment(after, s, today)) - int(in_segment(before, s, today)) for before, after in moves)
-        for s in segments
+        + sum(int(in_range(after, s, today)) - int(in_range(before, s, today)) for before, after in moves)
+        for s in ranges
     ]
 
 
@@ -80,7 +80,7 @@ def fold(max_customers: int = 3200, max_seconds: float | None = None, sleep=time
     if max_seconds is None:
         from linecrm.settings import get_settings
 
-        max_seconds = get_settings().segment_fold_seconds
+        max_seconds = get_settings().member_count_fold_seconds
     deadline = time.monotonic() + max_seconds
     while folded < max_customers and time.monotonic() < deadline:
         chunk = dal.pending_customers(limit=min(FOLD_CHUNK, max_customers - folded))
@@ -91,7 +91,7 @@ def fold(max_customers: int = 3200, max_seconds: float | None = None, sleep=time
         except dal.Stale:
             retries += 1
             if retries >= FOLD_ATTEMPTS:
-                logger.warning("segment counts: customers kept changing; left for the next run")
+                logger.warning("member counts: customers kept changing; left for the next run")
                 break
             sleep(0.05 * retries)
             continue

@@ -1,4 +1,4 @@
-"""Segment counts against DynamoDB (moto): always equal to the members the by_segment index holds,
+"""Member counts against DynamoDB (moto): always equal to the members the by_profile index holds,
 whatever the order of customer writes, folds, withdrawals and races between them."""
 
 from __future__ import annotations
@@ -11,33 +11,36 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from linecrm.dal import customers
-from linecrm.dal import segment_counts as dal
-from linecrm.domain.groups import Segment
-from linecrm.logic import segment_counts
+from linecrm.dal import member_counts as dal
+from linecrm.domain.groups import ProfileRange
+from linecrm.logic import member_counts
 from tests.support.customers import customer_item, registered_profile
 
 TODAY = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 3, 0, tzinfo=UTC)
-SEGMENTS = [
-    Segment("male", 0, 19),
-    Segment("male", 20, 49),
-    Segment("male", 50, None),
-    Segment("female", 20, 29),
-    Segment("female", 30, 30),
-    Segment("any", 40, 60),
-    Segment("any", 0, 120),
+RANGES = [
+    ProfileRange("male", 0, 19),
+    ProfileRange("male", 20, 49),
+    ProfileRange("male", 50, None),
+    ProfileRange("female", 20, 29),
+    ProfileRange("female", 30, 30),
+    ProfileRange("any", 40, 60),
+    ProfileRange("any", 0, 120),
 ]
 
 
-def members(segment: Segment, today: date = TODAY) -> int:
-    """The slow, obviously right count: every member id from the by_segment index."""
+def members(profile_range: ProfileRange, today: date = TODAY) -> int:
+    """The slow, obviously right count: every member id from the by_profile index."""
     return sum(
-        1 for _ in customers.segment_member_ids(segment.gender, segment.age_min, segment.age_max, today)
+        1
+        for _ in customers.profile_member_ids(
+            profile_range.gender, profile_range.age_min, profile_range.age_max, today
+        )
     )
 
 
 def assert_counts_exact(today: date = TODAY) -> None:
-    assert segment_counts.counts(SEGMENTS, today) == [members(s, today) for s in SEGMENTS]
+    assert member_counts.counts(RANGES, today) == [members(s, today) for s in RANGES]
 
 
 def profile(gender: str, age: int, declared_on: date = TODAY) -> dict:
@@ -69,12 +72,12 @@ def test_counts_stay_exact_through_random_writes_folds_and_withdrawals(aws):
         elif roll < 0.55:
             customers.delete(user_id)
         elif roll < 0.75:
-            segment_counts.fold(max_customers=rng.randrange(1, 10))  # part of the flagged ones
+            member_counts.fold(max_customers=rng.randrange(1, 10))  # part of the flagged ones
         if step % 8 == 0:
             assert_counts_exact()
     assert_counts_exact()
     assert_counts_exact(TODAY + timedelta(days=400))  # ages advance: the same counts, a year on
-    segment_counts.fold()
+    member_counts.fold()
     assert dal.pending_customers() == []
     assert_counts_exact()
     assert_counts_exact(TODAY + timedelta(days=400))
@@ -88,7 +91,7 @@ def test_a_customer_who_changes_between_the_folds_read_and_its_write_is_not_fold
         dal.fold(stale)
     assert [c["user_id"] for c in dal.pending_customers()] == ["Ua"]  # still flagged
     assert_counts_exact()
-    assert segment_counts.fold() == {"folded": 1, "retries": 0}
+    assert member_counts.fold() == {"folded": 1, "retries": 0}
     assert_counts_exact()
     assert dal.read(["years#male", "years#female"]) == {"years#female": {"y1996": 1}}
 
@@ -96,31 +99,31 @@ def test_a_customer_who_changes_between_the_folds_read_and_its_write_is_not_fold
 def test_a_save_racing_with_a_fold_keeps_its_flag(aws):
     """The fold clears the flag of the bucket it read; a later move flags the customer again."""
     customers.save("Ua", None, profile("male", 30), NOW)
-    segment_counts.fold()
+    member_counts.fold()
     assert dal.pending_customers() == []
     change("Ua", {"blocked": True})
     assert [c["user_id"] for c in dal.pending_customers()] == ["Ua"]
-    assert segment_counts.counts([Segment("male", 30, 30)], TODAY) == [0]
+    assert member_counts.counts([ProfileRange("male", 30, 30)], TODAY) == [0]
     change("Ua", {"blocked": False})  # back where the counts have them: flagged, no difference
-    assert segment_counts.counts([Segment("male", 30, 30)], TODAY) == [1]
-    segment_counts.fold()
+    assert member_counts.counts([ProfileRange("male", 30, 30)], TODAY) == [1]
+    member_counts.fold()
     assert dal.read(["years#male"]) == {"years#male": {"y1996": 1}}
 
 
 def test_withdrawal_takes_a_counted_customer_out_of_the_counts_in_the_same_write(aws):
     customers.save("Ua", None, profile("female", 25), NOW)
     customers.save("Ub", None, profile("female", 25), NOW)
-    segment_counts.fold()
+    member_counts.fold()
     customers.delete("Ua")
     assert customers.get("Ua") is None
-    assert segment_counts.counts([Segment("female", 25, 25)], TODAY) == [1]
+    assert member_counts.counts([ProfileRange("female", 25, 25)], TODAY) == [1]
     assert dal.read(["years#female"]) == {"years#female": {"y2001": 1}}
 
 
 def test_a_stale_withdrawal_is_refused_and_retried_on_a_fresh_read(aws, monkeypatch):
     customers.save("Ua", None, profile("female", 25), NOW)
     stale = customers.get("Ua")
-    segment_counts.fold()  # `counted` changed since `stale` was read
+    member_counts.fold()  # `counted` changed since `stale` was read
     with pytest.raises(dal.Stale):
         dal.delete_customer(stale)
     assert customers.get("Ua") is not None
@@ -137,11 +140,11 @@ def test_a_fold_between_the_readers_reads_makes_it_read_again(aws, monkeypatch):
     def read_then_fold(keys):
         reads.append(list(keys))
         if len(reads) == 1:
-            segment_counts.fold()  # commits after the flags were read, before the counts are
+            member_counts.fold()  # commits after the flags were read, before the counts are
         return read(keys)
 
     monkeypatch.setattr(dal, "read", read_then_fold)
-    assert segment_counts.counts([Segment("male", 30, 34)], TODAY) == [5]  # not 10
+    assert member_counts.counts([ProfileRange("male", 30, 34)], TODAY) == [5]  # not 10
     assert len(reads) > 2  # the first attempt was thrown away
 
 
@@ -150,14 +153,14 @@ def test_load_marks_seeded_customers_counted_and_adds_them_up(aws):
         customer_item(f"U{i}", gender=("male", "female")[i % 2], age=20 + i, declared_on=TODAY)
         for i in range(10)
     ] + [customer_item("Ux", gender=None, age=None, declared_on=TODAY, registered=False)]
-    loaded = segment_counts.load(items)
+    loaded = member_counts.load(items)
     assert all("recount" not in i for i in loaded)
     assert sum("counted" in i for i in loaded) == 10
     for item in loaded:
         customers._table().put_item(Item=item)
     assert dal.pending_customers() == []
     assert_counts_exact()
-    assert segment_counts.load([]) == []
+    assert member_counts.load([]) == []
 
 
 def test_two_folds_at_once_count_everyone_once(moto_server):
@@ -167,12 +170,12 @@ def test_two_folds_at_once_count_everyone_once(moto_server):
 
     def fold():
         start.wait()
-        return segment_counts.fold(sleep=lambda s: None)
+        return member_counts.fold(sleep=lambda s: None)
 
     with ThreadPoolExecutor(3) as pool:
         results = list(pool.map(lambda _: fold(), range(3)))
     assert sum(r["folded"] for r in results) >= 60
-    segment_counts.fold()
+    member_counts.fold()
     assert dal.pending_customers() == []
     assert_counts_exact()
     totals = dal.read(["years#male", "years#female", "years#unknown"])
@@ -187,7 +190,7 @@ def test_folds_racing_with_customer_writes_leave_exact_counts(moto_server):
 
     def folder():
         while not stop.is_set():
-            segment_counts.fold(sleep=lambda s: None)
+            member_counts.fold(sleep=lambda s: None)
 
     def writer(seed: int):
         r = random.Random(seed)
@@ -212,7 +215,7 @@ def test_folds_racing_with_customer_writes_leave_exact_counts(moto_server):
         for f in folders:
             f.result()
     assert_counts_exact()
-    segment_counts.fold()
+    member_counts.fold()
     assert dal.pending_customers() == []
     assert_counts_exact()
 
@@ -224,7 +227,7 @@ def test_the_dispatcher_run_folds(aws, line_emulator):
     for i in range(3):
         customers.save(f"U{i}", None, profile("female", 40), NOW)
     summary = handler({}, LambdaContext("dispatcher"))
-    assert summary["segment_counts"] == {"folded": 3, "retries": 0}
+    assert summary["member_counts"] == {"folded": 3, "retries": 0}
     assert dal.pending_customers() == []
     assert dal.read(["years#female"]) == {"years#female": {"y1986": 3}}
 
@@ -232,9 +235,9 @@ def test_the_dispatcher_run_folds(aws, line_emulator):
 def test_a_fold_stops_at_its_budget_and_the_next_one_goes_on(aws):
     for i in range(40):
         customers.save(f"U{i:02d}", None, profile("male", 20 + i), NOW)
-    assert segment_counts.fold(max_customers=10) == {"folded": 10, "retries": 0}
+    assert member_counts.fold(max_customers=10) == {"folded": 10, "retries": 0}
     assert len(dal.pending_customers()) == 30
-    assert segment_counts.fold(max_seconds=0) == {"folded": 0, "retries": 0}
+    assert member_counts.fold(max_seconds=0) == {"folded": 0, "retries": 0}
     assert_counts_exact()
-    assert segment_counts.fold() == {"folded": 30, "retries": 0}
+    assert member_counts.fold() == {"folded": 30, "retries": 0}
     assert_counts_exact()

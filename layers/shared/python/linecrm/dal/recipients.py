@@ -1,7 +1,7 @@
-"""Who a message reaches, read at send time: the customer ids of a message's target, page by page.
+"""A message's recipients, resolved from its target at send time: their customer ids, page by page.
 
 {"type": "group", "group_id"}: registered, following customers of the group's gender whose
-    age on the given day is in its range (customers' `by_segment` index, one Query per gender);
+    age on the given day is in its range (customers' `by_profile` index, one Query per gender);
 {"type": "tag", "tag"}: customers with that tag who follow: one Query of the tag's partition in
     the customer_tags table, whose items carry the customer's friendship (dal.customer_tags);
 {"type": "survey", "question_id", "choice"}: customers who follow and gave that アンケート answer
@@ -20,7 +20,7 @@ from typing import Any
 
 from linecrm.dal import customer_tags, customers, groups
 from linecrm.dal.dynamo import table
-from linecrm.domain.groups import segment_of
+from linecrm.domain.groups import profile_range_of
 from linecrm.tables import FRIENDSHIP_SHARDS
 
 
@@ -29,7 +29,7 @@ class TargetError(ValueError):
 
 
 def _queries(target: dict[str, Any], today: date) -> tuple[Any, list[dict[str, Any]]]:
-    """The table and the Queries (in order) whose items are the target's members."""
+    """The table and the Queries (in order) whose items are the target's recipients."""
     kind = target.get("type")
     if kind == "group":
         group = groups.get(str(target.get("group_id")))
@@ -37,8 +37,8 @@ def _queries(target: dict[str, Any], today: date) -> tuple[Any, list[dict[str, A
             raise TargetError(
                 f"送信先のグループ {target.get('group_id')} が見つかりません（削除された可能性があります）"
             )
-        s = segment_of(group)
-        return table("customers_table"), customers.segment_queries(s.gender, s.age_min, s.age_max, today)
+        s = profile_range_of(group)
+        return table("customers_table"), customers.profile_queries(s.gender, s.age_min, s.age_max, today)
     if kind == "tag":
         return table("customer_tags_table"), [customer_tags.following_query(str(target.get("tag")))]
     if kind == "survey":
@@ -82,6 +82,6 @@ def pages(
                 break
 
 
-def member_ids(target: dict[str, Any], today: date) -> Iterator[str]:
+def user_ids(target: dict[str, Any], today: date) -> Iterator[str]:
     for ids, _ in pages(target, today):
         yield from ids

@@ -1,13 +1,13 @@
-"""Member counts of segments without reading every member: counts per gender and birth date.
+"""Member counts of groups' profile ranges without reading every member: counts per gender and birth date.
 
-A customer counts in a segment while registered and following; what they count as is their
-*bucket*, (gender, nominal birth date), the two keys of the customers' `by_segment` index. Counts
+A customer counts in a profile range while registered and following; what they count as is their
+*bucket*, (gender, nominal birth date), the two keys of the customers' `by_profile` index. Counts
 are kept per gender at two grains: per birth year (`y1990`) and, per year, per birth day (`d0503`).
-A segment on a given day is a gender set and a range of birth dates (domain.ages): the years wholly
+A profile range on a given day is a gender set and a range of birth dates (domain.ages): the years wholly
 inside the range are summed from the year totals; only the one or two years the range cuts through
 need their day counts.
 
-Pure: no AWS. Storage, folding and the consistent read are in linecrm.logic.segment_counts.
+Pure: no AWS. Storage, folding and the consistent read are in linecrm.logic.member_counts.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from linecrm.domain.ages import birth_date_range
-from linecrm.domain.groups import Segment, customer_genders
+from linecrm.domain.groups import ProfileRange, customer_genders
 
 Bucket = tuple[str, str]  # (customer gender, nominal birth date YYYY-MM-DD)
 
 
 def bucket_of(item: Mapping) -> Bucket | None:
-    """The bucket a customer item counts in, from its `by_segment` index keys (None: counts nowhere)."""
-    gender, birth_date = item.get("segment"), item.get("birth_date")
+    """The bucket a customer item counts in, from its `by_profile` index keys (None: counts nowhere)."""
+    gender, birth_date = item.get("registered_gender"), item.get("birth_date")
     return (str(gender), str(birth_date)) if gender and birth_date else None
 
 
@@ -112,14 +112,14 @@ def _counted_years(totals: Mapping[str, int]) -> Iterator[tuple[int, int]]:
 
 
 def days_needed(
-    segments: Iterable[Segment], today: date, years: Mapping[str, Mapping[str, int]]
+    ranges: Iterable[ProfileRange], today: date, years: Mapping[str, Mapping[str, int]]
 ) -> set[tuple[str, int]]:
-    """The (gender, year) day counts `count` will need: the years a segment's range cuts through
-    (at most two per segment), where anyone is counted at all."""
+    """The (gender, year) day counts `count` will need: the years a profile range cuts through
+    (at most two per range), where anyone is counted at all."""
     needed = set()
-    for segment in segments:
-        earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
-        for gender in customer_genders(segment.gender):
+    for profile_range in ranges:
+        earliest, latest = birth_date_range(profile_range.age_min, profile_range.age_max, today)
+        for gender in customer_genders(profile_range.gender):
             for year, _ in _counted_years(years.get(gender, {})):
                 cover = _cover(year, earliest, latest)
                 if cover is not None and not _whole(cover):
@@ -128,16 +128,16 @@ def days_needed(
 
 
 def count(
-    segment: Segment,
+    profile_range: ProfileRange,
     today: date,
     years: Mapping[str, Mapping[str, int]],
     days: Mapping[tuple[str, int], Mapping[str, int]],
 ) -> int:
-    """Customers counted in `segment` today, from the year totals and the day counts of
+    """Customers counted in `profile_range` today, from the year totals and the day counts of
     `days_needed`."""
-    earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
+    earliest, latest = birth_date_range(profile_range.age_min, profile_range.age_max, today)
     total = 0
-    for gender in customer_genders(segment.gender):
+    for gender in customer_genders(profile_range.gender):
         for year, in_year in _counted_years(years.get(gender, {})):
             cover = _cover(year, earliest, latest)
             if cover is None:
@@ -150,8 +150,8 @@ def count(
     return total
 
 
-def in_segment(bucket: Bucket | None, segment: Segment, today: date) -> bool:
-    if bucket is None or bucket[0] not in customer_genders(segment.gender):
+def in_range(bucket: Bucket | None, profile_range: ProfileRange, today: date) -> bool:
+    if bucket is None or bucket[0] not in customer_genders(profile_range.gender):
         return False
-    earliest, latest = birth_date_range(segment.age_min, segment.age_max, today)
+    earliest, latest = birth_date_range(profile_range.age_min, profile_range.age_max, today)
     return earliest.isoformat() <= bucket[1] <= latest.isoformat()
