@@ -2,7 +2,7 @@
 
 Glue only: authentication (functions.admin_api.auth) runs before the resolver, so no route, not
 even a malformed request to one, answers without it (401); Powertools validates every request and
-response against the pydantic models (domain.admin_models) and publishes the OpenAPI document and
+response against the pydantic models (functions.admin_api.models) and publishes the OpenAPI document and
 Swagger UI at /api/swagger; errors are mapped to HTTP in one place (functions.admin_api.errors).
 The routes are split by capability (functions/admin_api/routes/).
 """

@@ -1,8 +1,8 @@
-"""OpenAPI `responses` entries shared by the routes (the error body is domain.admin_models.ErrorOut)."""
+"""OpenAPI `responses` entries shared by the routes (the error body is functions.admin_api.models.ErrorOut)."""
 
 from __future__ import annotations
 
-from linecrm.domain.admin_models import ErrorOut
+from functions.admin_api.models import ErrorOut
 
 _ERROR = {"application/json": {"model": ErrorOut}}
 

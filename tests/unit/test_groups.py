@@ -6,17 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from linecrm.domain.groups import ProfileRange, first_overlap
+from linecrm.domain.groups import Group, ProfileRange, first_overlap
 
 
-def stored(group_id: str, gender: str, age_min: int, age_max: int | None, name: str | None = None) -> dict:
-    return {
-        "group_id": group_id,
-        "name": name or group_id,
-        "gender": gender,
-        "age_min": age_min,
-        "age_max": age_max,
-    }
+def stored(group_id: str, gender: str, age_min: int, age_max: int | None, name: str | None = None) -> Group:
+    return Group(group_id=group_id, name=name or group_id, gender=gender, age_min=age_min, age_max=age_max)
 
 
 MALE_20_45 = stored("m2045", "male", 20, 45, "男性 20〜45歳")
@@ -45,7 +39,7 @@ def test_an_open_upper_end_reaches_every_older_age():
 
 def test_the_collision_names_the_first_colliding_group_by_name():
     groups = [stored("b", "male", 30, 39, "B"), stored("a", "male", 20, 34, "A")]
-    assert first_overlap(ProfileRange("male", 33, 33), groups)["group_id"] == "a"
+    assert first_overlap(ProfileRange("male", 33, 33), groups).group_id == "a"
 
 
 def test_a_group_being_edited_does_not_collide_with_itself():
@@ -88,13 +82,13 @@ def test_overlap_is_symmetric_and_means_a_customer_could_be_in_both(a, b):
 @given(st.lists(ranges, max_size=30))
 def test_groups_accepted_one_by_one_by_the_rule_never_overlap(candidates):
     """What the API does on every create: accept a group only when it overlaps no stored one."""
-    accepted: list[dict] = []
+    accepted: list[Group] = []
     for n, profile_range in enumerate(candidates):
         if first_overlap(profile_range, accepted) is None:
             accepted.append(
                 stored(f"g{n}", profile_range.gender, profile_range.age_min, profile_range.age_max)
             )
-    kept = [ProfileRange(g["gender"], g["age_min"], g["age_max"]) for g in accepted]
+    kept = [ProfileRange(g.gender, g.age_min, g.age_max) for g in accepted]
     assert not any(a.overlaps(b) for i, a in enumerate(kept) for b in kept[i + 1 :])
     # and every refused candidate really collided with a kept group
     for profile_range in candidates:

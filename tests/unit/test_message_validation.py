@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
+from functions.admin_api.models import MessageIn
 from linecrm.domain import coupons
-from linecrm.domain.admin_models import MessageIn
 from linecrm.domain.messages import CouponCard, MessageObject, parse_send_at, render_coupon_card, to_line
 
 NOW = datetime(2026, 11, 26, 5, 0, tzinfo=UTC)

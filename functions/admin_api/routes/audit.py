@@ -8,8 +8,8 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
+from functions.admin_api.models import AuditList
 from functions.admin_api.responses import documented
-from linecrm.domain.admin_models import AuditList
 from linecrm.logic import audit
 
 router = APIGatewayRouter()

@@ -10,8 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
-from linecrm.domain.admin_models import (
+from functions.admin_api.models import (
     AuditList,
     ChatIn,
     CustomerDetail,
@@ -27,6 +26,7 @@ from linecrm.domain.admin_models import (
     TagsOut,
     TimelinePage,
 )
+from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.domain.customer_record import RecordPatch
 from linecrm.logic import audit, customer_book, customers

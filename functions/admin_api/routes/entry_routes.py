@@ -10,8 +10,8 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
+from functions.admin_api.models import AuditList, RouteIn, RouteList, RouteOut
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
-from linecrm.domain.admin_models import AuditList, RouteIn, RouteList, RouteOut
 from linecrm.logic import audit
 from linecrm.logic import entry_routes as routes
 

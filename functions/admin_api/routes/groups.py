@@ -10,8 +10,8 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
+from functions.admin_api.models import AuditList, GroupIn, GroupList, GroupOut
 from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
-from linecrm.domain.admin_models import AuditList, GroupIn, GroupList, GroupOut
 from linecrm.logic import audit, groups
 from linecrm.observability import metrics
 
@@ -22,7 +22,7 @@ GroupId = Annotated[str, Path(min_length=1, max_length=64)]
 
 @router.get("/groups", summary="List groups with today's member counts", responses=documented())
 def list_groups() -> GroupList:
-    return GroupList.model_validate({"groups": groups.list_with_counts()})
+    return GroupList(groups=[GroupOut.model_validate(g) for g in groups.list_with_counts()])
 
 
 @router.post(

@@ -10,8 +10,7 @@ from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 from aws_lambda_powertools.metrics import MetricUnit
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
-from linecrm.domain.admin_models import (
+from functions.admin_api.models import (
     AuditList,
     EstimateIn,
     EstimateOut,
@@ -21,6 +20,7 @@ from linecrm.domain.admin_models import (
     MessagePatch,
     RescheduleIn,
 )
+from functions.admin_api.responses import CONFLICT, NOT_FOUND, documented
 from linecrm.logic import audit, messages
 from linecrm.observability import metrics
 
@@ -36,7 +36,7 @@ Status = Literal["scheduled", "sending", "sent", "partially_failed", "failed", "
     responses=documented(ok=201, description="scheduled"),
 )
 def create_message(message: MessageIn) -> Response[MessageOut]:
-    created = messages.create(message, current_staff(router))
+    created = messages.create(message.target, message.send_at, message.messages, current_staff(router))
     metrics.add_metric(name="MessageScheduled", unit=MetricUnit.Count, value=1)
     return Response(201, "application/json", MessageOut.model_validate(messages.view(created)))
 
@@ -52,7 +52,7 @@ def estimate_message(request: EstimateIn) -> EstimateOut:
 
 @router.get("/messages", summary="List messages, newest send time first", responses=documented())
 def list_messages(status: Annotated[Status | None, Query()] = None) -> MessageList:
-    return MessageList.model_validate({"messages": messages.list_all(status)})
+    return MessageList(messages=[MessageOut.model_validate(m) for m in messages.list_all(status)])
 
 
 @router.get(

@@ -13,8 +13,8 @@ from aws_lambda_powertools.event_handler import Response
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api import auth
+from functions.admin_api.models import SessionIn, SessionOut
 from functions.admin_api.responses import NOT_FOUND, documented
-from linecrm.domain.admin_models import SessionIn, SessionOut
 from linecrm.domain.errors import NotFound, WrongToken
 from linecrm.settings import get_settings
 

@@ -10,8 +10,8 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
+from functions.admin_api.models import PointsIn, PointsOut, RegisterQrOut, StoreList
 from functions.admin_api.responses import NOT_FOUND, REFUSED, documented
-from linecrm.domain.admin_models import PointsIn, PointsOut, RegisterQrOut, StoreList
 from linecrm.logic import shop_card, stores
 
 router = APIGatewayRouter()

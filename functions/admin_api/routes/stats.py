@@ -8,8 +8,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
-from functions.admin_api.responses import documented
-from linecrm.domain.stats_models import (
+from functions.admin_api.models import (
     FriendsOut,
     FunnelOut,
     GroupSizesOut,
@@ -17,6 +16,7 @@ from linecrm.domain.stats_models import (
     MessagesPerMonthOut,
     VisitsOut,
 )
+from functions.admin_api.responses import documented
 from linecrm.logic import stats_views
 
 router = APIGatewayRouter()

@@ -8,8 +8,8 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
+from functions.admin_api.models import AuditList, TagCatalogue, TagCount, TagRenameIn
 from functions.admin_api.responses import NOT_FOUND, documented
-from linecrm.domain.admin_models import AuditList, TagCatalogue, TagCount, TagRenameIn
 from linecrm.logic import audit, customers
 
 router = APIGatewayRouter()

@@ -6,6 +6,8 @@ on condition that it still holds the version read before the overlap check, (2) 
 (3) writes the audit entry. Two overlapping writes racing from the same version cannot both
 commit: the second finds the version changed and its transaction is cancelled; the caller
 (linecrm.logic.groups) then reads again and re-checks.
+
+Reads give `Group` records (linecrm.domain.groups); the stored item stays in this module.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from linecrm.dal import audit
 from linecrm.dal.dynamo import client, query_all, table
+from linecrm.domain.groups import Group
 from linecrm.settings import get_settings
 
 CATALOG_ID = "__catalog__"
@@ -36,21 +39,46 @@ def catalog_version() -> int:
     return int(item["version"]) if item else 0
 
 
-def snapshot() -> tuple[int, list[dict[str, Any]]]:
+def _record(item: dict[str, Any]) -> Group:
+    age_max = item.get("age_max")
+    return Group(
+        group_id=str(item["group_id"]),
+        name=str(item["name"]),
+        gender=str(item["gender"]),
+        age_min=int(item["age_min"]),
+        age_max=None if age_max is None else int(age_max),
+        **{k: item.get(k) for k in ("created_by", "created_at", "updated_by", "updated_at")},
+    )
+
+
+def _item(group: Group) -> dict[str, Any]:
+    """The stored shape: the group's fields (`age_max` null for no upper end), and who made and
+    changed it when known. Never `member_count` (counted live)."""
+    stamps = {k: getattr(group, k) for k in ("created_by", "created_at", "updated_by", "updated_at")}
+    return {
+        "group_id": group.group_id,
+        **group.fields(),
+        **{k: v for k, v in stamps.items() if v is not None},
+    }
+
+
+def snapshot() -> tuple[int, list[Group]]:
     """(catalog version, every group). The version is read first: if any group changes after that,
     the version has changed too and a write conditioned on it fails."""
     version = catalog_version()
     return version, list_all()
 
 
-def list_all() -> list[dict[str, Any]]:
-    return [g for g in query_all(_table(), scan=True, ConsistentRead=True) if g["group_id"] != CATALOG_ID]
+def list_all() -> list[Group]:
+    items = query_all(_table(), scan=True, ConsistentRead=True)
+    return [_record(g) for g in items if g["group_id"] != CATALOG_ID]
 
 
-def get(group_id: str) -> dict[str, Any] | None:
+def get(group_id: str) -> Group | None:
     if group_id == CATALOG_ID:
         return None
-    return _table().get_item(Key={"group_id": group_id}, ConsistentRead=True).get("Item")
+    item = _table().get_item(Key={"group_id": group_id}, ConsistentRead=True).get("Item")
+    return None if item is None else _record(item)
 
 
 def _catalog_bump(expected: int) -> dict[str, Any]:
@@ -83,12 +111,12 @@ def _commit(expected: int, operation: dict[str, Any], audit_item: dict[str, Any]
         raise StaleCatalog from error  # TransactionConflict: another transaction in flight
 
 
-def put(item: dict[str, Any], expected_version: int, audit_item: dict[str, Any], *, new: bool) -> None:
+def put(group: Group, expected_version: int, audit_item: dict[str, Any], *, new: bool) -> None:
     """Create (`new`) or replace a group, if the catalog is still at `expected_version`."""
     operation = {
         "Put": {
             "TableName": get_settings().groups_table,
-            "Item": item,
+            "Item": _item(group),
             "ConditionExpression": "attribute_not_exists(group_id)" if new else "attribute_exists(group_id)",
         }
     }

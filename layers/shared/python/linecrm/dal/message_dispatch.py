@@ -15,11 +15,20 @@ from collections.abc import Sequence
 from typing import Any
 
 from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
-from linecrm.dal.messages import PENDING, SCHEDULED
-from linecrm.dal.messages import get as get  # re-exported: the dispatcher's callers read messages here
+from linecrm.dal.messages import PENDING, SCHEDULED, get_item, list_items
 from linecrm.tables import DUE_SHARDS
 
 SENDING = "sending"
+
+
+def get(message_id: str) -> dict[str, Any] | None:
+    """The stored item: the dispatcher works on items (staff-side reads give records: dal.messages)."""
+    return get_item(message_id)
+
+
+def list_all() -> list[dict[str, Any]]:
+    """Every stored item, newest send time first."""
+    return list_items()
 
 
 def _table():

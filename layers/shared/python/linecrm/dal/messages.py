@@ -3,6 +3,9 @@
 Edits and cancels are conditional on `status = scheduled` (and on the version read), so a message
 the dispatcher has claimed can no longer change under it. Each write and its audit entry are one
 transaction. The dispatcher's own writes are in dal.message_dispatch.
+
+Reads give `Message` records (linecrm.domain.messages); `get_item` and `list_items` give the stored
+items, for the dispatcher's modules (dal.message_dispatch re-exports them).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import Any
 
 from linecrm.dal import audit
 from linecrm.dal.dynamo import client, query_all, table, update_expression
+from linecrm.domain.messages import Message
 from linecrm.settings import get_settings
 
 SCHEDULED = "scheduled"
@@ -34,11 +38,48 @@ def _table():
     return table("messages_table")
 
 
-def get(message_id: str) -> dict[str, Any] | None:
+_TEXTS = ("created_by", "created_at", "updated_by", "updated_at", "cancelled_by", "cancelled_at")
+_TIMES = ("started_at", "finished_at", "accepted_at")
+_COUNTS = ("recipient_count", "request_count", "sent_count", "failed_count", "batch_count")
+_CREATED = (
+    "message_id",
+    "target",
+    "send_at",
+    "send_at_input",
+    "messages_json",
+    "line_messages_json",
+    "coupons",
+)
+
+
+def _record(item: dict[str, Any]) -> Message:
+    return Message(
+        message_id=str(item["message_id"]),
+        status=str(item["status"]),
+        target=dict(item.get("target") or {}),
+        send_at=str(item.get("send_at", "")),
+        send_at_input=str(item.get("send_at_input", "")),
+        messages_json=item.get("messages_json") or "[]",
+        line_messages_json=item.get("line_messages_json") or "[]",
+        coupons=list(item.get("coupons") or []),
+        version=int(item.get("version", 1)),
+        reasons=list(item.get("reasons") or []),
+        needs_attention=bool(item.get("needs_attention", False)),
+        **{k: item.get(k) for k in (*_TEXTS, *_TIMES)},
+        **{k: None if item.get(k) is None else int(item[k]) for k in _COUNTS},
+    )
+
+
+def get_item(message_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"message_id": message_id}, ConsistentRead=True).get("Item")
 
 
-def list_all(status: str | None = None) -> list[dict[str, Any]]:
+def get(message_id: str) -> Message | None:
+    item = get_item(message_id)
+    return None if item is None else _record(item)
+
+
+def list_items(status: str | None = None) -> list[dict[str, Any]]:
     """Messages (of one status), newest send time first. A Scan: staff lists are small and rare."""
     kwargs: dict[str, Any] = {"scan": True}
     if status:
@@ -49,6 +90,10 @@ def list_all(status: str | None = None) -> list[dict[str, Any]]:
     return sorted(items, key=lambda m: m.get("send_at", ""), reverse=True)
 
 
+def list_all(status: str | None = None) -> list[Message]:
+    return [_record(m) for m in list_items(status)]
+
+
 def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
     try:
         client().transact_write_items(TransactItems=[operation, audit.put_operation(audit_item)])
@@ -56,8 +101,11 @@ def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:
         raise NotScheduled from error
 
 
-def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
-    item = {**item, "status": SCHEDULED, "pending": due_shard(item["message_id"]), "version": 1}
+def create(message: Message, audit_item: dict[str, Any]) -> None:
+    """Store a new message (scheduled, version 1, in the dispatcher's due index): what staff gave
+    and who created it when."""
+    item = {k: getattr(message, k) for k in (*_CREATED, "created_by", "created_at")}
+    item |= {"status": SCHEDULED, "pending": due_shard(message.message_id), "version": 1}
     operation = {
         "Put": {
             "TableName": get_settings().messages_table,

@@ -8,7 +8,7 @@ from typing import Any
 
 from linecrm.domain.ages import age_on
 from linecrm.domain.customer_record import matches_text
-from linecrm.domain.groups import profile_range_of
+from linecrm.domain.groups import Group, profile_range_of
 
 
 def age_of(customer: dict[str, Any], today: date) -> int | None:
@@ -64,7 +64,7 @@ class CustomerFilter:
         return (self.age_min is None or age >= self.age_min) and (self.age_max is None or age <= self.age_max)
 
     @classmethod
-    def for_group(cls, group: dict[str, Any]) -> CustomerFilter:
+    def for_group(cls, group: Group) -> CustomerFilter:
         """A group's members now: registered, following, its gender, its age range."""
         profile_range = profile_range_of(group)
         return cls(

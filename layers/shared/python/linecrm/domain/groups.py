@@ -3,13 +3,15 @@
 A group is a gender (male | female | any) and an inclusive age range `age_min`..`age_max`
 (`age_max` None: no upper end, "50 and over"). Two groups overlap when their gender sets and their
 age ranges both intersect; "any" covers male, female and customers who chose not to answer.
-Pure: no AWS. The race-safe write that enforces the rule is in linecrm.logic.groups.
+Pure: no AWS. The race-safe write that enforces the rule is in linecrm.logic.groups; dal.groups
+reads and writes `Group` records (the stored item stays inside dal/).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 
@@ -50,22 +52,40 @@ class ProfileRange:
         return f"{GENDER_LABELS[self.gender]} {self.age_min}歳{upper}"
 
 
-def profile_range_of(group: dict) -> ProfileRange:
-    age_max = group.get("age_max")
-    return ProfileRange(
-        str(group["gender"]), int(group["age_min"]), None if age_max is None else int(age_max)
-    )
+@dataclass(frozen=True)
+class Group:
+    """A group as stored (dal.groups reads and writes it). `member_count` is never stored: logic
+    fills it in (logic.groups.with_count) when it has counted the group's members today."""
+
+    group_id: str
+    name: str
+    gender: str
+    age_min: int
+    age_max: int | None = None
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+    member_count: int | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """What staff set (name, gender, ages): the audit trail's view of the group."""
+        return {"name": self.name, "gender": self.gender, "age_min": self.age_min, "age_max": self.age_max}
+
+
+def profile_range_of(group: Group) -> ProfileRange:
+    return ProfileRange(group.gender, group.age_min, group.age_max)
 
 
 def first_overlap(
-    candidate: ProfileRange, groups: Iterable[dict], ignore_id: str | None = None
-) -> dict | None:
+    candidate: ProfileRange, groups: Iterable[Group], ignore_id: str | None = None
+) -> Group | None:
     """The first existing group (by name, then id) that `candidate` would overlap, or None.
 
     `ignore_id` is the group being edited: it cannot collide with its own old self."""
-    ordered = sorted(groups, key=lambda g: (str(g.get("name", "")), str(g["group_id"])))
+    ordered = sorted(groups, key=lambda g: (g.name, g.group_id))
     return next(
-        (g for g in ordered if g["group_id"] != ignore_id and candidate.overlaps(profile_range_of(g))),
+        (g for g in ordered if g.group_id != ignore_id and candidate.overlaps(profile_range_of(g))),
         None,
     )
 

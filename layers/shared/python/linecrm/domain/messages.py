@@ -10,6 +10,8 @@ Flex altText ≤ 1500, quick reply ≤ 13 items, image URLs https and ≤ 2000 c
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
@@ -246,3 +248,45 @@ def to_line(message_id: str, messages: list[Any]) -> tuple[list[dict[str, Any]],
         else:
             line_messages.append(message.model_dump(exclude_none=True))
     return line_messages, cards
+
+
+@dataclass(frozen=True)
+class Message:
+    """A message as stored, as staff see it (dal.messages reads it; the dispatcher's working
+    attributes, such as its lease, stay in the item). `messages` and `line_messages` are the stored
+    JSON, parsed. When logic shows a message (logic.messages.view) it fills in what is not stored:
+    whom a scheduled message would reach now (`recipient_count`) and each coupon's `uses`."""
+
+    message_id: str
+    status: str
+    target: dict[str, Any]
+    send_at: str
+    send_at_input: str
+    messages_json: str = "[]"
+    line_messages_json: str = "[]"
+    coupons: list[dict[str, Any]] = field(default_factory=list)
+    version: int = 1
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+    cancelled_by: str | None = None
+    cancelled_at: str | None = None
+    recipient_count: int | None = None
+    request_count: int | None = None
+    sent_count: int | None = None
+    failed_count: int | None = None
+    batch_count: int | None = None
+    reasons: list[str] = field(default_factory=list)
+    needs_attention: bool = False
+    started_at: str | None = None
+    finished_at: str | None = None
+    accepted_at: str | None = None
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        return json.loads(self.messages_json or "[]")
+
+    @property
+    def line_messages(self) -> list[dict[str, Any]]:
+        return json.loads(self.line_messages_json or "[]")

@@ -19,7 +19,7 @@ from linecrm.dal import messages as messages_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.customer_filter import CustomerFilter, age_of
 from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, display_name_of, record_changes
-from linecrm.domain.delivery import summary
+from linecrm.domain.delivery import content_summary
 from linecrm.domain.errors import Busy, Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
@@ -82,19 +82,19 @@ def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any
     messages a week); `accepted_at` is kept on the message when its broadcast is accepted."""
     entries = []
     for message in messages_dal.list_all():
-        if message.get("status") not in ("sent", "partially_failed") or not message.get("batch_count"):
+        if message.status not in ("sent", "partially_failed") or not message.batch_count:
             continue
-        if (message.get("target") or {}).get("type") != "all":
+        if message.target.get("type") != "all":
             continue
-        at = message.get("accepted_at") or message.get("started_at") or message["send_at"]
+        at = message.accepted_at or message.started_at or message.send_at
         if followed_at is not None and followed_at <= at:
             entries.append(
                 {
-                    "entry_id": history.delivery_entry_id(message["message_id"], at),
+                    "entry_id": history.delivery_entry_id(message.message_id, at),
                     "kind": history.DELIVERY,
-                    "text": summary(message),
+                    "text": content_summary(message.messages_json),
                     "at": at,
-                    "message_id": message["message_id"],
+                    "message_id": message.message_id,
                 }
             )
     return entries

@@ -13,13 +13,14 @@ from __future__ import annotations
 import random
 import secrets
 import time
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from linecrm.dal import audit
 from linecrm.dal import groups as dal
 from linecrm.domain.errors import Busy, NotFound, Overlap
-from linecrm.domain.groups import ProfileRange, first_overlap, profile_range_of
+from linecrm.domain.groups import Group, ProfileRange, first_overlap, profile_range_of
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.logic import member_counts
 
@@ -36,14 +37,12 @@ def _retrying(write):
     raise Busy("他のスタッフがグループを同時に変更しています。もう一度お試しください")
 
 
-def _refuse_overlap(
-    profile_range: ProfileRange, groups: list[dict[str, Any]], ignore_id: str | None = None
-) -> None:
+def _refuse_overlap(profile_range: ProfileRange, groups: list[Group], ignore_id: str | None = None) -> None:
     clash = first_overlap(profile_range, groups, ignore_id)
     if clash is not None:
         raise Overlap(
-            f"既存のグループ「{clash['name']}」({profile_range_of(clash).describe()}) と対象が重なります",
-            conflicting_group={"group_id": clash["group_id"], "name": clash["name"]},
+            f"既存のグループ「{clash.name}」({profile_range_of(clash).describe()}) と対象が重なります",
+            conflicting_group={"group_id": clash.group_id, "name": clash.name},
         )
 
 
@@ -51,45 +50,45 @@ def _fields(data: dict[str, Any]) -> dict[str, Any]:
     return {k: data[k] for k in ("name", "gender", "age_min", "age_max")}
 
 
-def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
+def create(data: dict[str, Any], actor: str) -> Group:
+    """`data`: the validated request (name, gender, age_min, age_max)."""
     profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
     group_id = secrets.token_hex(8)
 
-    def attempt() -> dict[str, Any]:
+    def attempt() -> Group:
         version, groups = dal.snapshot()
-        mine = next((g for g in groups if g["group_id"] == group_id), None)
+        mine = next((g for g in groups if g.group_id == group_id), None)
         if mine is not None:  # an earlier attempt committed, though its answer was lost (SDK retry)
             return mine
         _refuse_overlap(profile_range, groups)
         now = now_utc()
-        item = {"group_id": group_id, **_fields(data), "created_by": actor, "created_at": iso_utc(now)}
-        entry = audit.entry(audit.subject("group", group_id), "created", actor, now, _fields(data))
-        dal.put(item, version, entry, new=True)
-        return item
+        group = Group(group_id=group_id, **_fields(data), created_by=actor, created_at=iso_utc(now))
+        entry = audit.entry(audit.subject("group", group_id), "created", actor, now, group.fields())
+        dal.put(group, version, entry, new=True)
+        return group
 
     return _retrying(attempt)
 
 
-def update(group_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
+def update(group_id: str, data: dict[str, Any], actor: str) -> Group:
     profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
 
-    def attempt() -> dict[str, Any]:
+    def attempt() -> Group:
         version, groups = dal.snapshot()
-        current = next((g for g in groups if g["group_id"] == group_id), None)
+        current = next((g for g in groups if g.group_id == group_id), None)
         if current is None:
             raise NotFound(f"グループ {group_id} が見つかりません")
         _refuse_overlap(profile_range, groups, ignore_id=group_id)
         now = now_utc()
-        item = {**current, **_fields(data), "updated_by": actor, "updated_at": iso_utc(now)}
-        changes = {
-            k: {"from": current.get(k), "to": v} for k, v in _fields(data).items() if current.get(k) != v
-        }
+        group = replace(current, **_fields(data), updated_by=actor, updated_at=iso_utc(now))
+        before = current.fields()
+        changes = {k: {"from": before[k], "to": v} for k, v in group.fields().items() if before[k] != v}
         entry = audit.entry(audit.subject("group", group_id), "updated", actor, now, changes)
         try:
-            dal.put(item, version, entry, new=False)
+            dal.put(group, version, entry, new=False)
         except dal.Missing:
             raise NotFound(f"グループ {group_id} が見つかりません") from None
-        return item
+        return group
 
     return _retrying(attempt)
 
@@ -100,7 +99,7 @@ def delete(group_id: str, actor: str) -> None:
         current = dal.get(group_id)
         if current is None:
             raise NotFound(f"グループ {group_id} が見つかりません")
-        entry = audit.entry(audit.subject("group", group_id), "deleted", actor, now_utc(), _fields(current))
+        entry = audit.entry(audit.subject("group", group_id), "deleted", actor, now_utc(), current.fields())
         try:
             dal.delete(group_id, version, entry)
         except dal.Missing:
@@ -109,24 +108,24 @@ def delete(group_id: str, actor: str) -> None:
     _retrying(attempt)
 
 
-def member_count(group: dict[str, Any], today: date) -> int:
+def member_count(group: Group, today: date) -> int:
     """Registered, following customers of the group's gender whose age today is in its range."""
     return member_counts.counts([profile_range_of(group)], today)[0]
 
 
-def with_count(group: dict[str, Any]) -> dict[str, Any]:
-    return {**group, "member_count": member_count(group, today_jst())}
+def with_count(group: Group) -> Group:
+    return replace(group, member_count=member_count(group, today_jst()))
 
 
-def list_with_counts() -> list[dict[str, Any]]:
+def list_with_counts() -> list[Group]:
     """Every group, youngest range first then gender, each with its member count today (one read
     of the member counts for all of them: logic.member_counts)."""
-    groups = sorted(dal.list_all(), key=lambda g: (int(g["age_min"]), str(g["gender"]), str(g["name"])))
+    groups = sorted(dal.list_all(), key=lambda g: (g.age_min, g.gender, g.name))
     counted = member_counts.counts([profile_range_of(g) for g in groups], today_jst())
-    return [{**g, "member_count": n} for g, n in zip(groups, counted, strict=True)]
+    return [replace(g, member_count=n) for g, n in zip(groups, counted, strict=True)]
 
 
-def get(group_id: str) -> dict[str, Any]:
+def get(group_id: str) -> Group:
     group = dal.get(group_id)
     if group is None:
         raise NotFound(f"グループ {group_id} が見つかりません")

@@ -11,6 +11,7 @@ import json
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,8 @@ from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as dal
 from linecrm.domain import messages as domain
 from linecrm.domain.errors import Invalid, NotEditable, NotFound
+from linecrm.domain.groups import Group
+from linecrm.domain.messages import Message
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.logic import groups
 
@@ -52,7 +55,7 @@ def _check_survey_answer(target: dict[str, Any]) -> None:
         raise Invalid(f"「{target['choice']}」はこの質問の選択肢にありません", field="target.choice")
 
 
-def _group_of(target: dict[str, Any]) -> dict[str, Any]:
+def _group_of(target: dict[str, Any]) -> Group:
     """The group a group target names; Invalid when it does not exist."""
     group = groups_dal.get(target["group_id"])
     if group is None:
@@ -93,46 +96,47 @@ def _refuse_expired(field: str) -> None:
     raise Invalid("クーポンの有効期限が送信日時より前です。有効期限か送信日時を見直してください", field=field)
 
 
-def create(request: Any, actor: str) -> dict[str, Any]:
-    """`request`: a validated domain.admin_models.MessageIn."""
-    target = _target_dict(request.target)
+def create(target: Any, send_at: str, messages: list[Any], actor: str) -> Message:
+    """A new scheduled message; `target`, `send_at` and `messages` as validated by the API."""
+    target = _target_dict(target)
     count = recipient_count(target)
     message_id = secrets.token_hex(8)
     now = now_utc()
-    item = {
-        "message_id": message_id,
-        "target": target,
-        **_content(message_id, request.send_at, request.messages),
-        "created_by": actor,
-        "created_at": iso_utc(now),
-    }
+    message = Message(
+        message_id=message_id,
+        status=dal.SCHEDULED,
+        target=target,
+        **_content(message_id, send_at, messages),
+        created_by=actor,
+        created_at=iso_utc(now),
+    )
     entry = audit.entry(
         audit.subject("message", message_id),
         "created",
         actor,
         now,
-        {"target": target, "send_at": request.send_at, "messages": json.loads(item["messages_json"])},
+        {"target": target, "send_at": send_at, "messages": message.messages},
     )
     try:
-        dal.create(item, entry)
+        dal.create(message, entry)
     except dal.NotScheduled:
         if dal.get(message_id) is None:  # not an SDK retry of a write that had committed
             raise
-    return {**item, "status": dal.SCHEDULED, "version": 1, "recipient_count": count}
+    return replace(message, recipient_count=count)
 
 
-def _current(message_id: str) -> dict[str, Any]:
-    item = dal.get(message_id)
-    if item is None:
+def _current(message_id: str) -> Message:
+    message = dal.get(message_id)
+    if message is None:
         raise NotFound(f"メッセージ {message_id} が見つかりません")
-    return item
+    return message
 
 
-def _refuse_unless_scheduled(item: dict[str, Any]) -> None:
-    if item.get("status") != dal.SCHEDULED:
+def _refuse_unless_scheduled(message: Message) -> None:
+    if message.status != dal.SCHEDULED:
         raise NotEditable(
-            f"このメッセージは変更できません（状態: {item.get('status')}）。送信開始前のものだけ変更・取り消しできます",
-            status=item.get("status"),
+            f"このメッセージは変更できません（状態: {message.status}）。送信開始前のものだけ変更・取り消しできます",
+            status=message.status,
         )
 
 
@@ -151,7 +155,7 @@ def _unless_changed_meanwhile(message_id: str) -> Iterator[None]:
 
 def edit(
     message_id: str, target: Any, send_at: str | None, messages: list[Any] | None, actor: str
-) -> dict[str, Any]:
+) -> Message:
     """Change what is given (None: keep) of a message that has not started sending."""
     current = _current(message_id)
     _refuse_unless_scheduled(current)
@@ -161,11 +165,9 @@ def edit(
         if changes["target"]["type"] == "group":
             _group_of(changes["target"])  # refuses a group that does not exist
     if send_at is not None or messages is not None:
-        kept = (
-            [_revalidate(m) for m in json.loads(current["messages_json"])] if messages is None else messages
-        )
-        content = _content(message_id, send_at or current["send_at_input"], kept)
-        changes |= {k: v for k, v in content.items() if v != current.get(k)}
+        kept = [_revalidate(m) for m in current.messages] if messages is None else messages
+        content = _content(message_id, send_at or current.send_at_input, kept)
+        changes |= {k: v for k, v in content.items() if v != getattr(current, k)}
     now = now_utc()
     changes |= {"updated_by": actor, "updated_at": iso_utc(now)}
     entry = audit.entry(
@@ -176,23 +178,23 @@ def edit(
         {k: v for k, v in changes.items() if k not in ("updated_by", "updated_at", "line_messages_json")},
     )
     with _unless_changed_meanwhile(message_id):
-        dal.update(message_id, int(current["version"]), changes, entry)
+        dal.update(message_id, current.version, changes, entry)
     return view(_current(message_id))
 
 
-def reschedule(message_id: str, send_at: str, actor: str) -> dict[str, Any]:
+def reschedule(message_id: str, send_at: str, actor: str) -> Message:
     """A held message (the month's quota could not take it) scheduled again at `send_at`."""
     current = _current(message_id)
-    if current.get("status") != dal.HELD:
+    if current.status != dal.HELD:
         raise NotEditable(
-            f"保留中のメッセージだけ再予約できます（状態: {current.get('status')}）",
-            status=current.get("status"),
+            f"保留中のメッセージだけ再予約できます（状態: {current.status}）",
+            status=current.status,
         )
     try:
         moment = domain.parse_send_at(send_at)
     except ValueError as error:
         raise Invalid(str(error), field="send_at") from None
-    if domain.expired_by([c.get("expires_at") for c in current.get("coupons") or []], moment) is not None:
+    if domain.expired_by([c.get("expires_at") for c in current.coupons], moment) is not None:
         _refuse_expired("send_at")  # a held message moved past its coupon's expiry
     now = now_utc()
     changes = {
@@ -203,7 +205,7 @@ def reschedule(message_id: str, send_at: str, actor: str) -> dict[str, Any]:
     }
     entry = audit.entry(audit.subject("message", message_id), "rescheduled", actor, now, {"send_at": send_at})
     try:
-        dal.reschedule(message_id, int(current["version"]), changes, entry)
+        dal.reschedule(message_id, current.version, changes, entry)
     except dal.NotScheduled:
         raise NotEditable(
             "このメッセージは他のスタッフが同時に変更しました。読み込み直してください"
@@ -217,47 +219,38 @@ def _revalidate(stored: dict[str, Any]) -> Any:
     return TypeAdapter(domain.MessageObject).validate_python(stored)
 
 
-def cancel(message_id: str, actor: str) -> dict[str, Any]:
+def cancel(message_id: str, actor: str) -> Message:
     current = _current(message_id)
     _refuse_unless_scheduled(current)
     now = now_utc()
     entry = audit.entry(audit.subject("message", message_id), "cancelled", actor, now)
     with _unless_changed_meanwhile(message_id):
-        dal.cancel(
-            message_id, int(current["version"]), {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry
-        )
+        dal.cancel(message_id, current.version, {"cancelled_by": actor, "cancelled_at": iso_utc(now)}, entry)
     return view(_current(message_id))
 
 
-def view(item: dict[str, Any], reach: dict[str, int] | None = None) -> dict[str, Any]:
-    """The API's shape of a stored message; a scheduled one shows whom it would reach now
-    (`reach`: counts by target already made for other messages of the same listing)."""
-    coupons = item.get("coupons") or []
-    uses = coupon_uses.uses(coupons)
-    shown = {
-        **item,
-        "messages": json.loads(item.get("messages_json") or "[]"),
-        "line_messages": json.loads(item.get("line_messages_json") or "[]"),
-        "coupons": [{**c, "uses": uses[c["coupon_id"]]} for c in coupons],
-        "reasons": item.get("reasons") or [],
-        "needs_attention": bool(item.get("needs_attention", False)),
-    }
-    if item.get("status") == dal.SCHEDULED and "recipient_count" not in item:
+def view(message: Message, reach: dict[str, int] | None = None) -> Message:
+    """The message as staff see it: each coupon with its uses, and a scheduled one with whom it
+    would reach now (`reach`: counts by target already made for other messages of the same
+    listing)."""
+    uses = coupon_uses.uses(message.coupons)
+    shown = replace(message, coupons=[{**c, "uses": uses[c["coupon_id"]]} for c in message.coupons])
+    if message.status == dal.SCHEDULED and message.recipient_count is None:
         reach = {} if reach is None else reach
-        key = json.dumps(item["target"], sort_keys=True)
+        key = json.dumps(message.target, sort_keys=True)
         if key not in reach:
             try:
-                reach[key] = recipient_count(item["target"])
+                reach[key] = recipient_count(message.target)
             except Invalid:
                 reach[key] = 0  # its group was deleted since: it would reach no one
-        shown["recipient_count"] = reach[key]
+        shown = replace(shown, recipient_count=reach[key])
     return shown
 
 
-def get(message_id: str) -> dict[str, Any]:
+def get(message_id: str) -> Message:
     return view(_current(message_id))
 
 
-def list_all(status: str | None) -> list[dict[str, Any]]:
+def list_all(status: str | None) -> list[Message]:
     reach: dict[str, int] = {}  # one count per target, however many messages share it
     return [view(m, reach) for m in dal.list_all(status)]

@@ -65,8 +65,8 @@ def group_sizes() -> dict[str, Any]:
     listed = groups.list_with_counts()
     return {
         "groups": [
-            {"group_id": g["group_id"], "name": g["name"], "member_count": int(g["member_count"])}
-            for g in sorted(listed, key=lambda g: g["name"])
+            {"group_id": g.group_id, "name": g.name, "member_count": int(g.member_count or 0)}
+            for g in sorted(listed, key=lambda g: g.name)
         ]
     }
 

@@ -86,7 +86,7 @@ def settle_finished(has_time: Callable[[], bool] = lambda: True) -> int:
     once after deploying): their recipients get their timeline entries, the batches lose their
     ids. Idempotent (batches already `recorded` are skipped); when `has_time` turns False it stops
     between batches, and running it again goes on. How many messages were settled whole."""
-    from linecrm.dal import messages as messages_dal
+    from linecrm.dal import message_dispatch as messages_dal
     from linecrm.logic.dispatch.options import no_checkpoint
 
     settler, done = Settler(no_checkpoint, has_time), 0

@@ -1,4 +1,9 @@
-"""The staff API's request and response bodies (pydantic; the OpenAPI document is made from them)."""
+"""The staff API's request and response bodies (pydantic; the OpenAPI document is made from them).
+
+They belong to the API, not to the domain or to the stored shape: routes validate requests with
+them and build responses from what logic returns (records of linecrm.domain, e.g. `Group`,
+`Message`, read with `from_attributes`). The statistics routes' models are at the end.
+"""
 
 from __future__ import annotations
 
@@ -53,6 +58,8 @@ class GroupIn(_In):
 
 
 class GroupOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.groups.Group record
+
     group_id: str
     name: str
     gender: Gender
@@ -117,6 +124,8 @@ class CouponOut(BaseModel):
 
 
 class MessageOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.messages.Message record
+
     message_id: str
     status: str
     target: dict[str, Any]
@@ -470,3 +479,90 @@ class TestSendOut(BaseModel):
     __test__ = False
     sent_to: list[TestFriendOut]
     request_id: str | None = None
+
+
+# --- statistics (GET /api/stats/...; logic.stats_views) ----------------------------------------
+
+
+class FunnelOut(BaseModel):
+    followed: int = Field(description="friends who ever followed (each customer once)")
+    answered_gender: int = Field(description="of them, who answered the gender question")
+    registered: int = Field(description="of them, who completed registration (gender and age)")
+
+
+class FriendsDay(BaseModel):
+    date: str = Field(description="JST date YYYY-MM-DD")
+    followed: int = Field(description="friends added (follows, incl. unblocks)")
+    blocked: int
+
+
+class FriendsOut(BaseModel):
+    from_: str = Field(alias="from", serialization_alias="from")
+    to: str
+    days: list[FriendsDay]
+    followed: int
+    blocked: int
+
+
+class GroupSize(BaseModel):
+    group_id: str
+    name: str
+    member_count: int
+
+
+class GroupSizesOut(BaseModel):
+    groups: list[GroupSize]
+
+
+class MonthMessages(BaseModel):
+    month: str = Field(description="JST month YYYY-MM")
+    messages: int = Field(description="recipients of sent messages (what the quota counts)")
+
+
+class StatsQuotaOut(BaseModel):
+    type: str | None = Field(None, description="limited | none")
+    limit: int | None = None
+    used: int | None = None
+    remaining: int | None = None
+    unavailable: str | None = Field(None, description="why LINE's quota could not be read")
+
+
+class MessagesPerMonthOut(BaseModel):
+    months: list[MonthMessages]
+    quota: StatsQuotaOut = Field(description="this month's quota as LINE tells it")
+
+
+class MessageResult(BaseModel):
+    message_id: str
+    summary: str
+    status: str | None = None
+    sent_at: str | None = None
+    recipients: int
+    has_coupon: bool
+    coupon_uses: int
+    use_rate: float | None = Field(description="coupon uses / recipients (null: no recipient)")
+    blocks_24h: int = Field(description="recipients who blocked within 24 hours after receiving it")
+    visits: int = Field(description="visits attributed to its coupon")
+
+
+class MessageResultsOut(BaseModel):
+    messages: list[MessageResult]
+
+
+class StoreMonth(BaseModel):
+    visits: int
+    points: int
+
+
+class VisitsMonth(BaseModel):
+    month: str
+    stores: dict[str, StoreMonth]
+
+
+class VisitsOut(BaseModel):
+    stores: list[str]
+    months: list[VisitsMonth]
+    visited: int = Field(description="customers with at least one visit")
+    repeat: int = Field(description="customers with two or more visits")
+    repeat_rate: float | None = Field(description="repeat / visited (null: no visitor yet)")
+    ranks: dict[str, int] = Field(description="customers per shop card rank")
