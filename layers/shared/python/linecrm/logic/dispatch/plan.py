@@ -77,7 +77,9 @@ class Planner:
         self.checkpoint("resolved")
         self.check_quota(recipients)  # held before anything is sent: batches written, never sent
         self.checkpoint("quota_checked")
-        return self.commit(mid, me, epoch, recipients, batches)
+        # From here its ids may reach LINE: unsettled until every batch is (logic.dispatch.received).
+        marker = {message_dispatch.UNSETTLED: message_dispatch.settle_marker(mid)} if batches else {}
+        return self.commit(mid, me, epoch, recipients, batches, **marker)
 
     def write_pages(self, message: dict[str, Any], me: str) -> tuple[int, int]:
         """Resolve page by page, writing full batches and saving progress: (batches, recipients)."""
