@@ -8,10 +8,18 @@ The dispatcher (linecrm.logic.dispatch.run, its real code) runs in this process 
 (bench/index_standin.py, used only here), since moto rescans the whole table for every page.
 Target: a group every customer is in (multicast with the batch ledger; `all` would be one
 broadcast). Prints: LINE requests (must be 2,000), the send phase against the floor set by the
-rate limit (requests / LINE's rate = 10 s; the dispatcher sends at its setting, 195/s by default, to stay clear of LINE's window), planning time, the time to write every
-recipient's timeline entry after the send (logic.dispatch.received), the run's peak memory (moto
-keeps the 1,000,000 history items in this process too), and, from a count of
-the writes the code issues per partition key, the largest write rate any one key receives.
+rate limit (requests / LINE's rate = 10 s; the dispatcher sends at its setting, 195/s by default, to stay clear of LINE's window), planning time, due-to-done (the
+message's outcome written), the settle backlog the same run works off after the outcome (every
+recipient's timeline entry, logic.dispatch.received), the dispatcher's peak memory against its
+Lambda memory setting, and, from a count of the writes the code issues per partition key, the
+largest write rate any one key receives.
+
+Memory: moto runs in this process, so what it stores is in the process's RSS too, but in AWS it
+is DynamoDB's. The 1,000,000 history entries (~2.4 GB as moto's objects) are therefore counted
+and answered, not stored (StoreNothing: the BatchWriteItems to the history table never reach
+moto; the write counter has seen them); moto's copy of the plan (batches, receipts, the message)
+is measured when the outcome is written (its largest: every batch still holds its ids) and
+reported apart from the peak.
 """
 
 from __future__ import annotations
@@ -65,12 +73,28 @@ def emulator_process(rate: float, conn) -> None:
 
 
 class WriteCounter:
-    """Every write the code issues, by table and partition key, with its time and write units."""
+    """Every write the code issues, by table and partition key, with its time and write units.
+
+    Logged to a file while the dispatcher runs and read back after its peak memory is taken: a
+    record in memory per write (1,000,000 timeline entries on 1,000,000 keys) would cost some
+    350 MB of the benchmark's own in the process whose memory is measured."""
 
     def __init__(self) -> None:
-        self.writes: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)
+        import tempfile
+
+        self.log = tempfile.TemporaryFile("w+", encoding="utf-8")  # noqa: SIM115 (closed by load)
+        self.writes: dict[tuple[str, str], list[tuple[float, int]]] = defaultdict(list)  # load()
         self.calls: dict[tuple[str, str], int] = defaultdict(int)  # (operation, table): calls
         self.lock = threading.Lock()
+
+    def load(self) -> None:
+        """Read the log (after the run) into `writes`."""
+        with self.lock:
+            self.log.seek(0)
+            for line in self.log:
+                name, key, at, units = line.rstrip("\n").split("\t")
+                self.writes[(name, key)].append((float(at), int(units)))
+            self.log.close()
 
     def _add(self, table: str, item_or_key: dict, size_of: dict | None = None) -> None:
         from bench.index_standin import item_size
@@ -79,7 +103,7 @@ class WriteCounter:
         key = str(item_or_key.get(PARTITION_KEYS.get(name, ""), "?"))
         units = max(1, math.ceil(_size(size_of or item_or_key, item_size) / 1024))
         with self.lock:
-            self.writes[(name, key)].append((time.monotonic(), units))
+            self.log.write(f"{name}\t{key}\t{time.monotonic()!r}\t{units}\n")
 
     def __call__(self, params, model, **kwargs) -> None:
         op = model.name
@@ -129,6 +153,71 @@ def _size(item: dict, item_size) -> int:
         else:
             size += item_size({name: value})
     return size
+
+
+class StoreNothing:
+    """Answers each BatchWriteItem to the history table as DynamoDB would (nothing unprocessed)
+    without storing it: botocore's `before-call` event lets a handler supply the response. The
+    WriteCounter counts the writes before this (provide-client-params)."""
+
+    def __init__(self, table_name: str) -> None:
+        self.table_name, self.entries, self.lock = table_name, 0, threading.Lock()
+
+    def __call__(self, params, **kwargs):
+        import json
+
+        from botocore.awsrequest import AWSResponse
+
+        items = json.loads(params["body"])["RequestItems"]
+        if set(items) != {self.table_name}:
+            return None  # written as usual
+        with self.lock:
+            self.entries += sum(1 for r in items[self.table_name] if "PutRequest" in r)
+        return AWSResponse(params["url"], 200, {}, None), {"UnprocessedItems": {}}
+
+
+def deep_bytes(root) -> int:
+    """The bytes of `root` and every object it reaches (containers, objects' attributes), once each."""
+    seen, stack, total = set(), [root], 0
+    while stack:
+        obj = stack.pop()
+        if id(obj) in seen or isinstance(obj, type):
+            continue
+        seen.add(id(obj))
+        total += sys.getsizeof(obj)
+        if isinstance(obj, dict):
+            stack += [*obj.keys(), *obj.values()]
+        elif isinstance(obj, list | tuple | set | frozenset):
+            stack += list(obj)
+        elif hasattr(obj, "__dict__"):
+            stack.append(vars(obj))
+    return total
+
+
+def moto_stored_mb(table_names: list[str]) -> float:
+    """What moto holds for these tables (their items, as moto's objects), in MB."""
+    from moto.core import DEFAULT_ACCOUNT_ID
+    from moto.dynamodb.models import dynamodb_backends
+
+    from linecrm.dal import dynamo
+
+    backend = dynamodb_backends[DEFAULT_ACCOUNT_ID][dynamo.client().meta.region_name]
+    return sum(deep_bytes(backend.tables[name].items) for name in table_names) / 2**20
+
+
+def dispatcher_memory_mb() -> int:
+    """The dispatcher Lambda's memory setting: its own `memory_size` in infra/dispatcher.py if it
+    sets one, else every product function's (infra/function.py MEMORY_MB). Read from the source,
+    so that the benchmark does not load the CDK."""
+    import ast
+
+    for node in ast.walk(ast.parse((ROOT / "infra/dispatcher.py").read_text())):
+        if isinstance(node, ast.keyword) and node.arg == "memory_size":
+            return int(ast.literal_eval(node.value))
+    for node in ast.walk(ast.parse((ROOT / "infra/function.py").read_text())):
+        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == ["MEMORY_MB"]:
+            return int(ast.literal_eval(node.value))
+    raise LookupError("no memory setting found for the dispatcher")
 
 
 def rss_mb(field: str) -> float:
@@ -181,6 +270,9 @@ def run(args, emulator_conn) -> None:
 
     dynamo.reset_caches()
     tables.create_all(dynamo.client())
+    # The process as a dispatcher Lambda starts it, and more: its imports, and moto's and the
+    # benchmark's (the stand-in's entries, built next, are not counted in it).
+    imported = rss_mb("VmRSS")
     t0 = time.perf_counter()
     genders = ("male", "female", "unknown")
     sample = customer(f"U{0:032x}", "male", 35) | {  # as the webhook leaves a registered customer
@@ -215,7 +307,12 @@ def run(args, emulator_conn) -> None:
 
     counter = WriteCounter()
     dynamo.client().meta.events.register("provide-client-params.dynamodb", counter)
+    history_table = dynamo.table("history_table").name
+    store_nothing = StoreNothing(history_table)
+    dynamo.client().meta.events.register("before-call.dynamodb.BatchWriteItem", store_nothing)
+    plan_tables = [dynamo.table(t).name for t in ("deliveries_table", "messages_table")]
     marks: dict[str, float] = {}
+    moto_plan: dict[str, float] = {}
     lock = threading.Lock()
 
     def checkpoint(step: str) -> None:
@@ -223,13 +320,18 @@ def run(args, emulator_conn) -> None:
         with lock:
             marks.setdefault(step, now)
             marks[f"last {step}"] = now
+        if step == "finished":  # moto's copy of the plan at its largest (the ids not yet removed)
+            moto_plan["mb"] = moto_stored_mb(plan_tables)
+            marks["settle from"] = time.perf_counter()  # the walk is the benchmark's, not the dispatcher's
 
     Path("/proc/self/clear_refs").write_text("5")  # peak RSS counts from here (Linux)
     before = rss_mb("VmRSS")
     start = time.perf_counter()
     summary = dispatch.run(clock=lambda: NOW, checkpoint=checkpoint)
-    done = time.perf_counter()
+    settled = time.perf_counter()
     peak = rss_mb("VmHWM")
+    counter.load()
+    done = marks["finished"]  # due-to-done: the outcome written (the settle backlog follows it)
 
     emulator_conn.send("report")
     report = emulator_conn.recv()
@@ -240,7 +342,8 @@ def run(args, emulator_conn) -> None:
     plan = marks["planned"] - start
     table, key, peak_n, peak_u, keys = counter.busiest()
     print(
-        f"outcome: {stored['status']}, recipients {stored['recipient_count']:,}, summary {summary['messages']}"
+        f"outcome: {stored['status']}, recipients {stored['recipient_count']:,}, summary {summary['messages']}, "
+        f"settle {summary['settle']}"
     )
     print(
         f"LINE multicast requests: {report['requests']:,} (expected {expected:,}); statuses {report['statuses']}"
@@ -249,7 +352,7 @@ def run(args, emulator_conn) -> None:
         f"ids sent: {report['ids']:,}, distinct {report['distinct']:,}; messages delivered per customer: "
         f"min {report['delivered_min']}, max {report['delivered_max']}"
     )
-    print(f"due-to-done: {done - start:.1f} s")
+    print(f"due-to-done (the outcome written): {done - start:.1f} s")
     print(
         f"  planning (due Query, claim, {standin.queries} index pages resolved, {expected:,} batches written, committed): {plan:.1f} s"
     )
@@ -257,22 +360,29 @@ def run(args, emulator_conn) -> None:
     print(
         f"send phase: {send:.2f} s; floor at {args.rate:g} req/s: {floor:.2f} s; ratio {send / floor:.2f}x (target <= 1.2x)"
     )
-    settled = marks.get("last history_written", marks["last batch_recorded"])
+    print(f"  then the outcome: {done - marks['last batch_recorded']:.2f} s")
     entries = counter.calls[("BatchWriteItem", "history")]
     print(
-        f"timeline entries (after the send, off its path): {settled - marks['last batch_recorded']:.1f} s for "
-        f"{sum(checked):,} recipients: {entries:,} BatchWriteItem calls to history, "
-        f"{counter.calls[('UpdateItem', 'deliveries')]:,} UpdateItem on batches (pin, then ids removed), "
-        f"{sum(math.ceil(n / 100) for n in checked):,} BatchGetItem on customers (existence, answered in-process here)"
+        f"settle backlog, after the outcome in the same run: {settled - marks['settle from']:.1f} s for "
+        f"{sum(checked):,} recipients: {store_nothing.entries:,} timeline entries in {entries:,} BatchWriteItem "
+        f"calls to history (counted, not stored), {counter.calls[('UpdateItem', 'deliveries')]:,} UpdateItem on "
+        f"batches (pin, then ids removed), {sum(math.ceil(n / 100) for n in checked):,} BatchGetItem on customers "
+        f"(existence, answered in-process here)"
     )
-    print(f"then the outcome: {done - settled:.2f} s")
+    lambda_mb = dispatcher_memory_mb()
+    own = peak - before - moto_plan["mb"]
     print(
-        f"memory: RSS before the run {before:.0f} MB, peak during it {peak:.0f} MB (+{peak - before:.0f} MB)"
+        f"memory: RSS before the run {before:.0f} MB, peak during it {peak:.0f} MB (+{peak - before:.0f} MB), "
+        f"of which moto's copy of the plan (deliveries, messages; DynamoDB's in AWS) {moto_plan['mb']:.1f} MB: "
+        f"the dispatcher's own peak +{own:.0f} MB; with the process after its imports ({imported:.0f} MB, "
+        f"moto's included) {imported + own:.0f} MB of the dispatcher's Lambda memory setting {lambda_mb:,} MB "
+        f"({(imported + own) / lambda_mb:.0%})"
     )
     print(
         f"headline: dispatcher, {args.customers:,} recipients: {report['requests']:,} LINE requests "
         f"(expected {expected:,}; statuses {report['statuses']}), send phase {send / floor:.2f}x the "
-        f"{floor:g} s floor (target <= 1.2x), peak memory +{peak - before:.0f} MB, busiest partition key "
+        f"{floor:g} s floor (target <= 1.2x), dispatcher's peak memory +{own:.0f} MB "
+        f"({imported + own:.0f} MB of its {lambda_mb:,} MB Lambda setting), busiest partition key "
         f"{peak_u} write units in one second (target <= 1,000)"
     )
     print(

@@ -67,18 +67,66 @@ def test_a_recipient_uses_the_coupon_and_someone_else_with_its_postback_is_refus
     assert [e["kind"] for e in history.list_for("Uwoman") if e["kind"] == "coupon_use"] == []
 
 
-def test_while_a_message_is_still_sending_its_target_decides(sent):
+def test_while_a_message_is_unsettled_its_target_decides(sent):
+    """Until its batches are settled (after its outcome, as a backlog) a recipient may have no
+    delivery entry yet: the target decides while the marker is on the message, whatever its status."""
+    from linecrm.dal import message_dispatch
+
     _, group_id, first, _ = sent
     message = {
         **call("GET", f"/api/messages/{first}")[1],
-        "status": "sending",
+        "message_id": first,
+        "status": "sent",
         "target": {"type": "group", "group_id": group_id},
     }
-    # no delivery entry yet for a customer who joined the group: the target decides while sending
+    unsettled = {**message, "unsettled": message_dispatch.settle_marker(first)}
+    # no delivery entry yet for a customer who joined the group: the target decides while unsettled
     put_customer("Unew", "male", 35, declared_on=today_jst())
-    assert was_sent_to("Unew", {**message, "message_id": first}) is True
-    assert was_sent_to("Uwoman", {**message, "message_id": first}) is False
-    assert was_sent_to("Unew", {**message, "message_id": first, "status": "sent"}) is False
+    assert was_sent_to("Unew", unsettled) is True
+    assert was_sent_to("Uwoman", unsettled) is False
+    assert was_sent_to("Unew", {**unsettled, "status": "sending"}) is True
+    assert was_sent_to("Unew", message) is False  # settled: the delivery entries decide
+    assert was_sent_to("Unew", {**message, "status": "sending"}) is False  # not yet planned
+
+
+def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(line_emulator):
+    """The message has its outcome but its batches are not settled yet (the run ran out of time):
+    the recipient's tap is accepted, a stranger's is not; once settled, the entry decides."""
+    from linecrm.dal import deliveries, message_dispatch
+
+    today = today_jst()
+    people = {}
+    for user_id, gender in (("Uman1", "male"), ("Uwoman", "female")):
+        put_customer(user_id, gender, 30, declared_on=today)
+        people[user_id] = Customer(line_emulator, user_id)
+    _, men = call("POST", "/api/groups", group("男性 20〜49歳", "male", 20, 49))
+    send_at = (now_utc() + timedelta(hours=1)).astimezone(JST).replace(microsecond=0)
+    first = coupon_message(men["group_id"], send_at, "カルビ10%オフ")
+    clock = {"settling": False}
+
+    def time_left() -> float:  # plenty until the outcome is written, none to settle
+        return 0.0 if clock["settling"] else 900.0
+
+    def checkpoint(step: str) -> None:
+        clock["settling"] = clock["settling"] or step == "finished"
+
+    summary = dispatch.run(
+        clock=lambda: send_at + timedelta(minutes=10), checkpoint=checkpoint, time_left=time_left
+    )
+
+    assert summary["settle"] == {"settled": [], "left": [first]}
+    assert call("GET", f"/api/messages/{first}")[1]["status"] == "sent"
+    assert [e for e in history.list_for("Uman1") if e["kind"] == "delivery"] == []
+    assert message_dispatch.get(first)["unsettled"]
+    assert "user_ids" in deliveries.plan(first, 1)[0]
+    assert tap(people["Uman1"], first)[0]["type"] == "flex"  # the used stamp
+    assert "お客様宛てにお送りしたものではない" in tap(people["Uwoman"], first)[0]["text"]
+
+    later = dispatch.run(clock=lambda: send_at + timedelta(minutes=15))
+
+    assert later["settle"] == {"settled": [first], "left": []}
+    assert "unsettled" not in message_dispatch.get(first)
+    assert [e["message_id"] for e in history.list_for("Uman1") if e["kind"] == "delivery"] == [first]
 
 
 def test_a_broadcast_counts_friends_who_followed_before_line_accepted_it():

@@ -107,9 +107,10 @@ class SettledThenNoTime:
         return 0.0 if self.written >= self.batches else 900.0
 
 
-def test_timeline_entries_stopped_by_the_time_budget_are_finished_by_the_next_run_once(
+def test_the_outcome_comes_first_and_entries_stopped_by_the_time_budget_are_finished_by_the_next_run_once(
     aws, line_emulator, monkeypatch
 ):
+    from linecrm.dal import message_dispatch
     from linecrm.logic.dispatch import received
 
     monkeypatch.setattr(received, "RECORD_WRITERS", 1)  # one batch after the other: stops after two
@@ -121,9 +122,12 @@ def test_timeline_entries_stopped_by_the_time_budget_are_finished_by_the_next_ru
         clock=lambda: ds.NOW, checkpoint=budget.checkpoint, options=OPTIONS, time_left=budget
     )
 
-    assert first["messages"][0]["result"] == "deferred"
-    assert first["messages"][0]["reasons"] == [received.OUT_OF_TIME]
-    assert ds.message("m1")["status"] == "sending" and len(ds.multicasts(line_emulator)) == 5
+    # The outcome is written before any timeline entry: staff see it sent, counts and all.
+    assert first["messages"][0]["result"] == "sent" and first["settle"] == {"settled": [], "left": ["m1"]}
+    stored = ds.message("m1")
+    assert (stored["status"], stored["sent_count"], len(ds.multicasts(line_emulator))) == ("sent", 23, 5)
+    assert stored["unsettled"] == message_dispatch.settle_marker("m1")
+    assert [m["message_id"] for m in message_dispatch.unsettled()] == ["m1"]
     written = {u: ids for u, ids in delivery_entries("m1").items() if ids}
     assert len(written) == 10  # two batches of five: the rest is left for the next run
     batches = deliveries.plan("m1", 5)
@@ -132,12 +136,109 @@ def test_timeline_entries_stopped_by_the_time_budget_are_finished_by_the_next_ru
 
     second = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
 
-    assert second["messages"][0]["result"] == "sent" and len(ds.multicasts(line_emulator)) == 5
+    assert (second["due"], second["settle"]) == (0, {"settled": ["m1"], "left": []})
+    assert len(ds.multicasts(line_emulator)) == 5
     entries = delivery_entries("m1")
     assert {u: len(ids) for u, ids in entries.items()} == dict.fromkeys(IDS, 1)
     assert {u: ids for u, ids in entries.items() if u in written} == written  # not rewritten elsewhere
     assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+    assert "unsettled" not in ds.message("m1") and message_dispatch.unsettled() == []
     assert ds.message("m1")["sent_count"] == 23
+    assert dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=10), options=OPTIONS)["settle"] == {
+        "settled": [],
+        "left": [],
+    }
+
+
+def test_a_plan_is_unsettled_from_its_commit_and_a_broadcast_never(aws, line_emulator):
+    """The marker is on the message from the commit of its plan (its ids may reach LINE from then
+    on), before the outcome; a broadcast has no ids to settle and never carries it."""
+    from linecrm.dal import message_dispatch
+
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "計画済み")
+    ds.put_message("m2", {"type": "all"}, "全員")
+    for user_id in IDS[:2]:
+        line_emulator.add_customer(user_id)  # friends LINE counts: the broadcast goes out
+    seen = {}
+
+    def look(step: str) -> None:
+        if step == "planned":
+            seen.setdefault(len(seen), {m: ds.message(m).get("unsettled") for m in ("m1", "m2")})
+
+    dispatch.run(clock=lambda: ds.NOW, checkpoint=look, options=OPTIONS)
+
+    marker = message_dispatch.settle_marker("m1")
+    assert seen == {0: {"m1": marker, "m2": None}, 1: {"m1": marker, "m2": None}}
+    assert "unsettled" not in ds.message("m1") and "unsettled" not in ds.message("m2")
+    assert (ds.message("m2")["status"], ds.message("m2")["sent_count"]) == ("sent", 2)
+    assert ds.message("m2")["accepted_at"] == deliveries.plan("m2", 1)[0]["accepted_at"]
+
+
+def test_a_plan_committed_without_the_marker_gets_it_with_its_outcome_and_is_settled(aws, line_emulator):
+    """A message whose plan was committed before markers existed (in flight at the deploy): its
+    outcome sets the marker, so its batches are settled all the same."""
+    from linecrm.dal.dynamo import table
+
+    ds.seed_customers([ds.customer(u) for u in IDS])
+    ds.put_message("m1", ds.everyone(), "デプロイ中")
+    with pytest.raises(ds.Crash):
+        dispatch.run(clock=lambda: ds.NOW, checkpoint=ds.crash_at("planned"), options=OPTIONS)
+    table("messages_table").update_item(Key={"message_id": "m1"}, UpdateExpression="REMOVE unsettled")
+
+    later = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=10), options=OPTIONS)
+
+    assert later["settle"] == {"settled": ["m1"], "left": []} and ds.message("m1")["status"] == "sent"
+    assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
+    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+
+
+def test_a_message_whose_settling_fails_stays_in_the_backlog_and_the_others_are_settled(
+    aws, line_emulator, monkeypatch
+):
+    from linecrm.dal import history
+
+    ds.seed_customers([ds.customer(u) for u in IDS[:3]])
+    ds.put_message("m1", ds.everyone(), "失敗する")
+    ds.put_message("m2", ds.everyone(), "成功する")
+    put = history.put_deliveries
+
+    def failing(ids, message_id, text, at):
+        if message_id == "m1":
+            raise RuntimeError("DynamoDB said no")
+        put(ids, message_id, text, at)
+
+    monkeypatch.setattr(history, "put_deliveries", failing)
+    first = dispatch.run(clock=lambda: ds.NOW, options=OPTIONS)
+    monkeypatch.setattr(history, "put_deliveries", put)
+
+    assert [m["result"] for m in first["messages"]] == ["sent", "sent"]
+    assert first["settle"] == {"settled": ["m2"], "left": ["m1"]}
+    second = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
+    assert second["settle"] == {"settled": ["m1"], "left": []}
+
+
+def test_settling_does_not_write_back_a_message_item_that_is_gone(aws, line_emulator):
+    """The backlog's last step (the marker removed) is conditional on the message item: an
+    UpdateItem would otherwise create a message of just its key."""
+    from linecrm.dal.dynamo import table
+
+    ds.seed_customers([ds.customer(u) for u in IDS[:3]])
+    ds.put_message("m1", ds.everyone(), "消えた")
+    with pytest.raises(ds.Crash):
+        dispatch.run(clock=lambda: ds.NOW, checkpoint=ds.crash_at("finished"), options=OPTIONS)
+    assert ds.message("m1")["status"] == "sent"
+
+    def remove_the_message(step: str) -> None:  # after the backlog read it, before its marker goes
+        if step == "history_written":
+            table("messages_table").delete_item(Key={"message_id": "m1"})
+
+    later = dispatch.run(
+        clock=lambda: ds.NOW + timedelta(minutes=5), checkpoint=remove_the_message, options=OPTIONS
+    )
+
+    assert later["settle"] == {"settled": [], "left": ["m1"]}
+    assert table("messages_table").get_item(Key={"message_id": "m1"}).get("Item") is None
 
 
 def test_a_receipt_written_again_later_does_not_move_entries_already_written(aws, line_emulator):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 FRIENDSHIP_SHARDS = 8  # values of customers.friendship_shard
 DUE_SHARDS = 4  # values of messages.pending ("pending#0".."pending#3")
+SETTLE_SHARDS = 4  # values of messages.unsettled ("unsettled#0".."unsettled#3")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ MESSAGES = TableDef(
         # still has to go out (scheduled or sending); removed when it ends or is cancelled. The
         # dispatcher Queries send_at <= now in every shard, in parallel.
         Index("by_due", "pending", "send_at"),
+        # Sparse: `unsettled` = "unsettled#<shard>" (SETTLE_SHARDS, from the message id) from the
+        # commit of a multicast plan until every batch is settled (its recipients' timeline
+        # entries written, its ids removed); in the index only once the message has its outcome
+        # (`finished_at`): the settle backlog each dispatcher run works off, oldest first.
+        Index("by_unsettled", "unsettled", "finished_at"),
     ),
 )
 

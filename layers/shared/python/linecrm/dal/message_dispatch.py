@@ -6,6 +6,9 @@ dispatcher whose lease expired and was taken over can no longer change it, even 
 claim carries the same dispatcher id (a retried invocation). The plan (deliveries items) is
 written under the epoch and the message records the epoch of the plan it committed to
 (`plan_epoch`).
+`unsettled` (the settle backlog's marker, GSI `by_unsettled`) is set when a multicast plan is
+committed and again with its outcome, and removed once every batch is settled (mark_settled):
+that is after the outcome, by whichever run has time (logic.dispatch.received).
 Attributes written here are listed in docs/design.md ("Written by the dispatcher").
 """
 
@@ -16,9 +19,10 @@ from typing import Any
 
 from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED, get_item, list_items
-from linecrm.tables import DUE_SHARDS
+from linecrm.tables import DUE_SHARDS, SETTLE_SHARDS
 
 SENDING = "sending"
+UNSETTLED = "unsettled"  # the attribute; its value names the message's shard of by_unsettled
 
 
 def get(message_id: str) -> dict[str, Any] | None:
@@ -47,6 +51,39 @@ def due(now_iso: str) -> list[dict[str, Any]]:
         for n in range(DUE_SHARDS)
     ]
     return sorted(query_shards(_table(), queries), key=lambda m: (m["send_at"], m["message_id"]))
+
+
+def settle_marker(message_id: str) -> str:
+    from linecrm.dal.dynamo import shard_of
+
+    return f"{UNSETTLED}#{shard_of(message_id, SETTLE_SHARDS)}"
+
+
+def unsettled() -> list[dict[str, Any]]:
+    """Finished messages with batches not yet settled, the oldest outcome first (Query on the
+    sparse GSI `by_unsettled`, every shard in parallel)."""
+    from boto3.dynamodb.conditions import Key
+
+    queries = [
+        {"IndexName": "by_unsettled", "KeyConditionExpression": Key(UNSETTLED).eq(f"{UNSETTLED}#{n}")}
+        for n in range(SETTLE_SHARDS)
+    ]
+    return sorted(query_shards(_table(), queries), key=lambda m: (m["finished_at"], m["message_id"]))
+
+
+def mark_settled(message_id: str) -> bool:
+    """Every batch of the finished message is settled: it leaves the backlog. Conditional on the
+    item existing (an UpdateItem would otherwise create a message of just a key); False if gone."""
+    try:
+        _table().update_item(
+            Key={"message_id": message_id},
+            UpdateExpression="REMOVE #unsettled",
+            ConditionExpression="attribute_exists(message_id)",
+            ExpressionAttributeNames={"#unsettled": UNSETTLED},
+        )
+        return True
+    except condition_failed():
+        return False
 
 
 def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
@@ -212,13 +249,24 @@ def finish(
     status: str,
     finished_iso: str,
     also: Sequence[dict[str, Any]] = (),
+    unsettled: bool = False,
     **counts: Any,
 ) -> bool:
     """Record the outcome and drop `pending`, which takes the message out of the `by_due` index.
+    `unsettled`: its batches are still to be settled (the marker is set, again: a plan committed
+    before markers existed gets it here), which puts it in the `by_unsettled` backlog.
     `also`: TransactWriteItems actions committed with it (the month's statistics counters): only
     the holder of the claim finishes a message, once, so they are counted once."""
+    marker = {UNSETTLED: settle_marker(message_id)} if unsettled else {}
     update, names, values = update_expression(
-        {**counts, "status": status, "finished_at": finished_iso, PENDING: None, "lease_until": None}
+        {
+            **counts,
+            **marker,
+            "status": status,
+            "finished_at": finished_iso,
+            PENDING: None,
+            "lease_until": None,
+        }
     )
     arguments = _owned_arguments(message_id, dispatcher_id, epoch, update, values, names=names)
     if not also:

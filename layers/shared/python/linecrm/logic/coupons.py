@@ -50,9 +50,11 @@ def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
 
     - A broadcast (target `all`) reached every friend LINE had when it accepted it: a customer we
       know followed before then (or follows since before we kept the date).
-    - A multicast: the customer's `delivery` entry (written by the dispatcher once each batch is
-      settled). While the message is still sending, entries may not be written yet: the customer
-      counts as a recipient when they are in the target now (the same rule the plan used).
+    - A multicast: the customer's `delivery` entry (written by the dispatcher when each batch is
+      settled, after the message's outcome). While the message is `unsettled` (from its plan's
+      commit until every batch is settled: logic.dispatch.received), entries may not be written
+      yet: the customer counts as a recipient when they are in the target now (the rule the plan
+      used).
     """
     target = message.get("target") or {}
     since = message.get("started_at") or message.get("send_at")
@@ -62,7 +64,7 @@ def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
         return not customer.get("followed_at") or customer["followed_at"] <= accepted
     if any(e.get("message_id") == message["message_id"] for e in history.deliveries_since(user_id, since)):
         return True
-    return message.get("status") == "sending" and _in_target(user_id, target, message)
+    return bool(message.get(message_dispatch.UNSETTLED)) and _in_target(user_id, target, message)
 
 
 def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) -> bool:

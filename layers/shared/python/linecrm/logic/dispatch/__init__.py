@@ -12,9 +12,13 @@ Exactly once per recipient, even when a dispatcher dies at any point or two run 
    forgets keys) are never resent: they become `unconfirmed` and the message `needs_attention`.
 4. Receipts (receipts.py): accepted batches are recorded by a background thread; one a dying
    dispatcher never recorded is simply resent and answered 409.
-5. Settle (received.py): when every batch is accepted, failed or unconfirmed, each accepted
+5. Outcome: when every batch is accepted, failed or unconfirmed, the message gets its outcome
+   (status, sent counts) and leaves the `by_due` index; a multicast's keeps the marker
+   `unsettled`, which puts it in the settle backlog.
+6. Settle (received.py), after the outcome, off the path of every due message: each accepted
    batch's recipients get their timeline entry and every batch loses its user ids; then the
-   message gets its outcome and leaves the `by_due` index.
+   marker goes. After its due messages, each run works the backlog off while it has time; what
+   is left goes to the next run.
 
 Every due message of a run shares one rate limit and one pool of sending threads: the next
 message is planned while the previous one sends. When the run's time is nearly up (`time_left`,
@@ -49,8 +53,7 @@ from linecrm.logic.dispatch.options import (
 )
 from linecrm.logic.dispatch.plan import OUT_OF_TIME, Planner, Stop
 from linecrm.logic.dispatch.receipts import outcome_fields
-from linecrm.logic.dispatch.received import OUT_OF_TIME as SETTLE_OUT_OF_TIME
-from linecrm.logic.dispatch.received import Settler
+from linecrm.logic.dispatch.received import broadcast_fields, work_off
 from linecrm.logic.dispatch.send import Sender
 from linecrm.logic.rate_limit import TokenBucket
 from linecrm.observability import logger, metrics
@@ -100,7 +103,6 @@ class _Run:
         limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
         self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time)
         self.concurrency = self.options.concurrency or settings.multicast_concurrency
-        self.settler = Settler(checkpoint, self.has_time)
 
     def has_time(self) -> bool:
         return self.time_left() > STOP_MARGIN_SECONDS
@@ -132,11 +134,14 @@ class _Run:
                 )
         if self.sender.requests:
             metrics.add_metric(name="MulticastRequests", unit="Count", value=self.sender.requests)
+        # The outcomes are written: now the settle backlog (this run's messages and older ones).
+        settle = work_off(self.checkpoint, self.has_time)
         return {
             "dispatcher_id": self.me,
             "due": len(due),
             "requests": self.sender.requests,
             "messages": results,
+            "settle": settle,
         }
 
     def guarded(self, results: list, mid: str, step: Callable[[], dict | None]) -> None:
@@ -214,17 +219,18 @@ class _Run:
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
             message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}
-        settled = self.settler.settle(message, lease, count)
-        if settled is None:  # out of time: the next run writes the rest of the timeline entries
-            message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), SETTLE_OUT_OF_TIME)
-            return {"message_id": mid, "result": "deferred", "reasons": [SETTLE_OUT_OF_TIME]}
         result, fields = outcome_fields(batches)
-        fields.update(settled)
+        broadcast = message["target"].get("type") == "all"
+        if broadcast and count:
+            fields.update(broadcast_fields(mid, count))
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
         metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)
         if result.status != delivery.SENT:
             metrics.add_metric(name="MessagesFailed", unit="Count", value=1)
-        return self.end(message, lease.epoch, result.status, **fields)
+        # A multicast's batches are settled after the outcome (received.work_off): it stays unsettled.
+        return self.end(
+            message, lease.epoch, result.status, unsettled=bool(count) and not broadcast, **fields
+        )
 
     def stop(self, message: dict, stop: Stop) -> dict:
         mid, epoch = message["message_id"], int(message["claim_epoch"])
@@ -237,12 +243,12 @@ class _Run:
         deliveries.discard_plan(mid, epoch, self.planner.next_batch)
         return ended
 
-    def end(self, message: dict, epoch: int, status: str, **fields: Any) -> dict:
+    def end(self, message: dict, epoch: int, status: str, unsettled: bool = False, **fields: Any) -> dict:
         mid, now = message["message_id"], self.clock()
         # The recipients LINE accepted count against the month's quota (statistics, JST month).
         sent = {"messages": int(fields.get("sent_count") or 0)}
         also = [stats.add_operation(statistics.month_key(today_jst(now)), sent)] if sent["messages"] else []
-        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(now), also, **fields):
+        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(now), also, unsettled, **fields):
             raise LostClaim(mid)
         self.checkpoint("finished")
         return {"message_id": mid, "result": status, **fields}

@@ -18,8 +18,9 @@ STEPS = (
     "before_request",  # per batch attempt: about to call LINE
     "line_answered",  # per batch attempt: LINE may have accepted, nothing recorded yet
     "batch_recorded",  # per write of receipts of accepted batches
+    "finished",  # the message's outcome written; a multicast's batches still to be settled
     "history_written",  # per accepted batch: its recipients' timeline entries written, ids not yet removed
-    "finished",
+    "settled",  # every batch of a finished message settled: it left the backlog
 )
 
 Checkpoint = Callable[[str], None]

@@ -8,14 +8,17 @@ nearly up stops between pages; the next claim goes on from the saved cursor, wri
 batch numbers (batches past the saved count, written by a run that died before saving, are
 overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was sent). Ids
 of the batches already written are skipped, so a customer who moved within the index between two
-runs is still planned once. Target `all` is one broadcast batch (LINE sends to every friend).
+runs is still planned once. The next page is read while a page's batches are written (one page
+ahead, `ahead`), so the writes hide behind the reads. Target `all` is one broadcast batch (LINE
+sends to every friend).
 """
 
 from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any
 
@@ -29,6 +32,20 @@ from linecrm.logic.dispatch.send import line_error
 from linecrm.observability import metrics
 
 OUT_OF_TIME = "実行時間の上限に近づいたため、次回の実行で続きを送信します"
+
+
+def ahead(pages: Iterator[Any]) -> Iterator[Any]:
+    """The items of `pages`, each next one read on a thread while the caller works on the one
+    before. Closed early (the run stops or dies), it waits for the read in flight, then ends."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="page")
+    end = object()
+    try:
+        future = pool.submit(next, pages, end)
+        while (page := future.result()) is not end:
+            future = pool.submit(next, pages, end)
+            yield page
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 class Stop(Exception):
@@ -78,7 +95,9 @@ class Planner:
         self.checkpoint("resolved")
         self.check_quota(recipients)  # held before anything is sent: batches written, never sent
         self.checkpoint("quota_checked")
-        return self.commit(mid, me, epoch, recipients, batches)
+        # From here its ids may reach LINE: unsettled until every batch is (logic.dispatch.received).
+        marker = {message_dispatch.UNSETTLED: message_dispatch.settle_marker(mid)} if batches else {}
+        return self.commit(mid, me, epoch, recipients, batches, **marker)
 
     def write_pages(self, message: dict[str, Any], me: str) -> tuple[int, int]:
         """Resolve page by page, writing full batches and saving progress: (batches, recipients)."""
@@ -90,8 +109,8 @@ class Planner:
         self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
-            for ids, start in recipients_dal.pages(
-                message["target"], day, progress.get("cursor"), self.options.page_size
+            for ids, start in ahead(
+                recipients_dal.pages(message["target"], day, progress.get("cursor"), self.options.page_size)
             ):
                 buffer += [(u, start) for u in sorted(set(ids) - skip)]
                 full = len(buffer) // size * size

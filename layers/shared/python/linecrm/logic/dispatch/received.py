@@ -1,8 +1,12 @@
 """What each recipient received: their timeline entry of a message, written once LINE accepted it.
 
-When every batch of a message is final (accepted, failed or unconfirmed), and before the message
-gets its outcome, each batch is *settled*, RECORD_WRITERS batches at a time, off the sending path
-(the batches are all answered by then; other messages of the run go on sending meanwhile):
+The message gets its outcome (status, sent counts: what staff see) as soon as every batch is final
+(accepted, failed or unconfirmed). Its batches are *settled* afterwards, as a backlog: a multicast
+plan carries the marker `unsettled` from its commit until every batch is settled, and a finished
+message with the marker is in the sparse index `by_unsettled` (dal.message_dispatch.unsettled).
+Each dispatcher run, after its due messages, works the backlog off, oldest outcome first, while it
+has time (work_off); a run out of time leaves the rest to the next run. Each batch not yet
+`recorded` is settled, RECORD_WRITERS batches at a time:
 1. an accepted multicast batch's time is pinned on its item (`history_at`: the receipt's
    `accepted_at`, set once) and its ids read back (one UpdateItem returning the item);
 2. one history entry per id (kind `delivery`, entry id `<history_at>#delivery-<message_id>`,
@@ -13,10 +17,11 @@ gets its outcome, each batch is *settled*, RECORD_WRITERS batches at a time, off
    check finds the entry itself: it deletes the customer item, then sweeps the history partition
    again with a strongly consistent Query (logic.customer_book.delete_customer);
 4. the ids are removed from the batch item and `recorded` set (dal.deliveries.settle).
-Failed and unconfirmed batches only get step 4; the one batch of a broadcast has no ids (its
-timeline rule: logic.customers.received). A run whose time is nearly up starts no new batch: the
-message is released and the next run settles the batches not yet `recorded`, so no entry is
-written twice (same id) and none is missed (a batch is `recorded` only after its entries).
+Failed and unconfirmed batches only get step 4. When every batch is `recorded` the marker goes
+(dal.message_dispatch.mark_settled). No entry is written twice (same id) and none is missed (a
+batch is `recorded` only after its entries, the marker removed only after every batch). A
+broadcast (target `all`) has no ids and no marker (its timeline rule: logic.customers.received).
+Settling needs no claim: every step is idempotent, and in AWS one dispatcher runs at a time.
 """
 
 from __future__ import annotations
@@ -25,48 +30,51 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from linecrm.dal import customers, deliveries, history
+from linecrm.dal import customers, deliveries, history, message_dispatch
 from linecrm.domain.delivery import ACCEPTED, summary
-from linecrm.logic.dispatch.lease import Lease
-from linecrm.logic.dispatch.options import Checkpoint
+from linecrm.logic.dispatch.options import Checkpoint, no_checkpoint
+from linecrm.observability import logger
 
 RECORD_WRITERS = 8  # batches settled at once (each: ~20 BatchWriteItems of history entries)
-OUT_OF_TIME = "実行時間の上限に近づいたため、受信履歴の記録を次回の実行で続けます"
+
+
+def broadcast_fields(message_id: str, count: int) -> dict[str, Any]:
+    """What the message of a broadcast keeps from its one batch: when LINE accepted it."""
+    for batch in deliveries.plan(message_id, count, with_user_ids=False):
+        if batch.get("kind") == deliveries.BROADCAST and batch["state"] == ACCEPTED:
+            return {"accepted_at": batch.get("accepted_at")}
+    return {}
 
 
 class Settler:
     def __init__(self, checkpoint: Checkpoint, has_time: Callable[[], bool]) -> None:
         self.checkpoint, self.has_time = checkpoint, has_time
 
-    def settle(self, message: dict[str, Any], lease: Lease | None, count: int) -> dict[str, Any] | None:
-        """Settle every batch of the committed plan not yet settled. The fields the message keeps
-        (`accepted_at` of a broadcast), or None when the run ran out of time with some left."""
-        mid, fields = message["message_id"], {}
-        todo = []
-        for batch in deliveries.plan(mid, count, with_user_ids=False):
-            if batch.get("kind") == deliveries.BROADCAST:
-                if batch["state"] == ACCEPTED:
-                    fields["accepted_at"] = batch.get("accepted_at")
-            elif not batch.get("recorded"):
-                todo.append(batch)
+    def settle(self, message: dict[str, Any], count: int) -> bool:
+        """Settle every batch of the committed plan not yet settled; False when the run ran out of
+        time with some left."""
+        mid = message["message_id"]
+        todo = [
+            batch
+            for batch in deliveries.plan(mid, count, with_user_ids=False)
+            if batch.get("kind") != deliveries.BROADCAST and not batch.get("recorded")
+        ]
         if not todo:
-            return fields
+            return True
         text = summary(message)
         with ThreadPoolExecutor(min(RECORD_WRITERS, len(todo)), thread_name_prefix="settle") as pool:
-            futures = [pool.submit(self.settle_batch, mid, text, b, lease) for b in todo]
+            futures = [pool.submit(self.settle_batch, mid, text, b) for b in todo]
             try:
                 done = [future.result() for future in futures]
             except BaseException:
                 for future in futures:
                     future.cancel()
                 raise
-        return fields if all(done) else None
+        return all(done)
 
-    def settle_batch(self, mid: str, text: str, batch: dict[str, Any], lease: Lease | None) -> bool:
+    def settle_batch(self, mid: str, text: str, batch: dict[str, Any]) -> bool:
         if not self.has_time():
             return False  # left for the next run
-        if lease is not None:
-            lease.keep_alive()
         number = batch["batch_no"]
         if batch["state"] == ACCEPTED:
             item = deliveries.open_for_history(mid, number, batch["accepted_at"])
@@ -81,16 +89,34 @@ class Settler:
         return True
 
 
+def work_off(checkpoint: Checkpoint, has_time: Callable[[], bool]) -> dict[str, list[str]]:
+    """Settle the backlog (finished messages whose batches are not all settled), oldest outcome
+    first, while `has_time`: the ids of the messages settled whole, and of those left for later."""
+    settler, settled, left = Settler(checkpoint, has_time), [], []
+    for message in message_dispatch.unsettled():
+        mid = message["message_id"]
+        try:
+            done = has_time() and settler.settle(message, int(message.get("batch_count") or 0))
+        except Exception:  # one bad message must not stop the others: it stays in the backlog
+            logger.exception("settle failed", extra={"message_id": mid})
+            done = False
+        if done and message_dispatch.mark_settled(mid):
+            checkpoint("settled")
+            settled.append(mid)
+        else:
+            left.append(mid)
+    return {"settled": settled, "left": left}
+
+
 def settle_finished(has_time: Callable[[], bool] = lambda: True) -> int:
     """Settle the batches of messages that finished before the dispatcher settled batches (run
     once after deploying): their recipients get their timeline entries, the batches lose their
     ids. Idempotent (batches already `recorded` are skipped); when `has_time` turns False it stops
     between batches, and running it again goes on. How many messages were settled whole."""
     from linecrm.dal import message_dispatch as messages_dal
-    from linecrm.logic.dispatch.options import no_checkpoint
 
     settler, done = Settler(no_checkpoint, has_time), 0
     for message in messages_dal.list_all():
         if message.get("finished_at") and message.get("planned") and message.get("batch_count"):
-            done += settler.settle(message, None, int(message["batch_count"])) is not None
+            done += settler.settle(message, int(message["batch_count"]))
     return done
