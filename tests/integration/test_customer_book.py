@@ -515,12 +515,13 @@ def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
 
 
 @pytest.mark.parametrize("how", ["staff", "chat"])
-@pytest.mark.parametrize("moment", ["line_answered", "batch_recorded"])
+@pytest.mark.parametrize("moment", ["line_answered", "batch_recorded", "finished"])
 def test_a_customer_deleted_while_a_message_to_them_is_in_flight_is_left_nowhere(
     taro, line_emulator, how, moment
 ):
     """Deleted after LINE accepted their batch but before the dispatcher wrote the timeline
-    entries: the dispatcher does not write theirs back, and the finished batch keeps no id."""
+    entries (`finished`: the outcome written, the batches not yet settled): the dispatcher does
+    not write theirs back, and the settled batch keeps no id."""
     from linecrm.jst import now_utc
     from linecrm.logic import dispatch
     from tests.integration.dispatch_support import message, put_message

@@ -218,6 +218,28 @@ def test_a_message_whose_settling_fails_stays_in_the_backlog_and_the_others_are_
     assert second["settle"] == {"settled": ["m1"], "left": []}
 
 
+def test_a_backlog_that_cannot_be_read_leaves_the_outcomes_and_waits_for_the_next_run(
+    aws, line_emulator, monkeypatch
+):
+    from linecrm.dal import message_dispatch
+
+    ds.seed_customers([ds.customer(u) for u in IDS[:3]])
+    ds.put_message("m1", ds.everyone(), "読めない")
+    unsettled = message_dispatch.unsettled
+
+    def unreadable():
+        raise RuntimeError("DynamoDB said no")
+
+    monkeypatch.setattr(message_dispatch, "unsettled", unreadable)
+    first = dispatch.run(clock=lambda: ds.NOW, options=OPTIONS)
+    monkeypatch.setattr(message_dispatch, "unsettled", unsettled)
+
+    assert first["messages"][0]["result"] == "sent" and "RuntimeError" in first["settle"]["error"]
+    assert ds.message("m1")["unsettled"]
+    later = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
+    assert later["settle"] == {"settled": ["m1"], "left": []}
+
+
 def test_settling_does_not_write_back_a_message_item_that_is_gone(aws, line_emulator):
     """The backlog's last step (the marker removed) is conditional on the message item: an
     UpdateItem would otherwise create a message of just its key."""

@@ -135,7 +135,11 @@ class _Run:
         if self.sender.requests:
             metrics.add_metric(name="MulticastRequests", unit="Count", value=self.sender.requests)
         # The outcomes are written: now the settle backlog (this run's messages and older ones).
-        settle = work_off(self.checkpoint, self.has_time)
+        try:
+            settle: dict[str, Any] = work_off(self.checkpoint, self.has_time)
+        except Exception as error:  # the outcomes stand; the backlog waits for the next run
+            logger.exception("settle backlog failed")
+            settle = {"error": f"{type(error).__name__}: {error}"}
         return {
             "dispatcher_id": self.me,
             "due": len(due),
