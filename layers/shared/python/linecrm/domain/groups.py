@@ -61,12 +61,12 @@ class Group:
     name: str
     gender: str
     age_min: int
-    age_max: int | None = None
+    age_max: int | None  # None: no upper end
+    member_count: int | None = None
     created_by: str | None = None
     created_at: str | None = None
     updated_by: str | None = None
     updated_at: str | None = None
-    member_count: int | None = None
 
     def fields(self) -> dict[str, Any]:
         """What staff set (name, gender, ages): the audit trail's view of the group."""

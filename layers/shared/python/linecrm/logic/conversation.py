@@ -3,6 +3,10 @@
 
 Called once per `webhookEventId` (the webhook handler wraps it with Powertools Idempotency).
 line-bot-sdk is imported inside the functions: the webhook must start fast (see functions/webhook).
+
+DynamoDB and LINE are reached through `ports` (linecrm.logic.ports): `PORTS` by default, the real
+adapters, imported with this module so that the webhook's snapshot holds them; the unit tests pass
+in-memory ones (tests/unit/test_conversation_logic.py).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.logic import statistics
+from linecrm.logic.ports import Ports
 from linecrm.observability import logger, user_ref
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
@@ -27,9 +32,10 @@ _LABELS = {
     "audio": "[音声]",
     "file": "[ファイル]",
 }
+PORTS = Ports(customers=customers, history=history, line=line_api, statistics=statistics)
 
 
-def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
+def handle_event(raw: dict[str, Any], now: datetime | None = None, ports: Ports = PORTS) -> dict[str, Any]:
     """Process one webhook event dict. Returns a small JSON-able summary (stored by Idempotency)."""
     from linebot.v3.webhooks import FollowEvent, MessageEvent, PostbackEvent, UnfollowEvent, UserSource
 
@@ -43,24 +49,24 @@ def handle_event(raw: dict[str, Any], now: datetime | None = None) -> dict[str, 
         # (optional in LINE's schema): acknowledge, log, keep a trace.
         source_type = (raw.get("source") or {}).get("type") if isinstance(raw.get("source"), dict) else None
         logger.info("event not handled", extra={"event_type": raw.get("type"), "source_type": source_type})
-        _record_if_customer(user_id, f"[{raw.get('type')}] {_summary(raw)}", raw, at)
+        _record_if_customer(user_id, f"[{raw.get('type')}] {_summary(raw)}", raw, at, ports)
         return {"outcome": "ignored", "type": raw.get("type")}
     standby = str(getattr(event.mode, "value", event.mode)) == "standby"  # record, send nothing
     if isinstance(event, PostbackEvent):
-        return _on_postback(user_id, event, raw, at, now, standby)
+        return _on_postback(user_id, event, raw, at, now, standby, ports)
     if not isinstance(event, FollowEvent | UnfollowEvent | MessageEvent):
-        _record_if_customer(user_id, f"[{raw.get('type')}]", raw, at)
+        _record_if_customer(user_id, f"[{raw.get('type')}]", raw, at, ports)
         return {"outcome": "ignored", "type": raw.get("type")}
     if standby and isinstance(event, MessageEvent):
-        if _record_if_customer(user_id, _summary(raw), raw, at) is not None:
-            _mark_unread(user_id)
+        if _record_if_customer(user_id, _summary(raw), raw, at, ports) is not None:
+            _mark_unread(user_id, ports)
         return {"outcome": "recorded", "type": "message", "mode": "standby"}
     read = _NOT_READ
     if not standby and _is_text(event):
-        read = customers.get(user_id)  # read once: the features and the turn's first attempt use it
-        if (answered := _feature_turn(user_id, read, event, raw, at)) is not None:
+        read = ports.customers.get(user_id)  # read once: the features and the turn's first attempt use it
+        if (answered := _feature_turn(user_id, read, event, raw, at, ports)) is not None:
             return answered
-    return _take_turn(user_id, event, raw, at, now, standby, read)
+    return _take_turn(user_id, event, raw, at, now, standby, read, ports=ports)
 
 
 _NOT_READ = object()
@@ -73,31 +79,37 @@ def _is_text(event: Any) -> bool:
 
 
 def _feature_turn(
-    user_id: str, customer: dict | None, event: Any, raw: dict, at: datetime
+    user_id: str, customer: dict | None, event: Any, raw: dict, at: datetime, ports: Ports
 ) -> dict[str, Any] | None:
     """A text a chat feature claims (logic.chat_features), answered by it; None: not claimed."""
-    from linecrm.logic import chat_features
-
     if customer is None:  # not a customer yet: the conversation greets them first
         return None
-    replies = chat_features.on_text(user_id, customer, event.message.text, at)
+    replies = ports.features.on_text(user_id, customer, event.message.text, at)
     if replies is None:
         return None
-    _record_inbound(user_id, raw, at)
+    _record_inbound(user_id, raw, at, ports=ports)
     replies = [*replies, *conversation.open_question(customer.get("state"))][:5]  # LINE: 5 a reply
     if replies and event.reply_token:
-        _reply(user_id, event.reply_token, replies, record=True)
+        _reply(user_id, event.reply_token, replies, record=True, ports=ports)
     logger.info("feature answered", extra={"user": user_ref(user_id), "event_type": "message"})
     return {"outcome": "feature", "replies": len(replies)}
 
 
 def _take_turn(
-    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool, read: Any = _NOT_READ
+    user_id: str,
+    event: Any,
+    raw: dict,
+    at: datetime,
+    now: datetime,
+    standby: bool,
+    read: Any = _NOT_READ,
+    *,
+    ports: Ports,
 ) -> dict[str, Any]:
     event_id = raw["webhookEventId"]
     for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
         # the write is conditional on the customer as read: a read made just before is as good
-        customer = read if attempt == 1 and read is not _NOT_READ else customers.get(user_id)
+        customer = read if attempt == 1 and read is not _NOT_READ else ports.customers.get(user_id)
         if customer and customer.get("last_event_id") == event_id:
             # An earlier attempt stored this turn and failed afterwards: never apply it twice.
             logger.info(
@@ -110,24 +122,23 @@ def _take_turn(
         unread = customer is not None and bool(turn.changes) and not turn.delete and _kind(raw) == "inbound"
         if not turn.delete and (customer is not None or turn.changes):
             # keyed by the event: a retry overwrites, never duplicates
-            _record_inbound(user_id, raw, at, mark_unread=not unread)
+            _record_inbound(user_id, raw, at, mark_unread=not unread, ports=ports)
         try:
-            stored = _apply(user_id, customer, turn, raw, at, now, unread)
+            stored = _apply(user_id, customer, turn, raw, at, now, unread, ports=ports)
             break
-        except customers.Conflict:
+        except ports.customers.Conflict:
             if attempt == 2:
                 raise
             logger.info("customer changed concurrently; retrying", extra={"user": user_ref(user_id)})
     reply_token = getattr(event, "reply_token", None)
     replies = turn.replies
     if turn.note == "age_answered" and stored is not None and not standby:
-        from linecrm.logic import surveys  # アンケート: the first question after the thanks
-
-        replies = [*replies, *surveys.after_registration(stored)][:5]
+        # アンケート: the first question after the thanks (logic.surveys)
+        replies = [*replies, *ports.surveys.after_registration(stored)][:5]
     if replies and not standby and reply_token:
-        _reply(user_id, reply_token, replies, record=stored is not None)
+        _reply(user_id, reply_token, replies, record=stored is not None, ports=ports)
     if raw.get("type") == "follow" and stored is not None:
-        _remember_display_name(user_id)  # after the reply: the reply token is the urgent part
+        _remember_display_name(user_id, ports)  # after the reply: the reply token is the urgent part
     logger.info(
         "turn taken", extra={"user": user_ref(user_id), "note": turn.note, "event_type": raw.get("type")}
     )
@@ -154,6 +165,8 @@ def _apply(
     at: datetime,
     now: datetime,
     unread: bool = False,
+    *,
+    ports: Ports,
 ) -> dict | None:
     """Store the turn's change (with the 未読 marker when `unread`). Returns the customer as
     stored, or None when they are gone."""
@@ -175,13 +188,13 @@ def _apply(
         changes["registered_at"] = stamp
     if "birth_date" in changes and (customer or {}).get("birthday"):
         changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
-    counts = statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
-    stored = customers.save(user_id, customer, changes, now, also=counts)  # counted with the change
+    counts = ports.statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
+    stored = ports.customers.save(user_id, customer, changes, now, also=counts)  # counted with the change
     if "gender" in changes or "age" in changes:
         from linecrm.domain.customer_record import profile_summary
 
         # after the answer (at the event's time)
-        history.append(user_id, "profile", profile_summary(changes), at=now)
+        ports.history.append(user_id, "profile", profile_summary(changes), at=now)
     return stored
 
 
@@ -195,51 +208,49 @@ def _withdraw(user_id: str) -> None:
 
 
 def _on_postback(
-    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool
+    user_id: str, event: Any, raw: dict, at: datetime, now: datetime, standby: bool, ports: Ports
 ) -> dict[str, Any]:
     data = event.postback.data or ""
-    customer = _record_if_customer(user_id, f"[postback] {data}", raw, at)
+    customer = _record_if_customer(user_id, f"[postback] {data}", raw, at, ports)
     if standby:
         return {"outcome": "recorded", "type": "postback"}
     if not data.startswith(COUPON_POSTBACK_PREFIX):
-        from linecrm.logic import chat_features
-
-        replies = chat_features.on_postback(user_id, customer, data, at)
+        replies = ports.features.on_postback(user_id, customer, data, at)
         if replies and event.reply_token:
-            _reply(user_id, event.reply_token, replies, record=customer is not None)
+            _reply(user_id, event.reply_token, replies, record=customer is not None, ports=ports)
         return {"outcome": "feature" if replies is not None else "recorded", "type": "postback"}
     from linecrm.logic.coupons import use_coupon  # the dispatcher engineer's module; loaded on use
 
     replies = use_coupon(user_id, data, now)
     if replies and event.reply_token:
-        _reply(user_id, event.reply_token, replies, record=customer is not None)
+        _reply(user_id, event.reply_token, replies, record=customer is not None, ports=ports)
     return {"outcome": "coupon", "replies": len(replies)}
 
 
-def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool) -> None:
+def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool, *, ports: Ports) -> None:
     from linebot.v3.messaging import ApiException, ReplyMessageRequest
     from urllib3.exceptions import HTTPError as TransportError
 
     request = ReplyMessageRequest.from_dict({"replyToken": reply_token, "messages": messages})
     kind = "reply"
     try:
-        line_api.messaging_api().reply_message(request, _request_timeout=line_api.request_timeout())
+        ports.line.messaging_api().reply_message(request, _request_timeout=ports.line.request_timeout())
     except (ApiException, TransportError, OSError) as error:  # the change is stored: log a lost reply
         kind = "reply_failed"
         logger.warning("reply failed", extra={"user": user_ref(user_id), "error": _error_kind(error)})
     if record:
         text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in messages)
-        history.append(user_id, kind, text, payload=messages)
+        ports.history.append(user_id, kind, text, payload=messages)
 
 
-def _remember_display_name(user_id: str) -> None:
-    if name := _display_name(user_id):
-        customers.set_display_name(user_id, name)
+def _remember_display_name(user_id: str, ports: Ports) -> None:
+    if name := _display_name(user_id, ports):
+        ports.customers.set_display_name(user_id, name)
 
 
-def _display_name(user_id: str) -> str | None:
+def _display_name(user_id: str, ports: Ports) -> str | None:
     try:
-        profile = line_api.messaging_api().get_profile(user_id, _request_timeout=PROFILE_TIMEOUT)
+        profile = ports.line.messaging_api().get_profile(user_id, _request_timeout=PROFILE_TIMEOUT)
         return profile.display_name
     except Exception as error:  # best effort: any failure leaves the name unknown
         logger.info("profile not available", extra={"user": user_ref(user_id), "error": _error_kind(error)})
@@ -260,24 +271,24 @@ def _kind(raw: dict) -> str:
     return kind
 
 
-def _record_inbound(user_id: str, raw: dict, at: datetime, mark_unread: bool = True) -> None:
+def _record_inbound(user_id: str, raw: dict, at: datetime, mark_unread: bool = True, *, ports: Ports) -> None:
     kind = _kind(raw)
     text = _FACTS.get(kind) or _summary(raw)
-    history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
+    ports.history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
     if kind == "inbound" and mark_unread:
-        _mark_unread(user_id)
+        _mark_unread(user_id, ports)
 
 
-def _mark_unread(user_id: str) -> None:
+def _mark_unread(user_id: str, ports: Ports) -> None:
     """未読 for staff until one of them opens the customer (logic.customers.detail clears it)."""
-    customers.set_plain(user_id, {"unread": True})
+    ports.customers.set_plain(user_id, {"unread": True})
 
 
-def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime) -> dict | None:
+def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime, ports: Ports) -> dict | None:
     """Record the event on a known customer's timeline; returns the customer (None: not one)."""
-    customer = customers.get(user_id) if user_id else None
+    customer = ports.customers.get(user_id) if user_id else None
     if customer is not None:
-        history.append(user_id, "inbound", text, payload=raw, at=at)
+        ports.history.append(user_id, "inbound", text, payload=raw, at=at)
     return customer
 
 

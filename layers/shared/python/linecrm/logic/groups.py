@@ -6,6 +6,9 @@ commit with a transaction conditioned on the version (dal.groups). If another wr
 between, the transaction is cancelled and we read and check again, a few times with a short
 jittered pause; of N overlapping creates racing, exactly one commits and the others, on re-reading,
 see it and are refused with 409.
+
+DynamoDB is reached through `ports` (linecrm.logic.ports; the real dal modules by default), so the
+rules run on in-memory adapters in tests/unit/test_groups_logic.py.
 """
 
 from __future__ import annotations
@@ -18,21 +21,20 @@ from datetime import date
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal import groups as dal
 from linecrm.domain.errors import Busy, NotFound, Overlap
 from linecrm.domain.groups import Group, ProfileRange, first_overlap, profile_range_of
 from linecrm.jst import iso_utc, now_utc, today_jst
-from linecrm.logic import member_counts
+from linecrm.logic.ports import REAL, Ports
 
 ATTEMPTS = 25
 PAUSE_SECONDS = 0.02
 
 
-def _retrying(write):
+def _retrying(write, ports: Ports):
     for attempt in range(ATTEMPTS):
         try:
             return write()
-        except dal.StaleCatalog:
+        except ports.groups.StaleCatalog:
             time.sleep(random.uniform(0, PAUSE_SECONDS * (1 + attempt)))  # full jitter
     raise Busy("他のスタッフがグループを同時に変更しています。もう一度お試しください")
 
@@ -50,13 +52,13 @@ def _fields(data: dict[str, Any]) -> dict[str, Any]:
     return {k: data[k] for k in ("name", "gender", "age_min", "age_max")}
 
 
-def create(data: dict[str, Any], actor: str) -> Group:
+def create(data: dict[str, Any], actor: str, ports: Ports = REAL) -> Group:
     """`data`: the validated request (name, gender, age_min, age_max)."""
     profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
     group_id = secrets.token_hex(8)
 
     def attempt() -> Group:
-        version, groups = dal.snapshot()
+        version, groups = ports.groups.snapshot()
         mine = next((g for g in groups if g.group_id == group_id), None)
         if mine is not None:  # an earlier attempt committed, though its answer was lost (SDK retry)
             return mine
@@ -64,17 +66,17 @@ def create(data: dict[str, Any], actor: str) -> Group:
         now = now_utc()
         group = Group(group_id=group_id, **_fields(data), created_by=actor, created_at=iso_utc(now))
         entry = audit.entry(audit.subject("group", group_id), "created", actor, now, group.fields())
-        dal.put(group, version, entry, new=True)
+        ports.groups.put(group, version, entry, new=True)
         return group
 
-    return _retrying(attempt)
+    return _retrying(attempt, ports)
 
 
-def update(group_id: str, data: dict[str, Any], actor: str) -> Group:
+def update(group_id: str, data: dict[str, Any], actor: str, ports: Ports = REAL) -> Group:
     profile_range = ProfileRange(data["gender"], data["age_min"], data["age_max"])
 
     def attempt() -> Group:
-        version, groups = dal.snapshot()
+        version, groups = ports.groups.snapshot()
         current = next((g for g in groups if g.group_id == group_id), None)
         if current is None:
             raise NotFound(f"グループ {group_id} が見つかりません")
@@ -85,48 +87,48 @@ def update(group_id: str, data: dict[str, Any], actor: str) -> Group:
         changes = {k: {"from": before[k], "to": v} for k, v in group.fields().items() if before[k] != v}
         entry = audit.entry(audit.subject("group", group_id), "updated", actor, now, changes)
         try:
-            dal.put(group, version, entry, new=False)
-        except dal.Missing:
+            ports.groups.put(group, version, entry, new=False)
+        except ports.groups.Missing:
             raise NotFound(f"グループ {group_id} が見つかりません") from None
         return group
 
-    return _retrying(attempt)
+    return _retrying(attempt, ports)
 
 
-def delete(group_id: str, actor: str) -> None:
+def delete(group_id: str, actor: str, ports: Ports = REAL) -> None:
     def attempt() -> None:
-        version = dal.catalog_version()
-        current = dal.get(group_id)
+        version = ports.groups.catalog_version()
+        current = ports.groups.get(group_id)
         if current is None:
             raise NotFound(f"グループ {group_id} が見つかりません")
         entry = audit.entry(audit.subject("group", group_id), "deleted", actor, now_utc(), current.fields())
         try:
-            dal.delete(group_id, version, entry)
-        except dal.Missing:
+            ports.groups.delete(group_id, version, entry)
+        except ports.groups.Missing:
             raise NotFound(f"グループ {group_id} が見つかりません") from None
 
-    _retrying(attempt)
+    _retrying(attempt, ports)
 
 
-def member_count(group: Group, today: date) -> int:
+def member_count(group: Group, today: date, ports: Ports = REAL) -> int:
     """Registered, following customers of the group's gender whose age today is in its range."""
-    return member_counts.counts([profile_range_of(group)], today)[0]
+    return ports.member_counts.counts([profile_range_of(group)], today)[0]
 
 
-def with_count(group: Group) -> Group:
-    return replace(group, member_count=member_count(group, today_jst()))
+def with_count(group: Group, ports: Ports = REAL) -> Group:
+    return replace(group, member_count=member_count(group, today_jst(), ports))
 
 
-def list_with_counts() -> list[Group]:
+def list_with_counts(ports: Ports = REAL) -> list[Group]:
     """Every group, youngest range first then gender, each with its member count today (one read
     of the member counts for all of them: logic.member_counts)."""
-    groups = sorted(dal.list_all(), key=lambda g: (g.age_min, g.gender, g.name))
-    counted = member_counts.counts([profile_range_of(g) for g in groups], today_jst())
+    groups = sorted(ports.groups.list_all(), key=lambda g: (g.age_min, g.gender, g.name))
+    counted = ports.member_counts.counts([profile_range_of(g) for g in groups], today_jst())
     return [replace(g, member_count=n) for g, n in zip(groups, counted, strict=True)]
 
 
-def get(group_id: str) -> Group:
-    group = dal.get(group_id)
+def get(group_id: str, ports: Ports = REAL) -> Group:
+    group = ports.groups.get(group_id)
     if group is None:
         raise NotFound(f"グループ {group_id} が見つかりません")
-    return with_count(group)
+    return with_count(group, ports)
