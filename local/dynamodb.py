@@ -1,4 +1,6 @@
 """moto's DynamoDB server for the local stack, the tests and the benchmarks: one request at a time.
+The local stack runs it in a process of its own (`DynamoDBProcess`, `python -m local.dynamodb`):
+moto's work (most of the CPU of a webhook event) then runs on another core than the handlers'.
 
 DynamoDB applies every conditional write and transaction atomically. moto's threaded server runs
 requests on parallel threads with no lock, so two racing conditional writes can both pass their
@@ -12,9 +14,12 @@ from __future__ import annotations
 import copy
 import io
 import logging
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -221,3 +226,66 @@ def start(port: int = 0) -> tuple[DynamoDBServer, str]:
     server.start()
     host, bound = server.get_host_and_port()
     return server, f"http://{host}:{bound}"
+
+
+class DynamoDBProcess:
+    """`start()` in a child process (`python -m local.dynamodb`), so that moto does not share the
+    local stack's GIL with the handlers, boto3 and the LINE emulator: a webhook event spends about
+    two thirds of its CPU in moto. The child is in a session of its own (a Ctrl-C in the terminal
+    reaches only the stack, which saves the data through it first, then stops it) and exits when
+    its standard input closes, so it never outlives the stack, even one killed outright."""
+
+    def __init__(self, port: int = 0):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "local.dynamodb", "--port", str(port)],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        self.url = ""
+
+    def wait_until_serving(self) -> str:
+        """Its endpoint URL, once it serves (it prints it then)."""
+        if not self.url:
+            line = self.process.stdout.readline().strip()
+            if not line.startswith("http://"):
+                self.process.kill()
+                raise RuntimeError(
+                    f"moto's DynamoDB server did not start (exit status {self.process.wait()})"
+                )
+            self.url = line
+        return self.url
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.close()  # its signal to stop
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.stdout.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m local.dynamodb [--port N]`: serve until standard input closes; prints the URL."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m local.dynamodb")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    server, url = start(args.port)
+    print(url, flush=True)
+    try:
+        while sys.stdin.buffer.read(65536):
+            pass
+    except KeyboardInterrupt:
+        pass
+    server.stop()
+    os._exit(0)  # no wait for moto's daemon threads: the data lives in the parent's file
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -351,14 +351,15 @@ class LocalStack:
         self.url = f"http://{self.host}:{self.port}"
         from local import dynamodb
 
-        self.moto, moto_url = dynamodb.start()
-        environ.update(local_environment(self.port, moto_url, dict(environ)))
-        environ.pop("AWS_PROFILE", None)
+        self.moto = dynamodb.DynamoDBProcess()  # starts while this process imports the rest
         import boto3
 
         from linecrm import tables
         from linecrm.dal import dynamo
 
+        moto_url = self.moto.wait_until_serving()
+        environ.update(local_environment(self.port, moto_url, dict(environ)))
+        environ.pop("AWS_PROFILE", None)
         dynamo.reset_caches()
         self.client = boto3.client("dynamodb", endpoint_url=moto_url)
         tables.create_all(self.client)
