@@ -38,6 +38,27 @@ class _OneRequestAtATime:
         with self.lock:
             return list(self.app(environ, start_response))  # the whole answer, under the lock
 
+    def dynamodb(self, environ: dict) -> Response:
+        """A DynamoDB operation handed to moto's DynamoDB handler directly, as moto's Flask view
+        does (`moto.core.utils.convert_to_flask_response`) minus Flask's request context, URL
+        routing and CORS, which cost about a fifth of a call (boto3 needs none of them)."""
+        from botocore.exceptions import ClientError
+        from moto.dynamodb.responses import DynamoHandler
+        from moto.moto_server.werkzeug_app import BackendRequest
+
+        request = BackendRequest(environ)
+        with self.lock:
+            try:
+                status, headers, body = DynamoHandler.dispatch(
+                    request, request.raw_url, dict(request.headers)
+                )
+            except ClientError as error:
+                status, headers, body = 400, {}, error.response["Error"]["Message"]
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        headers = {str(k): str(v) for k, v in headers.items() if str(k).lower() not in _HOP_BY_HOP}
+        return Response(int(status), headers, body)
+
 
 class _TouchedItemsBackup:
     """Stands in for the `copy` module inside moto's DynamoDB backend, so that TransactWriteItems
@@ -153,6 +174,150 @@ def _list_moto_modules_once() -> None:
         responses.method_names_from_class = functools.cache(responses.method_names_from_class)
 
 
+def _parse_update_expressions_once() -> None:
+    """moto parses an UpdateExpression into a tree on every UpdateItem (and every Update of a
+    transaction): ~1 ms for a customer's write, whose expression is one of a few shapes. Its
+    validator works on a deep copy of the tree (`Validator.__init__`), never on the tree itself,
+    so the tree of each expression text is made once and kept (a bounded cache)."""
+    import functools
+
+    from moto.dynamodb.parsing.expressions import UpdateExpressionParser
+
+    make = UpdateExpressionParser.__dict__["make"]
+    if isinstance(make.__func__, functools._lru_cache_wrapper):
+        return
+    UpdateExpressionParser.make = classmethod(functools.lru_cache(maxsize=1024)(make.__func__))
+
+
+def _traverse_with_one_processing_map() -> None:
+    """moto's expression validators walk the tree once per check (ten of them for an update), and
+    at every node rebuild their dict of node classes to handlers and its tuple of keys
+    (`DepthFirstTraverser.nodes_to_be_processed`, `_processing_map`), then look the node's
+    handler up in it: a third of an UpdateItem. Here the map is built once per walk, and which
+    handler takes a node of a given class (the first whose class it is an instance of, as moto
+    decides) once per check and class; the walk, its order and what each node becomes are moto's."""
+    from moto.dynamodb.parsing.ast_nodes import DepthFirstTraverser, Node
+
+    if getattr(DepthFirstTraverser.traverse, "one_map", False):
+        return
+    no_hook = DepthFirstTraverser.pre_processing_of_child
+    decided: dict[tuple[type, type], int] = {}  # (check, node class): its handler's index, or -1
+    node_classes: dict[type, bool] = {}  # isinstance(…, Node) by class: Node is an ABC, slow to ask
+
+    def traverse(self: Any, node: Any) -> Any:
+        handlers = [handler for _, handler in self._processing_map().items()]
+        kinds = list(self._processing_map())
+        check = type(self)
+        pre = None if check.pre_processing_of_child is no_hook else self.pre_processing_of_child
+
+        def handler_index(kind: type) -> int:
+            index = decided.get((check, kind))
+            if index is None:
+                index = decided[(check, kind)] = next(
+                    (i for i, k in enumerate(kinds) if issubclass(kind, k)), -1
+                )
+            return index
+
+        def walk(node: Any, child_id: int = -1) -> Any:
+            kind = type(node)
+            is_node = node_classes.get(kind)
+            if is_node is None:
+                is_node = node_classes[kind] = issubclass(kind, Node)
+            if is_node:
+                parent_node = node.parent
+                if node.children is not None:
+                    for i, child_node in enumerate(node.children):
+                        if pre is not None:
+                            pre(node, i)
+                        walk(child_node, i)
+                index = handler_index(kind)
+                if index >= 0:
+                    node = handlers[index](node)
+                    node.parent = parent_node
+                    if parent_node:
+                        parent_node.children[child_id] = node
+            return node
+
+        return walk(node)
+
+    traverse.one_map = True  # type: ignore[attr-defined]
+    DepthFirstTraverser.traverse = traverse
+
+
+def _copy_and_search_trees_quickly() -> None:
+    """The rest of moto's expression trees' cost: each UpdateItem deep-copies the tree
+    (`Validator.__init__`) through `copy`'s generic protocol, and its checks search it with
+    isinstance on abstract classes (ABCMeta's slow path) at every node (`Node.find_clauses`).
+    Here a node copies itself (its attributes, deeply, as `copy.deepcopy` would, but directly),
+    and the search asks once per class whether to look inside a node; the results are moto's."""
+    from moto.dynamodb.parsing.ast_nodes import Expression, Node, UpdateExpressionFunction
+
+    if "__deepcopy__" in Node.__dict__:
+        return
+    plain = (str, int, float, bool, type(None))
+
+    def node_deepcopy(self: Any, memo: dict[int, Any]) -> Any:
+        clone = object.__new__(type(self))
+        memo[id(self)] = clone
+        attributes = {}
+        for name, value in self.__dict__.items():
+            if type(value) in plain:
+                attributes[name] = value
+            elif name == "children" and type(value) is list:
+                attributes[name] = [c if type(c) in plain else copy.deepcopy(c, memo) for c in value]
+            else:
+                attributes[name] = copy.deepcopy(value, memo)
+        clone.__dict__.update(attributes)
+        return clone
+
+    searched: dict[type, bool] = {}
+
+    def find_clauses(self: Any, clause_types: Any) -> list[Any]:
+        clauses = []
+        for child in self.children or []:
+            kind = type(child)
+            if kind in clause_types:
+                clauses.append(child)
+                continue
+            inside = searched.get(kind)
+            if inside is None:
+                inside = searched[kind] = issubclass(kind, Expression | UpdateExpressionFunction)
+            if inside:
+                clauses.extend(child.find_clauses(clause_types))
+        return clauses
+
+    Node.__deepcopy__ = node_deepcopy
+    Node.find_clauses = find_clauses
+
+
+def _lex_conditions_once() -> None:
+    """moto splits a ConditionExpression into tokens with a dozen regular expressions on every
+    conditional write; the tokens depend on the expression's text only (the names and values
+    come after), so they are kept per text (a bounded cache) and handed out as fresh copies."""
+    import functools
+    from collections import deque
+
+    from moto.dynamodb.comparisons import ConditionExpressionParser
+
+    if getattr(ConditionExpressionParser._lex_condition_expression, "cached", False):
+        return
+    lex = ConditionExpressionParser._lex_condition_expression
+
+    @functools.lru_cache(maxsize=1024)
+    def tokens(expression: str) -> tuple[Any, ...]:
+        parser = ConditionExpressionParser.__new__(ConditionExpressionParser)
+        parser.condition_expression = expression
+        return tuple(lex(parser))
+
+    def lex_condition_expression(self: Any) -> deque:
+        return deque(
+            node._replace(children=list(node.children)) for node in tokens(self.condition_expression)
+        )
+
+    lex_condition_expression.cached = True  # type: ignore[attr-defined]
+    ConditionExpressionParser._lex_condition_expression = lex_condition_expression
+
+
 def _as_handler(app: Any) -> Callable[[Request], Response]:
     """A WSGI application (moto's) as a `local.web` handler: the WSGI environ of each request, the
     application's status, headers and body as the response."""
@@ -187,11 +352,16 @@ def _as_handler(app: Any) -> Callable[[Request], Response]:
         def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
             answer["status"], answer["headers"] = int(status.split()[0]), headers
 
+        if request.path == "/" and request.headers.get("x-amz-target", "").startswith(_DYNAMODB_TARGET):
+            return app.dynamodb(environ)
         body = b"".join(app(environ, start_response))
         headers = {k: v for k, v in answer["headers"] if k.lower() not in _HOP_BY_HOP}
         return Response(answer["status"], headers, body)
 
     return handle
+
+
+_DYNAMODB_TARGET = "DynamoDB_20120810."  # the X-Amz-Target of every DynamoDB operation
 
 
 _HOP_BY_HOP = {"content-length", "connection", "transfer-encoding", "keep-alive"}
@@ -222,6 +392,10 @@ def start(port: int = 0) -> tuple[DynamoDBServer, str]:
     _backup_touched_items_only()
     _sort_items_by_plain_keys()
     _list_moto_modules_once()
+    _parse_update_expressions_once()
+    _traverse_with_one_processing_map()
+    _lex_conditions_once()
+    _copy_and_search_trees_quickly()
     server = DynamoDBServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     host, bound = server.get_host_and_port()
