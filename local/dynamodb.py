@@ -241,6 +241,7 @@ def _traverse_with_one_processing_map() -> None:
         return walk(node)
 
     traverse.one_map = True  # type: ignore[attr-defined]
+    traverse.moto = DepthFirstTraverser.traverse  # type: ignore[attr-defined]  (the tests compare both)
     DepthFirstTraverser.traverse = traverse
 
 
@@ -340,6 +341,7 @@ def _query_without_sorting_the_table() -> None:
         )
 
     query.partition_first = True  # type: ignore[attr-defined]
+    query.moto = original  # type: ignore[attr-defined]  (the tests compare both)
     Table.query = query
 
 
