@@ -511,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)
     server, url = start(args.port)
+    from local import gc_pauses
+
+    gc_pauses.settle()
     print(url, flush=True)
     try:
         while sys.stdin.buffer.read(65536):

@@ -412,6 +412,9 @@ class LocalStack:
                 line_api.warm_up()
             # Before invocations start: its imports never race a handler's (see Functions).
             self.set_up_rich_menu()
+            from local import gc_pauses
+
+            gc_pauses.settle()  # the imports' objects out of every later full collection's walk
         finally:
             self.app.functions.ready.set()
 
