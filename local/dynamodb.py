@@ -511,10 +511,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     args = parser.parse_args(argv)
     server, url = start(args.port)
+    print(url, flush=True)
     from local import gc_pauses
 
-    gc_pauses.settle()
-    print(url, flush=True)
+    gc_pauses.settle()  # moto's imports out of every later full collection's walk
     try:
         while sys.stdin.buffer.read(65536):
             pass
