@@ -201,44 +201,42 @@ def _traverse_with_one_processing_map() -> None:
     if getattr(DepthFirstTraverser.traverse, "one_map", False):
         return
     no_hook = DepthFirstTraverser.pre_processing_of_child
-    decided: dict[tuple[type, type], int] = {}  # (check, node class): its handler's index, or -1
+    decided: dict[type, dict[type, int]] = {}  # check: {node class: its handler's index, or -1}
     node_classes: dict[type, bool] = {}  # isinstance(…, Node) by class: Node is an ABC, slow to ask
+
+    def is_node(kind: type) -> bool:
+        answer = node_classes.get(kind)
+        if answer is None:
+            answer = node_classes[kind] = issubclass(kind, Node)
+        return answer
 
     def traverse(self: Any, node: Any) -> Any:
         handlers = [handler for _, handler in self._processing_map().items()]
         kinds = list(self._processing_map())
         check = type(self)
         pre = None if check.pre_processing_of_child is no_hook else self.pre_processing_of_child
+        indexes = decided.setdefault(check, {})
 
-        def handler_index(kind: type) -> int:
-            index = decided.get((check, kind))
-            if index is None:
-                index = decided[(check, kind)] = next(
-                    (i for i, k in enumerate(kinds) if issubclass(kind, k)), -1
-                )
-            return index
-
-        def walk(node: Any, child_id: int = -1) -> Any:
-            kind = type(node)
-            is_node = node_classes.get(kind)
-            if is_node is None:
-                is_node = node_classes[kind] = issubclass(kind, Node)
-            if is_node:
-                parent_node = node.parent
-                if node.children is not None:
-                    for i, child_node in enumerate(node.children):
-                        if pre is not None:
-                            pre(node, i)
+        def walk(node: Any, child_id: int) -> Any:  # `node` is a Node
+            parent_node = node.parent
+            if node.children is not None:
+                for i, child_node in enumerate(node.children):
+                    if pre is not None:
+                        pre(node, i)
+                    if is_node(type(child_node)):  # anything else is left as it is
                         walk(child_node, i)
-                index = handler_index(kind)
-                if index >= 0:
-                    node = handlers[index](node)
-                    node.parent = parent_node
-                    if parent_node:
-                        parent_node.children[child_id] = node
+            kind = type(node)
+            index = indexes.get(kind)
+            if index is None:
+                index = indexes[kind] = next((i for i, k in enumerate(kinds) if issubclass(kind, k)), -1)
+            if index >= 0:
+                node = handlers[index](node)
+                node.parent = parent_node
+                if parent_node:
+                    parent_node.children[child_id] = node
             return node
 
-        return walk(node)
+        return walk(node, -1) if is_node(type(node)) else node
 
     traverse.one_map = True  # type: ignore[attr-defined]
     traverse.moto = DepthFirstTraverser.traverse  # type: ignore[attr-defined]  (the tests compare both)
