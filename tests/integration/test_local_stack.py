@@ -128,9 +128,17 @@ def _serves(url: str) -> bool:
 
 
 def _moto_process(running: RunningStack) -> int:
-    children = subprocess.run(["pgrep", "-P", str(running.process.pid)], capture_output=True, text=True)
-    (pid,) = [int(p) for p in children.stdout.split()]
-    assert "local.dynamodb" in Path(f"/proc/{pid}/cmdline").read_text()
+    """The stack's child process running moto's server (found in /proc: its parent is the stack)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[1]) == running.process.pid and "local.dynamodb" in cmdline:
+            children.append(int(stat.parent.name))
+    (pid,) = children
     return pid
 
 
