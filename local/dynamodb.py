@@ -1,4 +1,6 @@
 """moto's DynamoDB server for the local stack, the tests and the benchmarks: one request at a time.
+The local stack runs it in a process of its own (`DynamoDBProcess`, `python -m local.dynamodb`):
+moto's work (most of the CPU of a webhook event) then runs on another core than the handlers'.
 
 DynamoDB applies every conditional write and transaction atomically. moto's threaded server runs
 requests on parallel threads with no lock, so two racing conditional writes can both pass their
@@ -12,9 +14,12 @@ from __future__ import annotations
 import copy
 import io
 import logging
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -32,6 +37,27 @@ class _OneRequestAtATime:
     def __call__(self, environ: dict, start_response: Any) -> list[bytes]:
         with self.lock:
             return list(self.app(environ, start_response))  # the whole answer, under the lock
+
+    def dynamodb(self, environ: dict) -> Response:
+        """A DynamoDB operation handed to moto's DynamoDB handler directly, as moto's Flask view
+        does (`moto.core.utils.convert_to_flask_response`) minus Flask's request context, URL
+        routing and CORS, which cost about a fifth of a call (boto3 needs none of them)."""
+        from botocore.exceptions import ClientError
+        from moto.dynamodb.responses import DynamoHandler
+        from moto.moto_server.werkzeug_app import BackendRequest
+
+        request = BackendRequest(environ)
+        with self.lock:
+            try:
+                status, headers, body = DynamoHandler.dispatch(
+                    request, request.raw_url, dict(request.headers)
+                )
+            except ClientError as error:
+                status, headers, body = 400, {}, error.response["Error"]["Message"]
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        headers = {str(k): str(v) for k, v in headers.items() if str(k).lower() not in _HOP_BY_HOP}
+        return Response(int(status), headers, body)
 
 
 class _TouchedItemsBackup:
@@ -148,6 +174,207 @@ def _list_moto_modules_once() -> None:
         responses.method_names_from_class = functools.cache(responses.method_names_from_class)
 
 
+def _parse_update_expressions_once() -> None:
+    """moto parses an UpdateExpression into a tree on every UpdateItem (and every Update of a
+    transaction): ~1 ms for a customer's write, whose expression is one of a few shapes. Its
+    validator works on a deep copy of the tree (`Validator.__init__`), never on the tree itself,
+    so the tree of each expression text is made once and kept (a bounded cache)."""
+    import functools
+
+    from moto.dynamodb.parsing.expressions import UpdateExpressionParser
+
+    make = UpdateExpressionParser.__dict__["make"]
+    if isinstance(make.__func__, functools._lru_cache_wrapper):
+        return
+    UpdateExpressionParser.make = classmethod(functools.lru_cache(maxsize=1024)(make.__func__))
+
+
+def _traverse_with_one_processing_map() -> None:
+    """moto's expression validators walk the tree once per check (ten of them for an update), and
+    at every node rebuild their dict of node classes to handlers and its tuple of keys
+    (`DepthFirstTraverser.nodes_to_be_processed`, `_processing_map`), then look the node's
+    handler up in it: a third of an UpdateItem. Here the map is built once per walk, and which
+    handler takes a node of a given class (the first whose class it is an instance of, as moto
+    decides) once per check and class; the walk, its order and what each node becomes are moto's."""
+    from moto.dynamodb.parsing.ast_nodes import DepthFirstTraverser, Node
+
+    if getattr(DepthFirstTraverser.traverse, "one_map", False):
+        return
+    no_hook = DepthFirstTraverser.pre_processing_of_child
+    decided: dict[type, dict[type, int]] = {}  # check: {node class: its handler's index, or -1}
+    node_classes: dict[type, bool] = {}  # isinstance(…, Node) by class: Node is an ABC, slow to ask
+
+    def is_node(kind: type) -> bool:
+        answer = node_classes.get(kind)
+        if answer is None:
+            answer = node_classes[kind] = issubclass(kind, Node)
+        return answer
+
+    def traverse(self: Any, node: Any) -> Any:
+        handlers = [handler for _, handler in self._processing_map().items()]
+        kinds = list(self._processing_map())
+        check = type(self)
+        pre = None if check.pre_processing_of_child is no_hook else self.pre_processing_of_child
+        indexes = decided.setdefault(check, {})
+
+        def walk(node: Any, child_id: int) -> Any:  # `node` is a Node
+            parent_node = node.parent
+            if node.children is not None:
+                for i, child_node in enumerate(node.children):
+                    if pre is not None:
+                        pre(node, i)
+                    if is_node(type(child_node)):  # anything else is left as it is
+                        walk(child_node, i)
+            kind = type(node)
+            index = indexes.get(kind)
+            if index is None:
+                index = indexes[kind] = next((i for i, k in enumerate(kinds) if issubclass(kind, k)), -1)
+            if index >= 0:
+                node = handlers[index](node)
+                node.parent = parent_node
+                if parent_node:
+                    parent_node.children[child_id] = node
+            return node
+
+        return walk(node, -1) if is_node(type(node)) else node
+
+    traverse.one_map = True  # type: ignore[attr-defined]
+    traverse.moto = DepthFirstTraverser.traverse  # type: ignore[attr-defined]  (the tests compare both)
+    DepthFirstTraverser.traverse = traverse
+
+
+def _copy_and_search_trees_quickly() -> None:
+    """The rest of moto's expression trees' cost: each UpdateItem deep-copies the tree
+    (`Validator.__init__`) through `copy`'s generic protocol, and its checks search it with
+    isinstance on abstract classes (ABCMeta's slow path) at every node (`Node.find_clauses`).
+    Here a node copies itself (its attributes, deeply, as `copy.deepcopy` would, but directly),
+    and the search asks once per class whether to look inside a node; the results are moto's."""
+    from moto.dynamodb.parsing.ast_nodes import Expression, Node, UpdateExpressionFunction
+
+    if "__deepcopy__" in Node.__dict__:
+        return
+    plain = (str, int, float, bool, type(None))
+
+    def node_deepcopy(self: Any, memo: dict[int, Any]) -> Any:
+        clone = object.__new__(type(self))
+        memo[id(self)] = clone
+        attributes = {}
+        for name, value in self.__dict__.items():
+            if type(value) in plain:
+                attributes[name] = value
+            elif name == "children" and type(value) is list:
+                attributes[name] = [c if type(c) in plain else copy.deepcopy(c, memo) for c in value]
+            else:
+                attributes[name] = copy.deepcopy(value, memo)
+        clone.__dict__.update(attributes)
+        return clone
+
+    searched: dict[type, bool] = {}
+
+    def find_clauses(self: Any, clause_types: Any) -> list[Any]:
+        clauses = []
+        for child in self.children or []:
+            kind = type(child)
+            if kind in clause_types:
+                clauses.append(child)
+                continue
+            inside = searched.get(kind)
+            if inside is None:
+                inside = searched[kind] = issubclass(kind, Expression | UpdateExpressionFunction)
+            if inside:
+                clauses.extend(child.find_clauses(clause_types))
+        return clauses
+
+    Node.__deepcopy__ = node_deepcopy
+    Node.find_clauses = find_clauses
+
+
+def _query_without_sorting_the_table() -> None:
+    """moto answers every Query by sorting every item of the table (`Table.all_items`), then keeping
+    those of the asked partition (or index key): a customer's timeline (history, one Query per
+    block) costs a sort of every customer's entries, more with each event. Here a Query of a table
+    looks only at its partition, and a Query of an index at the items unsorted (moto sorts the
+    matches by the index's keys and the table's anyway, a total order). Same items, same order."""
+    from moto.dynamodb.models.table import Table
+
+    original = Table.query
+    if getattr(original, "partition_first", False):
+        return
+
+    def query(
+        self: Any,
+        hash_key: Any,
+        range_comparison: Any,
+        range_objs: Any,
+        limit: Any,
+        exclusive_start_key: Any,
+        scan_index_forward: Any,
+        projection_expressions: Any,
+        index_name: str | None = None,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        view = copy.copy(self)  # the same items, seen through a narrower `all_items`
+        if index_name:
+            view.all_items = lambda: [
+                item for hash_set in self.items.values() for item in _partition_items(self, hash_set)
+            ]
+        elif hash_key is not None and hash_key.type == "S":  # strings: equal exactly when same text
+            partition = self.items.get(hash_key)
+            view.all_items = lambda: [] if partition is None else _partition_items(self, partition)
+        else:
+            view = self
+        return original(
+            view,
+            hash_key,
+            range_comparison,
+            range_objs,
+            limit,
+            exclusive_start_key,
+            scan_index_forward,
+            projection_expressions,
+            index_name,
+            *args,
+            **kwargs,
+        )
+
+    query.partition_first = True  # type: ignore[attr-defined]
+    query.moto = original  # type: ignore[attr-defined]  (the tests compare both)
+    Table.query = query
+
+
+def _partition_items(table: Any, hash_set: Any) -> list[Any]:
+    return list(hash_set.values()) if table.range_key_attr else [hash_set]
+
+
+def _lex_conditions_once() -> None:
+    """moto splits a ConditionExpression into tokens with a dozen regular expressions on every
+    conditional write; the tokens depend on the expression's text only (the names and values
+    come after), so they are kept per text (a bounded cache) and handed out as fresh copies."""
+    import functools
+    from collections import deque
+
+    from moto.dynamodb.comparisons import ConditionExpressionParser
+
+    if getattr(ConditionExpressionParser._lex_condition_expression, "cached", False):
+        return
+    lex = ConditionExpressionParser._lex_condition_expression
+
+    @functools.lru_cache(maxsize=1024)
+    def tokens(expression: str) -> tuple[Any, ...]:
+        parser = ConditionExpressionParser.__new__(ConditionExpressionParser)
+        parser.condition_expression = expression
+        return tuple(lex(parser))
+
+    def lex_condition_expression(self: Any) -> deque:
+        return deque(
+            node._replace(children=list(node.children)) for node in tokens(self.condition_expression)
+        )
+
+    lex_condition_expression.cached = True  # type: ignore[attr-defined]
+    ConditionExpressionParser._lex_condition_expression = lex_condition_expression
+
+
 def _as_handler(app: Any) -> Callable[[Request], Response]:
     """A WSGI application (moto's) as a `local.web` handler: the WSGI environ of each request, the
     application's status, headers and body as the response."""
@@ -182,11 +409,16 @@ def _as_handler(app: Any) -> Callable[[Request], Response]:
         def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
             answer["status"], answer["headers"] = int(status.split()[0]), headers
 
+        if request.path == "/" and request.headers.get("x-amz-target", "").startswith(_DYNAMODB_TARGET):
+            return app.dynamodb(environ)
         body = b"".join(app(environ, start_response))
         headers = {k: v for k, v in answer["headers"] if k.lower() not in _HOP_BY_HOP}
         return Response(answer["status"], headers, body)
 
     return handle
+
+
+_DYNAMODB_TARGET = "DynamoDB_20120810."  # the X-Amz-Target of every DynamoDB operation
 
 
 _HOP_BY_HOP = {"content-length", "connection", "transfer-encoding", "keep-alive"}
@@ -217,7 +449,78 @@ def start(port: int = 0) -> tuple[DynamoDBServer, str]:
     _backup_touched_items_only()
     _sort_items_by_plain_keys()
     _list_moto_modules_once()
+    _parse_update_expressions_once()
+    _traverse_with_one_processing_map()
+    _lex_conditions_once()
+    _copy_and_search_trees_quickly()
+    _query_without_sorting_the_table()
     server = DynamoDBServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     host, bound = server.get_host_and_port()
     return server, f"http://{host}:{bound}"
+
+
+class DynamoDBProcess:
+    """`start()` in a child process (`python -m local.dynamodb`), so that moto does not share the
+    local stack's GIL with the handlers, boto3 and the LINE emulator: a webhook event spends about
+    two thirds of its CPU in moto. The child is in a session of its own (a Ctrl-C in the terminal
+    reaches only the stack, which saves the data through it first, then stops it) and exits when
+    its standard input closes, so it never outlives the stack, even one killed outright."""
+
+    def __init__(self, port: int = 0):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "local.dynamodb", "--port", str(port)],
+            cwd=Path(__file__).resolve().parent.parent,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+        )
+        self.url = ""
+
+    def wait_until_serving(self) -> str:
+        """Its endpoint URL, once it serves (it prints it then)."""
+        if not self.url:
+            line = self.process.stdout.readline().strip()
+            if not line.startswith("http://"):
+                self.process.kill()
+                raise RuntimeError(
+                    f"moto's DynamoDB server did not start (exit status {self.process.wait()})"
+                )
+            self.url = line
+        return self.url
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.stdin.close()  # its signal to stop
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.process.stdout.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m local.dynamodb [--port N]`: serve until standard input closes; prints the URL."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m local.dynamodb")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    server, url = start(args.port)
+    print(url, flush=True)
+    from local import gc_pauses
+
+    gc_pauses.settle()  # moto's imports out of every later full collection's walk
+    try:
+        while sys.stdin.buffer.read(65536):
+            pass
+    except KeyboardInterrupt:
+        pass
+    server.stop()
+    os._exit(0)  # no wait for moto's daemon threads: the data lives in the parent's file
+
+
+if __name__ == "__main__":
+    sys.exit(main())

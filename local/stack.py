@@ -284,10 +284,15 @@ class Folder:
     MAX_DELAY_SECONDS: folding after every webhook call put a Query of `by_recount` (and, after a
     registration, a read and a transaction) on moto's one-at-a-time server in the middle of the
     next event's calls (1 to 4 more calls for 6 to 9 of the event's own). The counts are exact
-    either way: customers not yet folded are counted when read."""
+    either way: customers not yet folded are counted when read.
+
+    It folds STEP customers at a time (one transaction each): moto's server takes one request at a
+    time, and a transaction of 32 customers (the fold's largest) held it for ~80 ms, that long a
+    stall for every webhook event waiting behind it."""
 
     QUIET_SECONDS = 0.5
     MAX_DELAY_SECONDS = 5.0
+    STEP = 8
 
     def __init__(self, app: LocalApp):
         self.app = app
@@ -315,7 +320,7 @@ class Folder:
                 continue
             self._settle(changed)
             try:
-                while not self._stop.is_set() and member_counts.fold()["folded"]:
+                while not self._stop.is_set() and member_counts.fold(max_customers=self.STEP)["folded"]:
                     pass
             except Exception as error:  # the counts stay exact without a fold: only slower to read
                 print(f"[member counts] fold failed: {type(error).__name__}: {error}", flush=True)
@@ -353,14 +358,15 @@ class LocalStack:
         self.url = f"http://{self.host}:{self.port}"
         from local import dynamodb
 
-        self.moto, moto_url = dynamodb.start()
-        environ.update(local_environment(self.port, moto_url, dict(environ)))
-        environ.pop("AWS_PROFILE", None)
+        self.moto = dynamodb.DynamoDBProcess()  # starts while this process imports the rest
         import boto3
 
         from linecrm import tables
         from linecrm.dal import dynamo
 
+        moto_url = self.moto.wait_until_serving()
+        environ.update(local_environment(self.port, moto_url, dict(environ)))
+        environ.pop("AWS_PROFILE", None)
         dynamo.reset_caches()
         self.client = boto3.client("dynamodb", endpoint_url=moto_url)
         tables.create_all(self.client)
@@ -408,6 +414,9 @@ class LocalStack:
                 line_api.warm_up()
             # Before invocations start: its imports never race a handler's (see Functions).
             self.set_up_rich_menu()
+            from local import gc_pauses
+
+            gc_pauses.settle()  # the imports' objects out of every later full collection's walk
         finally:
             self.app.functions.ready.set()
 

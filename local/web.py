@@ -18,6 +18,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from local import gc_pauses
+
 
 @dataclass
 class Request:
@@ -87,6 +89,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 self.wfile.write(response.body)
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting: nobody to tell
             self.close_connection = True
+        gc_pauses.request_done()
 
     def __getattr__(self, name: str) -> Any:  # every method reaches the app (TRACE, QUERY…), no 501
         if name.startswith("do_"):

@@ -118,6 +118,53 @@ def test_ctrl_c_stops_it_cleanly():
     assert running.lines[-1] == "stopped."
 
 
+def _serves(url: str) -> bool:
+    host, port = url.removeprefix("http://").split(":")
+    try:
+        socket.create_connection((host, int(port)), timeout=5).close()
+        return True
+    except OSError:
+        return False
+
+
+def _moto_process(running: RunningStack) -> int:
+    """The stack's child process running moto's server (found in /proc: its parent is the stack)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_text()
+        except OSError:  # gone meanwhile
+            continue
+        if int(fields[1]) == running.process.pid and "local.dynamodb" in cmdline:
+            children.append(int(stat.parent.name))
+    (pid,) = children
+    return pid
+
+
+def test_moto_runs_in_its_own_process_which_stops_with_the_stack_even_one_killed():
+    """moto's server is a child process (off the handlers' GIL): Ctrl-C in a terminal reaches the
+    whole process group, but moto must live until the stack has saved the data through it; and a
+    stack killed outright must not leave it running."""
+    import os
+    import signal
+
+    running = RunningStack()
+    moto_url = running.printed("DynamoDB (moto):")
+    assert _serves(moto_url) and _moto_process(running) != running.process.pid
+    assert os.getpgid(_moto_process(running)) != os.getpgid(running.process.pid)  # not Ctrl-C's
+    assert running.stop() == 0 and not _serves(moto_url)
+
+    running = RunningStack()
+    moto_url = running.printed("DynamoDB (moto):")
+    running.process.send_signal(signal.SIGKILL)
+    running.stop()
+    deadline = time.monotonic() + 60  # generous: only how long a loaded machine may take
+    while _serves(moto_url) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _serves(moto_url)
+
+
 def test_admin_routes_get_the_request_as_api_gateway_passes_it(stack):
     assert stack.call("GET", "/api/groups")[0] == 401
     status, body = stack.admin("GET", "/api/groups")

@@ -118,10 +118,12 @@ def test_a_value_dynamodb_refuses_is_acknowledged_and_logged_not_redelivered(tar
 
     taro.follow()
 
-    def refuse(*args, **kwargs):
-        raise ClientError({"Error": {"Code": "ValidationException", "Message": "too big"}}, "PutItem")
+    def refuse(*args, **kwargs):  # the answer's transaction (the change, its timeline entries)
+        raise ClientError(
+            {"Error": {"Code": "ValidationException", "Message": "too big"}}, "TransactWriteItems"
+        )
 
-    monkeypatch.setattr(history, "append", refuse)
+    monkeypatch.setattr(customers, "save", refuse)
     with caplog.at_level(logging.WARNING):
         assert taro.say("女性") == [] and taro.last_status == 200
     assert "event acknowledged, not handled" in caplog.text

@@ -34,6 +34,7 @@ class MemoryCustomers:
     def __init__(self) -> None:
         self.items: dict[str, dict[str, Any]] = {}
         self.committed_with: list[dict[str, Any]] = []  # `also`: what a save committed with it
+        self.history: MemoryHistory | None = None  # gets the timeline entries a save commits
         self.before_save: Any = None  # a callable(user_id): a concurrent change, for race tests
 
     def get(self, user_id: str) -> dict[str, Any] | None:
@@ -58,6 +59,9 @@ class MemoryCustomers:
         item = {k: v for k, v in merged.items() if v is not None}
         self.items[user_id] = item
         self.committed_with.extend(also)
+        for operation in also:
+            if "HistoryPut" in operation and self.history is not None:
+                self.history.put(operation["HistoryPut"])
         return dict(item)
 
     def set_plain(self, user_id: str, values: dict[str, Any]) -> bool:
@@ -78,13 +82,20 @@ class MemoryHistory:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
 
+    entry = staticmethod(history_dal.entry)  # pure: builds the item
+
     def append(self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any) -> dict:
-        item = history_dal.entry(user_id, kind, text, payload, **options)
-        self.entries = [
-            e for e in self.entries if (e["user_id"], e["entry_id"]) != (user_id, item["entry_id"])
-        ]
+        return self.put(history_dal.entry(user_id, kind, text, payload, **options))
+
+    def put(self, item: dict[str, Any]) -> dict[str, Any]:
+        key = (item["user_id"], item["entry_id"])
+        self.entries = [e for e in self.entries if (e["user_id"], e["entry_id"]) != key]
         self.entries.append(item)
         return item
+
+    def put_operation(self, item: dict[str, Any], overwrite: bool = False) -> dict[str, Any]:
+        """A marker the customers' save applies with the change (as TransactWriteItems would)."""
+        return {"HistoryPut": item}
 
     def kinds(self, user_id: str) -> list[str]:
         return [e["kind"] for e in self.entries if e["user_id"] == user_id]
@@ -264,9 +275,10 @@ class NoSurveys:
 def memory_ports(**overrides: Any) -> Ports:
     """Every port the logic of groups, messages and the conversation uses, in memory."""
     customers = overrides.pop("customers", None) or MemoryCustomers()
+    customers.history = overrides.get("history") or customers.history or MemoryHistory()
     adapters: dict[str, Any] = {
         "customers": customers,
-        "history": MemoryHistory(),
+        "history": customers.history,
         "groups": MemoryGroups(),
         "messages": MemoryMessages(),
         "member_counts": MemoryMemberCounts(customers),

@@ -79,20 +79,22 @@ def append(
     key: str | None = None,
     **extra: Any,
 ) -> dict:
-    item = entry(user_id, kind, text, payload, at, key, **extra)
+    return put(entry(user_id, kind, text, payload, at, key, **extra))
+
+
+def put(item: dict[str, Any]) -> dict[str, Any]:
+    """Write an `entry` (one made with a `key` overwrites itself)."""
     _table().put_item(Item=item)
     return item
 
 
-def put_operation(item: dict[str, Any]) -> dict[str, Any]:
-    """A TransactWriteItems element adding `item` (written with the change it records)."""
-    return {
-        "Put": {
-            "TableName": get_settings().history_table,
-            "Item": item,
-            "ConditionExpression": "attribute_not_exists(entry_id)",
-        }
-    }
+def put_operation(item: dict[str, Any], overwrite: bool = False) -> dict[str, Any]:
+    """A TransactWriteItems element adding `item` (written with the change it records); with
+    `overwrite`, an entry keyed by an event replaces itself when the event is handled again."""
+    operation = {"TableName": get_settings().history_table, "Item": item}
+    if not overwrite:
+        operation["ConditionExpression"] = "attribute_not_exists(entry_id)"
+    return {"Put": operation}
 
 
 def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:

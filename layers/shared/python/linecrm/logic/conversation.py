@@ -120,9 +120,10 @@ def _take_turn(
         # A customer's message that changes them (an answer): 未読 goes in the same write as the
         # change, one DynamoDB call fewer than marking it on its own.
         unread = customer is not None and bool(turn.changes) and not turn.delete and _kind(raw) == "inbound"
-        if not turn.delete and (customer is not None or turn.changes):
-            # keyed by the event: a retry overwrites, never duplicates
-            _record_inbound(user_id, raw, at, mark_unread=not unread, ports=ports)
+        if not turn.delete and customer is not None and not turn.changes:
+            # keyed by the event: a retry overwrites, never duplicates (with a change, `_apply`
+            # writes it in the change's transaction)
+            _record_inbound(user_id, raw, at, ports=ports)
         try:
             stored = _apply(user_id, customer, turn, raw, at, now, unread, ports=ports)
             break
@@ -189,13 +190,15 @@ def _apply(
     if "birth_date" in changes and (customer or {}).get("birthday"):
         changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
     counts = ports.statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
-    stored = ports.customers.save(user_id, customer, changes, now, also=counts)  # counted with the change
+    # The timeline's entries of the turn go in the change's transaction: the event (keyed by it: a
+    # retry overwrites, never duplicates) and, after an answer, the profile it gives.
+    entries = [_inbound_entry(user_id, raw, at, ports)]
     if "gender" in changes or "age" in changes:
         from linecrm.domain.customer_record import profile_summary
 
-        # after the answer (at the event's time)
-        ports.history.append(user_id, "profile", profile_summary(changes), at=now)
-    return stored
+        entries.append(ports.history.entry(user_id, "profile", profile_summary(changes), at=now))
+    also = [*counts, *(ports.history.put_operation(e, overwrite=True) for e in entries)]
+    return ports.customers.save(user_id, customer, changes, now, also=also)  # counted with the change
 
 
 def _withdraw(user_id: str) -> None:
@@ -271,11 +274,17 @@ def _kind(raw: dict) -> str:
     return kind
 
 
-def _record_inbound(user_id: str, raw: dict, at: datetime, mark_unread: bool = True, *, ports: Ports) -> None:
+def _inbound_entry(user_id: str, raw: dict, at: datetime, ports: Ports) -> dict:
+    """The event's timeline entry, keyed by the event (written again, it overwrites itself)."""
     kind = _kind(raw)
     text = _FACTS.get(kind) or _summary(raw)
-    ports.history.append(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
-    if kind == "inbound" and mark_unread:
+    return ports.history.entry(user_id, kind, text, payload=raw, at=at, key=raw["webhookEventId"])
+
+
+def _record_inbound(user_id: str, raw: dict, at: datetime, *, ports: Ports) -> None:
+    item = _inbound_entry(user_id, raw, at, ports)
+    ports.history.put(item)
+    if item["kind"] == "inbound":
         _mark_unread(user_id, ports)
 
 
