@@ -4,6 +4,10 @@ loaded back when it starts (`python -m local --fresh` starts empty instead).
 Written by hand: moto's server keeps everything in memory and has no snapshot option. Items are
 kept in DynamoDB's own typed JSON (what Scan returns and BatchWriteItem takes), written to a
 temporary file first and renamed, so a crash while saving leaves the previous file whole.
+
+The file names the table layout it was saved with (tables, keys, indexes: `layout()`). A file of
+another layout (saved before a table or an attribute was renamed) is not loaded into tables that
+would misread it: it is moved aside (`<name>.older-layout.json`), said so, and the stack starts empty.
 """
 
 from __future__ import annotations
@@ -26,6 +30,16 @@ def default_path() -> Path:
     )
 
 
+def layout() -> list[list[Any]]:
+    """The tables' names, keys and indexes, as saved with the data."""
+    from linecrm import tables
+
+    return [
+        [t.name, t.partition_key, t.sort_key, [[i.name, i.partition_key, i.sort_key] for i in t.indexes]]
+        for t in tables.TABLES
+    ]
+
+
 def save(client: Any, path: Path) -> dict[str, int]:
     """Every item of every table into `path`; returns how many items per table."""
     from linecrm import tables
@@ -42,7 +56,10 @@ def save(client: Any, path: Path) -> dict[str, int]:
         data[table.name] = items
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps({"format": FORMAT, "tables": data}, ensure_ascii=False), encoding="utf-8")
+    temporary.write_text(
+        json.dumps({"format": FORMAT, "layout": layout(), "tables": data}, ensure_ascii=False),
+        encoding="utf-8",
+    )
     temporary.replace(path)
     return {name: len(items) for name, items in data.items()}
 
@@ -54,6 +71,13 @@ def load(client: Any, path: Path) -> dict[str, int]:
     saved = json.loads(path.read_text(encoding="utf-8"))
     if saved.get("format") != FORMAT:
         raise ValueError(f"{path}: not a file saved by this version of the local stack")
+    if saved.get("layout") != layout():
+        aside = path.with_name(f"{path.stem}.older-layout{path.suffix}")
+        path.replace(aside)
+        print(
+            f"[data] {path} was saved with another table layout: moved to {aside}; starting empty", flush=True
+        )
+        return {}
     from linecrm import tables
 
     known = {t.name for t in tables.TABLES}
