@@ -59,5 +59,6 @@ def pytest_collection_modifyitems(config, items):
     shared stack, instead of each worker synthesizing it again (tens of seconds on a loaded machine)."""
     here = str(Path(__file__).parent)
     for item in items:
-        if str(item.path).startswith(here):
+        # test_app synthesizes app.py in a process of its own (no shared stack): any worker
+        if str(item.path).startswith(here) and item.path.name != "test_app.py":
             item.add_marker(pytest.mark.xdist_group("infrastructure"))
