@@ -4,10 +4,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 # Packages are installed by uv (pinned; itself installed by pip): it downloads and installs in
-# parallel, ~5 s for requirements-dev.txt where pip alone takes about a minute on a fresh machine.
+# parallel, ~5 s for requirements-dev.txt where pip alone takes about a minute on a fresh machine;
+# --compile-bytecode as pip does (else every test process compiles the packages it imports).
 UV_VERSION := 0.13.9
 UV := $(VENV)/bin/uv
-PIP := $(UV) pip install --quiet --python $(PY)
+PIP := $(UV) pip install --quiet --compile-bytecode --python $(PY)
 LOCAL_REQUIREMENTS := requirements-local.txt layers/dependencies/requirements.txt
 # One stamp per set of requirements: `make run` needs only the local stack's packages (no CDK,
 # Playwright or test tools); `make test` adds requirements-dev.txt.
