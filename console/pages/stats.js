@@ -90,9 +90,9 @@ function legend(series) {
       s("rect", { width: 10, height: 10, rx: 2, fill: COLORS[key] || "#06c755" })), label)));
 }
 
-function table(headers, rows) {
+function table(headers, rows, kind = "") {
   return h("div", { class: "table-wrap" },
-    h("table", { class: "stats" },
+    h("table", { class: `stats ${kind}`.trim() },
       h("thead", {}, h("tr", {}, headers.map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, rows.map((cells) => h("tr", {}, cells.map((c, i) => (i === 0 ? h("th", { scope: "row" }, c) : h("td", {}, c))))))));
 }
@@ -174,8 +174,11 @@ function resultsSection(results) {
       : h("p", {}, "配信済みのメッセージはまだありません"));
 }
 
-function visitsSection(visits) {
-  const series = visits.stores.map((store) => [store, store]);
+function visitsSection(visits, stores) {
+  // store ids (ginza) shown as the stores' names (銀座店); an id no longer configured as itself
+  const name = Object.fromEntries(stores.map((s) => [s.store_id, s.name]));
+  const label = (id) => name[id] || id;
+  const series = visits.stores.map((store) => [store, label(store)]);
   const rows = visits.months.map((m) => ({
     label: m.month.slice(2).replace("-", "/"),
     values: Object.fromEntries(visits.stores.map((s) => [s, m.stores[s]?.visits || 0])),
@@ -192,7 +195,7 @@ function visitsSection(visits) {
       h("h2", { id: "visits-title" }, "店舗別の来店・ポイント（月別）"),
       visits.stores.length
         ? [barChart("店舗別の来店数（月別）", rows, series, { labelEvery: rows.length > 12 ? 2 : 1 }),
-           table(["月", ...visits.stores.flatMap((s) => [`${s} 来店`, `${s} ポイント`])], points)]
+           table(["月", ...visits.stores.flatMap((s) => [`${label(s)} 来店`, `${label(s)} ポイント`])], points, "by-month")]
         : h("p", {}, "来店の記録はまだありません")),
     h("section", { class: "card", "aria-labelledby": "repeat-title" },
       h("h2", { id: "repeat-title" }, "リピート率"),
@@ -208,10 +211,10 @@ function visitsSection(visits) {
 async function statsPage() {
   const loaded = await load(
     "/api/stats/funnel", "/api/stats/friends", "/api/stats/groups", "/api/stats/messages",
-    "/api/stats/message_results", "/api/stats/visits",
+    "/api/stats/message_results", "/api/stats/visits", "/api/stores",
   );
   if (!loaded) return;
-  const [funnel, friends, groups, perMonth, results, visits] = loaded;
+  const [funnel, friends, groups, perMonth, results, visits, stores] = loaded;
   put(page(),
     h("h1", {}, "統計"),
     friendsSection(friends),
@@ -219,7 +222,7 @@ async function statsPage() {
     groupsSection(groups.groups),
     messagesSection(perMonth),
     resultsSection(results.messages),
-    visitsSection(visits));
+    visitsSection(visits, stores.stores));
 }
 
 export { statsPage };
