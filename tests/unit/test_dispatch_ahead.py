@@ -8,16 +8,17 @@ import pytest
 from linecrm.logic.dispatch.plan import ahead
 
 
+def recorded_pages(count, read):
+    """Pages 0..count-1, each noted in `read` when it is read."""
+    for n in range(count):
+        read.append(n)
+        yield n
+
+
 def test_every_page_comes_in_order_and_at_most_one_is_read_ahead():
     read = []
-
-    def pages():
-        for n in range(5):
-            read.append(n)
-            yield n
-
     seen = []
-    for page in ahead(pages()):
+    for page in ahead(recorded_pages(5, read)):
         seen.append(page)
         assert len(read) <= len(seen) + 1  # the page being worked on, and the next
     assert seen == read == [0, 1, 2, 3, 4]
@@ -25,13 +26,7 @@ def test_every_page_comes_in_order_and_at_most_one_is_read_ahead():
 
 def test_a_reader_stopped_early_reads_no_further_than_the_next_page():
     read = []
-
-    def pages():
-        for n in range(100):
-            read.append(n)
-            yield n
-
-    pages_ahead = ahead(pages())
+    pages_ahead = ahead(recorded_pages(100, read))
     assert [next(pages_ahead), next(pages_ahead)] == [0, 1]
     pages_ahead.close()  # the run stopped (out of time) or died: waits for the read in flight
     assert read in ([0, 1], [0, 1, 2])
