@@ -9,20 +9,18 @@ from __future__ import annotations
 import pytest
 from botocore.exceptions import ClientError
 
+from tests.support.moto_tables import create_h_r_table
+
 
 @pytest.fixture
 def db(moto_server):
     import boto3
 
     client = boto3.client("dynamodb", endpoint_url=moto_server)
-    client.create_table(
-        TableName="pairs",
-        KeySchema=[{"AttributeName": "h", "KeyType": "HASH"}, {"AttributeName": "r", "KeyType": "RANGE"}],
-        AttributeDefinitions=[
-            {"AttributeName": "h", "AttributeType": "S"},
-            {"AttributeName": "r", "AttributeType": "N"},
-            {"AttributeName": "g", "AttributeType": "S"},
-        ],
+    create_h_r_table(
+        client,
+        "pairs",
+        AttributeDefinitions=[{"AttributeName": "g", "AttributeType": "S"}],
         GlobalSecondaryIndexes=[
             {
                 "IndexName": "by_g",
@@ -30,7 +28,6 @@ def db(moto_server):
                 "Projection": {"ProjectionType": "ALL"},
             }
         ],
-        BillingMode="PAY_PER_REQUEST",
     )
     for h in ("b", "a", "B", "あ", "a1"):
         for r in ("10", "9", "-1.5", "0", "100"):

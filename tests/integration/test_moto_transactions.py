@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from botocore.exceptions import ClientError
 
+from tests.support.moto_tables import create_h_r_table
+
 
 def test_a_cancelled_transaction_changes_nothing_and_a_committed_one_everything(moto_server):
     import boto3
@@ -48,15 +50,7 @@ def test_items_are_read_in_moto_s_own_key_order(moto_server):
     from moto.dynamodb.models.table import Table
 
     db = boto3.client("dynamodb", endpoint_url=moto_server)
-    db.create_table(
-        TableName="ordering",
-        KeySchema=[{"AttributeName": "h", "KeyType": "HASH"}, {"AttributeName": "r", "KeyType": "RANGE"}],
-        AttributeDefinitions=[
-            {"AttributeName": "h", "AttributeType": "S"},
-            {"AttributeName": "r", "AttributeType": "N"},
-        ],
-        BillingMode="PAY_PER_REQUEST",
-    )
+    create_h_r_table(db, "ordering")
     for h in ("b", "a", "B", "あ", "a1", "U00ff"):
         for r in ("10", "9", "-1.5", "0", "100", "2.25"):
             db.put_item(TableName="ordering", Item={"h": {"S": h}, "r": {"N": r}})
