@@ -169,6 +169,18 @@ function takeFlash() { const text = flash; flash = ""; return text; }
 function setRenderer(fn) { renderer = fn; }
 function render() { return renderer(); }
 
+// A list row's 削除 button: asks `question`, DELETEs `path`, then flashes `done` (204) or the API's
+// message and redraws the page. `attributes` adds to the button's (an aria-label).
+function deleteButton(question, path, done, attributes = {}) {
+  return h("button", { type: "button", class: "danger", ...attributes, onclick: async () => {
+    if (!confirm(question)) return;
+    const result = await api("DELETE", path);
+    if (!result) return;
+    setFlash(result.status === 204 ? done : result.data.message);
+    render();
+  } }, "削除");
+}
+
 function signedOut(message) {
   sessionStorage.removeItem("linecrm.session");
   showSignIn(message);
@@ -187,5 +199,5 @@ function showSignIn(message = "") {
 
 export {
   $, page, h, put, JST, jst, when, jstDate, pad, jstInputValue, nextFiveMinutes, GENDERS, STATUSES, KINDS, ageRange,
-  api, download, load, showErrors, clearError, field, select, setFlash, takeFlash, setRenderer, render, signedOut, showSignIn,
+  api, download, load, deleteButton, showErrors, clearError, field, select, setFlash, takeFlash, setRenderer, render, signedOut, showSignIn,
 };

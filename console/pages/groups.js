@@ -1,7 +1,7 @@
 // グループ: the non-overlapping groups by gender and age range.
 import {
   $, page, h, put, jst, pad, jstInputValue, nextFiveMinutes, GENDERS, STATUSES, KINDS, ageRange,
-  api, load, showErrors, clearError, field, select, setFlash, takeFlash, render,
+  api, load, deleteButton, showErrors, clearError, field, select, setFlash, takeFlash, render,
 } from "/ui.js";
 
 // --- グループ ----------------------------------------------------------------------------------
@@ -71,13 +71,8 @@ async function groupsPage(editId) {
       h("div", { class: "meta" }, `${GENDERS[g.gender]}・${ageRange(g)}`)),
     h("span", { class: "count", "aria-label": `${g.name}の人数` }, `${g.member_count}人`),
     h("a", { href: `#/groups/${g.group_id}`, "aria-label": `${g.name}を編集` }, "編集"),
-    h("button", { type: "button", class: "danger", "aria-label": `${g.name}を削除`, onclick: async () => {
-      if (!confirm(`グループ「${g.name}」を削除しますか？`)) return;
-      const result = await api("DELETE", `/api/groups/${g.group_id}`);
-      if (!result) return;
-      setFlash(result.status === 204 ? `「${g.name}」を削除しました` : result.data.message);
-      render();
-    } }, "削除"))));
+    deleteButton(`グループ「${g.name}」を削除しますか？`, `/api/groups/${g.group_id}`, `「${g.name}」を削除しました`,
+      { "aria-label": `${g.name}を削除` }))));
 
   put(page(), 
     h("h1", {}, "グループ"),

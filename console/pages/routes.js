@@ -1,7 +1,7 @@
 // 流入経路: entry routes (a name, the keyword the QR code types for the customer, the tag they get),
 // how many customers arrived by each, their QR codes and the account's add-friend QR, printable.
 import {
-  $, page, h, put, api, load, showErrors, clearError, field, setFlash, takeFlash, render,
+  $, page, h, put, api, load, deleteButton, showErrors, clearError, field, setFlash, takeFlash, render,
 } from "/ui.js";
 
 let localStack = null;  // config.json's `local`: the LINE emulator is on this origin
@@ -52,13 +52,8 @@ function routeItem(route, local) {
       route.qr ? h("button", { type: "button", class: "quiet", "aria-label": `${route.name}のQRコードを印刷`, onclick: () => printQr(item) }, "印刷") : null,
       local ? h("a", { href: `/emulator/?text=${encodeURIComponent(route.keyword)}`, target: "_blank", rel: "noopener", "aria-label": `${route.name}をエミュレーターで読み取る` }, "エミュレーターで読み取る") : null,
       h("a", { href: `#/routes/${route.route_id}`, "aria-label": `${route.name}を編集` }, "編集"),
-      h("button", { type: "button", class: "danger", "aria-label": `${route.name}を削除`, onclick: async () => {
-        if (!confirm(`流入経路「${route.name}」を削除しますか？（お客様に付いたタグは残ります）`)) return;
-        const result = await api("DELETE", `/api/routes/${route.route_id}`);
-        if (!result) return;
-        setFlash(result.status === 204 ? `「${route.name}」を削除しました` : result.data.message);
-        render();
-      } }, "削除")));
+      deleteButton(`流入経路「${route.name}」を削除しますか？（お客様に付いたタグは残ります）`, `/api/routes/${route.route_id}`,
+        `「${route.name}」を削除しました`, { "aria-label": `${route.name}を削除` })));
   return item;
 }
 

@@ -1,6 +1,6 @@
 // アンケート: the questions the bot asks (one at a time, choices as quick replies), and each
 // customer's answers on their page (a CUSTOMER_SECTIONS entry).
-import { $, page, h, put, jst, api, load, showErrors, clearError, field, setFlash, takeFlash, render } from "/ui.js";
+import { $, page, h, put, jst, api, load, deleteButton, showErrors, clearError, field, setFlash, takeFlash, render } from "/ui.js";
 
 const FIELDS = { text: "survey-text", choices: "survey-choices", position: "survey-position", active: "survey-active" };
 
@@ -52,13 +52,8 @@ async function surveysPage(editId) {
       h("div", { class: "meta" }, q.choices.join(" / ")),
       h("div", { class: "meta" }, `順番 ${q.position}・更新 ${jst(q.updated_at || q.created_at)}`)),
     h("a", { href: `#/surveys/${q.question_id}` }, "編集"),
-    h("button", { type: "button", class: "danger", onclick: async () => {
-      if (!confirm(`「${q.text}」を削除しますか?（お客様の回答は残ります）`)) return;
-      const result = await api("DELETE", `/api/surveys/${q.question_id}`);
-      if (!result) return;
-      setFlash(result.status === 204 ? `「${q.text}」を削除しました` : result.data.message);
-      render();
-    } }, "削除"))));
+    deleteButton(`「${q.text}」を削除しますか?（お客様の回答は残ります）`, `/api/surveys/${q.question_id}`,
+      `「${q.text}」を削除しました`))));
   put(page(),
     h("h1", {}, "アンケート"),
     h("p", { class: "notice", role: "status" }, takeFlash()),
