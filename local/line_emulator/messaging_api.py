@@ -164,9 +164,10 @@ class MessagingApi:
         if retry_key is not None and not _UUID.match(retry_key):
             raise LineError(400, "The value of the X-Line-Retry-Key header is invalid")
         body = self._body(request)
+        ids_property = "to" if kind == "multicast" else None
         if isinstance(body, dict):
-            _check_counts(body, "to" if kind == "multicast" else None)
-        _validated(model, body, "to" if kind == "multicast" else None)
+            _check_counts(body, ids_property)
+        _validated(model, body, ids_property)
         channel = self.channel
         with channel.lock:  # a retry key is settled once, even when two requests race with it
             if retry_key is not None:
