@@ -1,6 +1,6 @@
 // 店舗: the stores and each register's QR code of the day (it changes at midnight JST: print it
 // each morning). Scanning it opens the chat with 「来店 <店舗> <コード>」, which gives 1 point.
-import { h, put, page, load } from "/ui.js";
+import { h, put, page, load, jstDate } from "/ui.js";
 
 async function storesPage() {
   const loaded = await load("/api/stores");
@@ -24,7 +24,7 @@ async function storesPage() {
           h("dt", {}, "営業時間"), h("dd", {}, s.hours),
           s.phone ? [h("dt", {}, "電話"), h("dd", {}, s.phone)] : null),
         h("figure", { class: "qr" }, image,
-          h("figcaption", {}, `${qr.date.replaceAll("-", "/")} 当日のみ有効・レジでお読み取りください`),
+          h("figcaption", {}, `${jstDate(qr.date)} 当日のみ有効・レジでお読み取りください`),
           h("code", { class: "qr-text" }, qr.text)));
     })));
 }
