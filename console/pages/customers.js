@@ -378,10 +378,12 @@ function notesSection(notes, base) {
 
 // The timeline, in time order (oldest first, as the API pages it): as many pages as were shown.
 async function timelineSection(base) {
+  const timelinePage = (after) =>
+    api("GET", `${base}/timeline?limit=${TIMELINE_PAGE}${after ? `&cursor=${encodeURIComponent(after)}` : ""}`);
   const entries = [];
   let cursor = null;
   for (let i = 0; i < timelineView.pages; i += 1) {
-    const answer = await api("GET", `${base}/timeline?limit=${TIMELINE_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    const answer = await timelinePage(cursor);
     if (!answer) return null;
     if (answer.status !== 200) {
       return h("section", { class: "card", "aria-labelledby": "timeline-title" },
@@ -399,7 +401,7 @@ async function timelineSection(base) {
   const list = h("ol", { class: "history", "aria-label": "タイムライン（古い順）" }, entries.map(entry));
   const more = h("button", { type: "button", class: "quiet", onclick: async () => {
     more.disabled = true;
-    const answer = await api("GET", `${base}/timeline?limit=${TIMELINE_PAGE}&cursor=${encodeURIComponent(cursor)}`);
+    const answer = await timelinePage(cursor);
     if (!answer) return;
     more.disabled = false;
     if (answer.status !== 200) return;
