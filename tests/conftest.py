@@ -85,6 +85,16 @@ def moto_server(moto_server_url, monkeypatch):
     dynamo.reset_caches()
 
 
+@pytest.fixture(scope="module")
+def stack():
+    """The local stack (`python -m local`) on a free port, dispatching only when asked."""
+    from local.subprocess_stack import RunningStack
+
+    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
+    yield running
+    running.stop()
+
+
 def pytest_report_header(config):
     return f"python {os.sys.version.split()[0]}"
 

@@ -16,8 +16,6 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from local.subprocess_stack import RunningStack
-
 CHROMIUM = "/usr/bin/chromium"
 JAPANESE_UI = "/usr/lib/chromium/locales/ja.pak"  # Debian's chromium-l10n
 PACKAGES = "chromium chromium-l10n fonts-noto-cjk"
@@ -66,14 +64,6 @@ def page(browser):
 def output_dir() -> Path:
     OUTPUT.mkdir(exist_ok=True)
     return OUTPUT
-
-
-@pytest.fixture(scope="module")
-def stack():
-    """The local stack (`python -m local`) on a free port, dispatching only when asked."""
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
 
 
 @pytest.fixture

@@ -18,16 +18,6 @@ def admin_token_mode(monkeypatch):
     token_mode(monkeypatch)
 
 
-@pytest.fixture(scope="module")
-def stack():
-    """The local stack (`python -m local`) on a free port, dispatching only when asked."""
-    from local.subprocess_stack import RunningStack
-
-    running = RunningStack(env={"DISPATCH_INTERVAL_SECONDS": "3600"})
-    yield running
-    running.stop()
-
-
 @pytest.fixture(scope="session")
 def racing_emulator():
     """The LINE emulator the race tests' Lambda processes talk to (one for the session: the pool's
