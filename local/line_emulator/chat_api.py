@@ -24,6 +24,7 @@ from typing import Any
 
 from local.line_emulator import webhook_events
 from local.line_emulator.channel import Channel
+from local.line_emulator.rich_menus import RichMenus
 from local.line_emulator.webhook_sender import WebhookSender
 from local.web import Request, Response, json_response
 
@@ -179,12 +180,13 @@ class ChatApi:
 
     # --- the rich menu: what the chat page shows under the chat (tapping an area sends its text) --
     def _default_rich_menu(self) -> dict[str, Any]:
-        with self.channel.lock:
-            menu_id = self.channel.default_rich_menu_id
-            found = self.channel.rich_menus.get(menu_id) if menu_id else None
-            if found is None:
-                return {"rich_menu": None}
-            return {"rich_menu": found.to_dict(), "image_url": f"/emulator/api/richmenus/{menu_id}/image"}
+        found = RichMenus(self.channel).default()
+        if found is None:
+            return {"rich_menu": None}
+        return {
+            "rich_menu": found.to_dict(),
+            "image_url": f"/emulator/api/richmenus/{found.rich_menu_id}/image",
+        }
 
     def _rich_menu_image(self, rich_menu_id: str) -> Response:
         with self.channel.lock:
