@@ -22,7 +22,7 @@ from linecrm.dal import audit, coupon_uses, history, stats, visits
 from linecrm.dal import customers as customers_dal
 from linecrm.dal import shop_card as card_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain import coupons, entry_routes
+from linecrm.domain import coupons, entry_routes, statistics
 from linecrm.domain import shop_card as rules
 from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.shop_config import ShopConfig, get_config
@@ -144,14 +144,14 @@ def _award_operations(
         change = {"store_id": store.store_id, "points": points, "reason": reason}
         entry = audit.entry(audit.subject("customer", user_id), "points_awarded", actor, at, change)
         operations.append(audit.put_operation(entry))
-    operations.append(stats.add_operation(f"month#{day:%Y-%m}", counts))
+    operations.append(stats.add_operation(statistics.month_key(day), counts))
     if visits_seen == 0:
         operations.append(stats.add_operation("visitors", {"visited": 1}))
         operations.append(stats.add_operation("ranks", {config.base_rank: 1}))
     elif visits_seen == 1:
         operations.append(stats.add_operation("visitors", {"repeat": 1}))
     if message_id and visits_seen is not None:
-        operations.append(stats.add_operation(f"message#{message_id}", {"visits": 1}))
+        operations.append(stats.add_operation(statistics.message_key(message_id), {"visits": 1}))
     return operations
 
 
