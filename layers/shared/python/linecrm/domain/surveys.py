@@ -76,10 +76,6 @@ def ask(question: Mapping[str, Any], prefix: str | None = None) -> dict[str, Any
     }
 
 
-def text(message: str) -> dict[str, Any]:
-    return {"type": "text", "text": message}
-
-
 def answer_of(questions: Iterable[Mapping[str, Any]], params: Mapping[str, str]) -> tuple[str, str] | None:
     """(question id, choice text) a postback names, or None when the question is gone or inactive
     or the choice number is not one of its choices (a button from an older version)."""
