@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from linecrm.domain import entry_routes
+from linecrm.domain import entry_routes, surveys
 from linecrm.domain.ages import MAX_AGE, MIN_AGE
 from linecrm.domain.messages import MAX_MESSAGES, MessageObject, SendAt, Target
 
@@ -405,6 +405,44 @@ class AccountOut(BaseModel):
 class RouteList(BaseModel):
     account: AccountOut
     routes: list[RouteOut]
+
+
+# --- surveys (アンケート) ----------------------------------------------------------------------
+
+
+class QuestionIn(_In):
+    """A question as staff submit it (POST/PUT /api/surveys)."""
+
+    text: NotBlank = Field(min_length=1, max_length=80, examples=["好きな部位は?"])
+    choices: list[Annotated[NotBlank, Field(min_length=1, max_length=surveys.MAX_CHOICE_LENGTH)]] = Field(
+        min_length=2, max_length=surveys.MAX_CHOICES, examples=[["サーロイン", "ヒレ", "ロース", "カルビ"]]
+    )
+    position: int = Field(0, ge=0, le=999, description="asked in ascending order (then by creation)")
+    active: bool = Field(True, description="false: kept with its answers, no longer asked")
+
+    @field_validator("choices")
+    @classmethod
+    def _distinct(cls, choices: list[str]) -> list[str]:
+        if len(set(choices)) != len(choices):
+            raise ValueError("同じ選択肢が重複しています")
+        return choices
+
+
+class QuestionOut(BaseModel):
+    question_id: str
+    text: str
+    choices: list[str]
+    position: int
+    active: bool
+    version: int
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+class QuestionList(BaseModel):
+    questions: list[QuestionOut]
 
 
 # --- audit ----------------------------------------------------------------------------------

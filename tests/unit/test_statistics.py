@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 from pydantic import ValidationError
 
+from functions.admin_api.models import QuestionIn
 from linecrm.domain import statistics, surveys
 
 DAY = date(2026, 12, 2)
@@ -93,10 +94,10 @@ def test_a_tapped_answer_must_name_an_active_question_and_one_of_its_choices():
 
 
 def test_a_question_has_2_to_13_distinct_choices_of_at_most_20_characters():
-    surveys.QuestionIn(text="部位", choices=["ヒレ", "ロース"])
+    QuestionIn(text="部位", choices=["ヒレ", "ロース"])
     for choices in (["ヒレ"], ["ヒレ", "ヒレ"], ["x" * 21, "y"], [str(n) for n in range(14)], ["ヒレ", " "]):
         with pytest.raises(ValidationError):
-            surveys.QuestionIn(text="部位", choices=choices)
+            QuestionIn(text="部位", choices=choices)
     message = surveys.ask(QUESTIONS[1])
     items = message["quickReply"]["items"]
     assert [i["action"]["data"] for i in items] == [

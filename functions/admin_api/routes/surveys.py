@@ -9,9 +9,9 @@ from aws_lambda_powertools.event_handler.openapi.params import Path
 from aws_lambda_powertools.event_handler.router import APIGatewayRouter
 
 from functions.admin_api.auth import current_staff
-from functions.admin_api.models import AuditList
+from functions.admin_api.models import AuditList, QuestionIn, QuestionList, QuestionOut
 from functions.admin_api.responses import NOT_FOUND, documented
-from linecrm.domain.surveys import QUESTION_ID_PATTERN, QuestionIn, QuestionList, QuestionOut
+from linecrm.domain.surveys import QUESTION_ID_PATTERN
 from linecrm.logic import audit, surveys
 
 router = APIGatewayRouter()

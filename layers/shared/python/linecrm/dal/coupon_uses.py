@@ -21,6 +21,7 @@ def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> b
     The message's statistics counter (`message#<id>` coupon_uses, dal.stats) moves in the same
     transaction, so a statistics view never counts the uses one by one."""
     from linecrm.dal import stats
+    from linecrm.domain.statistics import message_key
     from linecrm.settings import get_settings
 
     item = {"coupon_id": coupon_id, "user_id": user_id, "message_id": message_id, "used_at": used_at_iso}
@@ -34,7 +35,7 @@ def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> b
                         "ConditionExpression": "attribute_not_exists(user_id)",
                     }
                 },
-                stats.add_operation(f"message#{message_id}", {"coupon_uses": 1}),
+                stats.add_operation(message_key(message_id), {"coupon_uses": 1}),
             ]
         )
         return True

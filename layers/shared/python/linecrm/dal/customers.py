@@ -246,20 +246,21 @@ def set_plain(user_id: str, values: dict[str, Any]) -> bool:
         return False  # withdrew or was deleted in the meantime
 
 
-def delete(user_id: str, attempts: int = 5) -> None:
+def delete(user_id: str, attempts: int = 5) -> dict[str, Any] | None:
     """Delete the customer, and take them out of the member counts in the same write. Their tags go
     first, each in its own transaction with its counters (dal.customer_tags); the deletion is
-    conditional on tags_version as read, so a tag added meanwhile is taken off on the next round."""
+    conditional on tags_version as read, so a tag added meanwhile is taken off on the next round.
+    Returns the item as deleted (None: there was none to delete)."""
     for _ in range(attempts):
         current = get(user_id)
         if current is None:
-            return
+            return None
         if current.get("tags"):
             customer_tags.delete_all_for(user_id)
             continue
         try:
             member_counts.delete_customer(current)
-            return
+            return current
         except member_counts.Stale:
             continue  # changed (or folded) since read: read again
     raise Conflict(user_id)

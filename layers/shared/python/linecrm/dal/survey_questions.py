@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from linecrm.dal import audit
 from linecrm.dal.dynamo import Cancelled, query_all, table, transact
 from linecrm.settings import get_settings
 
@@ -30,10 +31,6 @@ def get(question_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"question_id": question_id}, ConsistentRead=True).get("Item")
 
 
-def _audit_put(audit_item: dict[str, Any]) -> dict[str, Any]:
-    return {"Put": {"TableName": get_settings().audit_table, "Item": audit_item}}
-
-
 def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
     name = get_settings().survey_questions_table
     transact(
@@ -45,7 +42,7 @@ def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
                     "ConditionExpression": "attribute_not_exists(question_id)",
                 }
             },
-            _audit_put(audit_item),
+            audit.put_operation(audit_item),
         ]
     )
 
@@ -64,7 +61,7 @@ def replace(item: dict[str, Any], version: int, audit_item: dict[str, Any]) -> N
                         "ExpressionAttributeValues": {":v": version},
                     }
                 },
-                _audit_put(audit_item),
+                audit.put_operation(audit_item),
             ]
         )
     except Cancelled as error:
@@ -84,7 +81,7 @@ def delete(question_id: str, version: int, audit_item: dict[str, Any]) -> None:
                         "ExpressionAttributeValues": {":v": version},
                     }
                 },
-                _audit_put(audit_item),
+                audit.put_operation(audit_item),
             ]
         )
     except Cancelled as error:

@@ -49,11 +49,6 @@ def put_operation(
     }
 
 
-def get(user_id: str, day: date, store_id: str) -> dict[str, Any] | None:
-    key = {"user_id": user_id, "visit_key": visit_key(day, store_id)}
-    return _table().get_item(Key=key, ConsistentRead=True).get("Item")
-
-
 def list_for(user_id: str) -> list[dict[str, Any]]:
     from boto3.dynamodb.conditions import Key
 

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from linecrm.domain import coupons
+from linecrm.domain.conversation import text as _text
 from linecrm.domain.shop_config import Rank, ShopConfig, Store
 
 VISIT_KEYWORD = "来店"
@@ -138,10 +139,6 @@ def card_of(config: ShopConfig, customer: dict[str, Any]) -> dict[str, Any]:
 
 
 # --- messages ---------------------------------------------------------------------------------
-
-
-def _text(message: str) -> dict[str, Any]:
-    return {"type": "text", "text": message}
 
 
 def scan_refused(outcome: str, store: Store | None) -> dict[str, Any]:

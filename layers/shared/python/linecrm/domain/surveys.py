@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any
-
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from typing import Any
 
 ACTION = "survey"
 KEYWORDS = frozenset({"アンケート", "あんけーと", "アンケートに答える"})
@@ -36,35 +34,6 @@ STALE = "このアンケートの質問は変更されました。最新の質�
 
 def new_question_id() -> str:
     return "q" + secrets.token_hex(4)
-
-
-def _trimmed(value: str) -> str:
-    if not value.strip():
-        raise ValueError("空白以外の文字を入力してください")
-    return value.strip()
-
-
-Text = Annotated[str, AfterValidator(_trimmed)]
-
-
-class QuestionIn(BaseModel):
-    """A question as staff submit it (POST/PUT /api/surveys)."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    text: Text = Field(min_length=1, max_length=80, examples=["好きな部位は?"])
-    choices: list[Annotated[Text, Field(min_length=1, max_length=MAX_CHOICE_LENGTH)]] = Field(
-        min_length=2, max_length=MAX_CHOICES, examples=[["サーロイン", "ヒレ", "ロース", "カルビ"]]
-    )
-    position: int = Field(0, ge=0, le=999, description="asked in ascending order (then by creation)")
-    active: bool = Field(True, description="false: kept with its answers, no longer asked")
-
-    @field_validator("choices")
-    @classmethod
-    def _distinct(cls, choices: list[str]) -> list[str]:
-        if len(set(choices)) != len(choices):
-            raise ValueError("同じ選択肢が重複しています")
-        return choices
 
 
 def ordered(questions: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -107,10 +76,6 @@ def ask(question: Mapping[str, Any], prefix: str | None = None) -> dict[str, Any
     }
 
 
-def text(message: str) -> dict[str, Any]:
-    return {"type": "text", "text": message}
-
-
 def answer_of(questions: Iterable[Mapping[str, Any]], params: Mapping[str, str]) -> tuple[str, str] | None:
     """(question id, choice text) a postback names, or None when the question is gone or inactive
     or the choice number is not one of its choices (a button from an older version)."""
@@ -120,20 +85,3 @@ def answer_of(questions: Iterable[Mapping[str, Any]], params: Mapping[str, str])
     if question is None or not number.isdigit() or int(number) >= len(question["choices"]):
         return None
     return question["question_id"], str(question["choices"][int(number)])
-
-
-class QuestionOut(BaseModel):
-    question_id: str
-    text: str
-    choices: list[str]
-    position: int
-    active: bool
-    version: int
-    created_by: str | None = None
-    created_at: str | None = None
-    updated_by: str | None = None
-    updated_at: str | None = None
-
-
-class QuestionList(BaseModel):
-    questions: list[QuestionOut]

@@ -10,7 +10,6 @@ from linecrm.dal import coupon_uses, customers, groups, history, message_dispatc
 from linecrm.domain import coupons
 from linecrm.domain.conversation import normalize
 from linecrm.domain.customer_filter import CustomerFilter
-from linecrm.domain.groups import profile_range_of
 from linecrm.jst import JST, iso_utc, parse_utc
 
 KEYWORDS = frozenset({"クーポン", "クーポン一覧"})
@@ -76,14 +75,9 @@ def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) ->
     group = groups.get(str(target.get("group_id"))) if target.get("type") == "group" else None
     if group is None:
         return False
-    profile_range = profile_range_of(group)
-    rule = CustomerFilter(
-        gender=profile_range.gender,
-        age_min=profile_range.age_min,
-        age_max=profile_range.age_max,
-        registered=True,
+    return CustomerFilter.for_group(group).matches(
+        customer, parse_utc(message["send_at"]).astimezone(JST).date()
     )
-    return rule.matches(customer, parse_utc(message["send_at"]).astimezone(JST).date())
 
 
 def on_text(user_id: str, customer: dict[str, Any], text: str, at: datetime) -> list[dict[str, Any]] | None:

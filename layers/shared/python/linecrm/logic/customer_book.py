@@ -192,9 +192,8 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "coupon_uses": coupon_uses.forget_customer(user_id),
         "visits": visits.delete_all(user_id),
     }
-    card = customers_dal.get(user_id) or {}
-    customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
-    shop_card.forget(card)  # out of the rank and visitor counts (after the deletion: at most once)
+    deleted = customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
+    shop_card.forget(deleted or {})  # out of the rank and visitor counts (after the deletion: at most once)
     # Once the customer is gone no staff write can add to them (each checks that the customer
     # exists in its transaction); sweep again for what a request racing with this one wrote.
     removed["history"] += history.delete_all(user_id)

@@ -22,7 +22,7 @@ from linecrm.dal import audit, coupon_uses, history, stats, visits
 from linecrm.dal import customers as customers_dal
 from linecrm.dal import shop_card as card_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain import coupons, entry_routes
+from linecrm.domain import coupons, entry_routes, statistics
 from linecrm.domain import shop_card as rules
 from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.shop_config import ShopConfig, get_config
@@ -104,8 +104,8 @@ def award(
             raise
     else:
         raise Busy("同時に更新されました。もう一度お試しください")
-    rank_up = settle_rank(user_id, at)
-    after = customers_dal.get(user_id) or customer
+    rank_up, latest = _settle_rank(user_id, at)
+    after = latest or customers_dal.get(user_id) or customer
     return {"outcome": AWARDED, "shop_card": card(after), "rank_up": rank_up, "visit": new_visit}
 
 
@@ -144,14 +144,14 @@ def _award_operations(
         change = {"store_id": store.store_id, "points": points, "reason": reason}
         entry = audit.entry(audit.subject("customer", user_id), "points_awarded", actor, at, change)
         operations.append(audit.put_operation(entry))
-    operations.append(stats.add_operation(f"month#{day:%Y-%m}", counts))
+    operations.append(stats.add_operation(statistics.month_key(day), counts))
     if visits_seen == 0:
         operations.append(stats.add_operation("visitors", {"visited": 1}))
         operations.append(stats.add_operation("ranks", {config.base_rank: 1}))
     elif visits_seen == 1:
         operations.append(stats.add_operation("visitors", {"repeat": 1}))
     if message_id and visits_seen is not None:
-        operations.append(stats.add_operation(f"message#{message_id}", {"visits": 1}))
+        operations.append(stats.add_operation(statistics.message_key(message_id), {"visits": 1}))
     return operations
 
 
@@ -162,17 +162,23 @@ def settle_rank(user_id: str, at: datetime | None = None) -> dict[str, Any] | No
     """Move the card to the rank its points reached, once: of concurrent callers, the one whose
     conditional write moves the rank pushes the rewards. Returns {"rank", "rewards", "pushed"}
     for that caller, None for the others (and when the rank is already right)."""
+    return _settle_rank(user_id, at)[0]
+
+
+def _settle_rank(user_id: str, at: datetime | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """settle_rank's answer, and the customer as read when the rank was already right (nothing
+    written since: the award shows that card without reading the customer again)."""
     config = get_config()
     at = at or now_utc()
     for attempt in range(ATTEMPTS):
         customer = customers_dal.get(user_id)
         if customer is None:
-            return None
+            return None, None
         stored = customer.get(rules.RANK)
         have = stored or config.base_rank
         target = rules.rank_for(config, int(customer.get(rules.POINTS, 0)))
         if rules.order(config, target) <= rules.order(config, have):
-            return None
+            return None, customer
         due = [r.rank for r in rules.crossed(config, have, target)]
         label = rules.label(config, target)
         entry = history.entry(
@@ -188,14 +194,15 @@ def settle_rank(user_id: str, at: datetime | None = None) -> dict[str, Any] | No
             )
         except Cancelled as error:
             if error.reasons[:1] == ["ConditionalCheckFailed"]:
-                return None  # another award moved the rank (or the customer is gone)
+                return None, None  # another award moved the rank (or the customer is gone)
             if error.transient:
                 _backoff(attempt)
                 continue
             raise
         logger.info("shop card ranked up", extra={"user": user_ref(user_id), "rank": target})
-        return {"rank": target, "rank_label": label, "rewards": due, "pushed": deliver_rewards(user_id, due)}
-    return None
+        pushed = deliver_rewards(user_id, due)
+        return {"rank": target, "rank_label": label, "rewards": due, "pushed": pushed}, None
+    return None, None
 
 
 def reward_retry_key(user_id: str, due: list[str]) -> str:

@@ -6,13 +6,12 @@ not deployed) read as 0.
 
 from __future__ import annotations
 
-import json
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any
 
 from linecrm.dal import coupon_uses, sent_messages, stats
-from linecrm.domain import statistics
+from linecrm.domain import delivery, statistics
 from linecrm.domain.errors import Invalid
 from linecrm.jst import today_jst
 
@@ -91,18 +90,6 @@ def messages_per_month(count: int = DEFAULT_MONTHS, today: date | None = None) -
     }
 
 
-def _summary(message: dict[str, Any]) -> str:
-    parts = []
-    for shown in json.loads(message.get("messages_json") or "[]"):
-        if shown.get("type") == "text":
-            parts.append(str(shown.get("text", ""))[:40])
-        elif shown.get("type") == "coupon_card":
-            parts.append(f"クーポン「{shown.get('title', '')}」")
-        else:
-            parts.append(f"（{shown.get('type')}）")
-    return " / ".join(parts)
-
-
 def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
     """Per sent message, newest first: recipients, coupon uses and use rate, customers who blocked
     within 24 hours after receiving it, visits attributed to its coupon."""
@@ -127,7 +114,7 @@ def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
         rows.append(
             {
                 "message_id": message["message_id"],
-                "summary": _summary(message),
+                "summary": delivery.summary(message),
                 "status": message.get("status"),
                 "sent_at": message.get("first_send_at") or message.get("send_at"),
                 "recipients": recipients,

@@ -11,6 +11,7 @@ from linecrm.dal import audit as audit_dal
 from linecrm.dal import survey_answers, survey_questions
 from linecrm.domain import surveys
 from linecrm.domain.conversation import normalize
+from linecrm.domain.conversation import text as text_message
 from linecrm.domain.errors import Busy, Invalid, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
@@ -25,14 +26,14 @@ def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict]
     if normalize(text) not in _KEYWORDS:
         return None
     if not customer.get("registered"):
-        return [surveys.text(surveys.NOT_REGISTERED)]
+        return [text_message(surveys.NOT_REGISTERED)]
     questions = survey_questions.list_all()
     asked = surveys.asked(questions)
     if not asked:
-        return [surveys.text(surveys.NONE_OPEN)]
+        return [text_message(surveys.NONE_OPEN)]
     question = surveys.next_question(questions, customer.get("survey"))
     if question is None:
-        return [surveys.text(surveys.ALL_ANSWERED)]
+        return [text_message(surveys.ALL_ANSWERED)]
     return [surveys.ask(question, surveys.INTRO.format(count=len(asked)))]
 
 
@@ -44,14 +45,14 @@ def on_postback(user_id: str, customer: dict | None, params: dict[str, str], at:
     answer = surveys.answer_of(questions, params)
     if answer is None:
         following = surveys.next_question(questions, customer.get("survey"))
-        return [surveys.ask(following, surveys.STALE)] if following else [surveys.text(surveys.STALE)]
+        return [surveys.ask(following, surveys.STALE)] if following else [text_message(surveys.STALE)]
     question_id, choice = answer
     if not survey_answers.record(user_id, question_id, choice):
         return []
     logger.info("survey answered", extra={"user": user_ref(user_id), "question_id": question_id})
     answers = {**(customer.get("survey") or {}), question_id: choice}
     following = surveys.next_question(questions, answers)
-    return [surveys.ask(following)] if following else [surveys.text(surveys.THANKS)]
+    return [surveys.ask(following)] if following else [text_message(surveys.THANKS)]
 
 
 def after_registration(customer: dict) -> list[dict]:

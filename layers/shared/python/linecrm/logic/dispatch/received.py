@@ -113,10 +113,8 @@ def settle_finished(has_time: Callable[[], bool] = lambda: True) -> int:
     once after deploying): their recipients get their timeline entries, the batches lose their
     ids. Idempotent (batches already `recorded` are skipped); when `has_time` turns False it stops
     between batches, and running it again goes on. How many messages were settled whole."""
-    from linecrm.dal import message_dispatch as messages_dal
-
     settler, done = Settler(no_checkpoint, has_time), 0
-    for message in messages_dal.list_all():
+    for message in message_dispatch.list_all():
         if message.get("finished_at") and message.get("planned") and message.get("batch_count"):
             done += settler.settle(message, int(message["batch_count"]))
     return done
