@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, NamedTuple
 
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
@@ -71,10 +72,24 @@ def webhook() -> Response[dict]:
 
     idempotency = _idempotency()  # built only now: a forged request never pays for it
     idempotency.config.register_lambda_context(app.lambda_context)  # in-progress records expire with it
-    outcomes = _handle_all(idempotency.process_once, events)
+    from linecrm.dal.deferred import NotWritten
+    from linecrm.logic.webhook_post import WebhookPost
+
+    queues = _queues(events)
+    post = WebhookPost(user for user in queues if isinstance(user, str))  # their customers, one read
+    outcomes = _handle_all(idempotency.process_once, queues, post)
     metrics.add_metric(name="WebhookEvents", unit=MetricUnit.Count, value=len(events))
     if dropped := outcomes.count(DROPPED):
         metrics.add_metric(name="WebhookEventsDropped", unit=MetricUnit.Count, value=dropped)
+    try:
+        post.flush()  # the events' deferred timeline entries and Idempotency records
+    except NotWritten as error:
+        # The changes are stored; the events whose records did not land stay "in progress" until
+        # this invocation's deadline, after which LINE's redelivery handles them again (the
+        # conversation's own guard keeps a change from applying twice).
+        logger.warning(f"deferred writes failed, to be redelivered: {_error_name(error.__cause__ or error)}")
+        metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=len(events))
+        return _json(500, {"message": "the events' records could not be written"})
     if failed := outcomes.count(FAILED):
         # Stored changes are kept; LINE's redelivery retries only the events that failed
         # (the others are remembered by Idempotency).
@@ -87,18 +102,26 @@ HANDLED, DROPPED, FAILED = "handled", "dropped", "failed"
 MAX_THREADS = 8  # events of different users at once (a POST holds up to ~100 of them)
 
 
-def _handle_all(process_once: Callable[..., Any], events: list[Any]) -> list[str]:
-    """Each event's outcome. The events of one user are handled in order (a conversation), those of
-    different users at once: LINE batches events that arrive together into one POST (after a
-    large send: coupon taps, replies) and waits only 2 s for the answer."""
-    queues: dict[Any, list[tuple[Any, str | None]]] = {}
+Queue = list[tuple[Any, str | None]]  # one user's events in order: (event, why it cannot be handled)
+
+
+def _queues(events: list[Any]) -> dict[Any, Queue]:
+    """The events by user (an event without one is a queue of its own)."""
+    queues: dict[Any, Queue] = {}
     for index, raw in enumerate(events):
         problem = webhook_shape.problem(raw)  # once per event: it walks the whole event
         user = webhook_shape.user_of(raw) if problem is None else None
         queues.setdefault(user if isinstance(user, str) else ("event", index), []).append((raw, problem))
+    return queues
 
-    def run(queue: list[tuple[Any, str | None]]) -> list[str]:
-        return [_handle_one(process_once, raw, problem) for raw, problem in queue]
+
+def _handle_all(process_once: Callable[..., Any], queues: dict[Any, Queue], post: Any) -> list[str]:
+    """Each event's outcome. The events of one user are handled in order (a conversation), those of
+    different users at once: LINE batches events that arrive together into one POST (after a
+    large send: coupon taps, replies) and waits only 2 s for the answer."""
+
+    def run(queue: Queue) -> list[str]:
+        return [_handle_one(process_once, raw, problem, post) for raw, problem in queue]
 
     if len(queues) <= 1:
         return [outcome for queue in queues.values() for outcome in run(queue)]
@@ -108,7 +131,7 @@ def _handle_all(process_once: Callable[..., Any], events: list[Any]) -> list[str
         return [outcome for outcomes in pool.map(run, queues.values()) for outcome in outcomes]
 
 
-def _handle_one(process_once: Callable[..., Any], raw: Any, problem: str | None) -> str:
+def _handle_one(process_once: Callable[..., Any], raw: Any, problem: str | None, post: Any) -> str:
     if problem:
         logger.warning(
             f"event acknowledged, not handled: {problem}",
@@ -120,6 +143,7 @@ def _handle_one(process_once: Callable[..., Any], raw: Any, problem: str | None)
     from linecrm.dal.dynamo import is_transient
 
     event_id = raw["webhookEventId"]
+    token = _current_post.set(post)  # this thread's event: its ports and deferred writes
     try:
         process_once(event=webhook_shape.cleaned(raw))
         return HANDLED
@@ -135,6 +159,8 @@ def _handle_one(process_once: Callable[..., Any], raw: Any, problem: str | None)
         # A retry cannot fix it (a value DynamoDB refuses, a bug): acknowledged, logged in full.
         logger.exception("event acknowledged, not handled", extra={"event_type": _type_of(raw)})
         return DROPPED
+    finally:
+        _current_post.reset(token)
 
 
 def _error_name(error: BaseException) -> str:
@@ -148,10 +174,16 @@ def _type_of(raw: Any) -> str:
     return kind[:40] if isinstance(kind, str) else type(raw).__name__
 
 
-def _process(event: dict[str, Any]) -> dict[str, Any]:
-    from linecrm.logic.conversation import handle_event
+# The POST whose event the current thread handles (`_handle_one`): Idempotency calls `_process`
+# with the event only, and its persistence layer defers its records to the same POST.
+_current_post: ContextVar[Any] = ContextVar("webhook_post", default=None)
 
-    return handle_event(event)
+
+def _process(event: dict[str, Any]) -> dict[str, Any]:
+    from linecrm.logic.conversation import PORTS, handle_event
+
+    post = _current_post.get()
+    return handle_event(event, ports=PORTS if post is None else post.ports)
 
 
 class _Idempotency(NamedTuple):
@@ -181,11 +213,7 @@ def _idempotency() -> _Idempotency:
 
 def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
     import boto3
-    from aws_lambda_powertools.utilities.idempotency import (
-        DynamoDBPersistenceLayer,
-        IdempotencyConfig,
-        idempotent_function,
-    )
+    from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig, idempotent_function
 
     config = IdempotencyConfig(event_key_jmespath="webhookEventId", expires_after_seconds=IDEMPOTENCY_SECONDS)
     # A plain client: Powertools writes DynamoDB's wire format itself (the resource's client would
@@ -195,9 +223,40 @@ def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
         region_name=resource.meta.client.meta.region_name,
         endpoint_url=resource.meta.client.meta.endpoint_url,
     )
-    persistence = DynamoDBPersistenceLayer(table_name=table_name, boto3_client=client)
+    persistence = _persistence(table_name, client)
     once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
     return _Idempotency(table_name, resource, config, once(_process))
+
+
+def _persistence(table_name: str, client: Any) -> Any:
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
+    from boto3.dynamodb.types import TypeDeserializer
+
+    class DeferredCompletion(DynamoDBPersistenceLayer):
+        """Powertools' DynamoDB persistence layer, except that the record of an event handled to the
+        end (an UpdateItem of status, result and expiry in Powertools) is written as a whole item
+        with the POST's other deferred puts (`linecrm.logic.webhook_post`): one call per 25 events
+        instead of one each. The record it replaces is this event's own "in progress" one (a put
+        of the same attributes; the in-progress expiry no longer matters once it is COMPLETED)."""
+
+        def _update_record(self, data_record: Any) -> None:
+            post = _current_post.get()
+            if post is None:
+                return super()._update_record(data_record)
+            to_python = TypeDeserializer().deserialize
+            item = {
+                name: to_python(value) for name, value in self._get_key(data_record.idempotency_key).items()
+            }
+            item |= {
+                self.expiry_attr: data_record.expiry_timestamp,
+                self.status_attr: data_record.status,
+                self.data_attr: data_record.response_data,
+            }
+            if self.payload_validation_enabled:
+                item[self.validation_key_attr] = data_record.payload_hash
+            post.deferred.put(self.table_name, item)
+
+    return DeferredCompletion(table_name=table_name, boto3_client=client)
 
 
 @lambda_handler(tracing=False)  # X-Ray's SDK costs 0.3 s of cold start LINE cannot wait for

@@ -150,5 +150,5 @@ def test_events_of_different_customers_are_handled_at_the_same_time_and_one_cust
 
     events = [{"webhookEventId": f"e{n}", "source": {"userId": "U1"}, "n": n} for n in range(3)]
     events.insert(1, {"webhookEventId": "e9", "source": {"userId": "U2"}, "n": 9})
-    assert handler._handle_all(process_once, events) == [handler.HANDLED] * 4
+    assert handler._handle_all(process_once, handler._queues(events), post=None) == [handler.HANDLED] * 4
     assert [n for user, n in order if user == "U1"] == [0, 1, 2]

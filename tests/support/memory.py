@@ -93,6 +93,9 @@ class MemoryHistory:
         self.entries.append(item)
         return item
 
+    def forget_pending(self, user_id: str) -> None:
+        """Writes here are never deferred (logic.webhook_post's adapter defers them)."""
+
     def put_operation(self, item: dict[str, Any], overwrite: bool = False) -> dict[str, Any]:
         """A marker the customers' save applies with the change (as TransactWriteItems would)."""
         return {"HistoryPut": item}

@@ -18,6 +18,7 @@ from typing import Any
 from linecrm.dal import customer_tags, member_counts
 from linecrm.dal.dynamo import (
     Cancelled,
+    batch_get_all,
     client,
     condition_failed,
     count_all,
@@ -69,6 +70,13 @@ def _moved(before: dict[str, Any], after: dict[str, Any]) -> bool:
 
 def get(user_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
+
+
+def get_many(user_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """{user_id: item} of the customers among `user_ids` (strongly consistent, 100 a call)."""
+    keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
+    found = batch_get_all(get_settings().customers_table, keys, ConsistentRead=True)
+    return {item["user_id"]: item for item in found}
 
 
 def profile_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:

@@ -88,6 +88,12 @@ def put(item: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+def forget_pending(user_id: str) -> None:
+    """Nothing is pending here: entries are written at once. (The webhook's deferring adapter,
+    `linecrm.logic.webhook_post`, drops the entries it has not written yet of a customer who
+    withdrew.)"""
+
+
 def put_operation(item: dict[str, Any], overwrite: bool = False) -> dict[str, Any]:
     """A TransactWriteItems element adding `item` (written with the change it records); with
     `overwrite`, an entry keyed by an event replaces itself when the event is handled again."""

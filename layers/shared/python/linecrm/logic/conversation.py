@@ -172,7 +172,7 @@ def _apply(
     """Store the turn's change (with the 未読 marker when `unread`). Returns the customer as
     stored, or None when they are gone."""
     if turn.delete:
-        _withdraw(user_id)
+        _withdraw(user_id, ports)
         return None
     changes = dict(turn.changes)
     if not changes:
@@ -201,11 +201,12 @@ def _apply(
     return ports.customers.save(user_id, customer, changes, now, also=also)  # counted with the change
 
 
-def _withdraw(user_id: str) -> None:
+def _withdraw(user_id: str, ports: Ports) -> None:
     """退会: every table's data about the customer, the customer item last (so a failure halfway is
     retried as 退会); see logic.customer_book.delete_customer."""
     from linecrm.logic.customer_book import delete_customer
 
+    ports.history.forget_pending(user_id)  # entries deferred by earlier events of the same POST
     removed = delete_customer(user_id, actor=None)
     logger.info("customer withdrew; data deleted", extra={"user": user_ref(user_id), **removed})
 

@@ -1,0 +1,81 @@
+"""One webhook POST of many events costs fewer DynamoDB calls than as many POSTs
+(linecrm.logic.webhook_post): the customers are read in one BatchGetItem, and the timeline entries
+written after a reply and the events' Idempotency records go out together, 25 a BatchWriteItem.
+Each test fails when its part of that is removed."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+
+import pytest
+
+from linecrm.dal import customers, history
+from linecrm.settings import get_settings
+from local.line_emulator import webhook_events as ev
+from tests.support.line_webhook import Customer, post
+
+pytestmark = pytest.mark.usefixtures("moto_server")  # the events of a POST run in threads
+FRIENDS = 30
+
+
+class DynamoCalls:
+    """Every DynamoDB call of the process, as (operation, table)."""
+
+    def __init__(self, monkeypatch):
+        from botocore.client import BaseClient
+
+        self.calls: Counter[tuple[str, str]] = Counter()
+        lock, original = threading.Lock(), BaseClient._make_api_call
+
+        def call(client, operation, params):
+            if client.meta.service_model.service_name == "dynamodb":
+                tables = [params["TableName"]] if "TableName" in params else sorted(params.get("RequestItems", {}))
+                with lock:
+                    self.calls[(operation, ",".join(tables) or "-")] += 1
+            return original(client, operation, params)
+
+        monkeypatch.setattr(BaseClient, "_make_api_call", call)
+
+    def of(self, operation: str, table: str | None = None) -> int:
+        return sum(n for (op, t), n in self.calls.items() if op == operation and (table is None or table in t))
+
+
+def friends(line_emulator, prefix: str) -> list[Customer]:
+    return [Customer(line_emulator, f"U{prefix}{n:031x}") for n in range(FRIENDS)]
+
+
+def test_a_post_of_follows_reads_its_customers_once_and_writes_entries_and_records_together(
+    line_emulator, monkeypatch
+):
+    people = friends(line_emulator, "a")
+    settings = get_settings()
+    counted = DynamoCalls(monkeypatch)
+    events = [ev.follow(p.user_id, reply_token=p._token()) for p in people]
+    assert post(events)[0] == 200
+
+    assert counted.of("BatchGetItem", settings.customers_table) == 1
+    assert counted.of("GetItem", settings.customers_table) == 0
+    assert counted.of("UpdateItem", settings.idempotency_table) == 0  # records completed in batches
+    assert counted.of("PutItem", settings.history_table) == 0  # the replies' entries in batches
+    assert counted.of("BatchWriteItem") == 3  # 30 records + 30 reply entries, 25 a call
+    assert counted.of("PutItem", settings.idempotency_table) == FRIENDS  # "in progress": conditional
+    for p in people:
+        assert customers.get(p.user_id)["state"] == "awaiting_gender"
+        assert [e["kind"] for e in history.list_for(p.user_id)] == ["follow", "reply"]
+
+    # Every event is remembered as handled: redelivered, none is handled again.
+    again = DynamoCalls(monkeypatch)
+    assert post([ev.redelivery(e) for e in events])[0] == 200
+    assert (again.of("TransactWriteItems"), again.of("BatchWriteItem")) == (0, 0)
+
+
+def test_a_customer_who_withdraws_in_the_post_leaves_no_entry_behind(line_emulator):
+    taro = Customer(line_emulator, "U" + "b" * 32)
+    taro.follow()
+    taro.say("退会")
+    events = [ev.sticker(taro.user_id, reply_token=taro._token())]  # answered: an entry deferred
+    events += [ev.text(taro.user_id, "はい", reply_token=taro._token())]  # 退会 confirmed
+    assert post(events)[0] == 200
+    assert customers.get(taro.user_id) is None
+    assert history.list_for(taro.user_id) == []
