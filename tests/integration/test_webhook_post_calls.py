@@ -30,7 +30,9 @@ class DynamoCalls:
 
         def call(client, operation, params):
             if client.meta.service_model.service_name == "dynamodb":
-                tables = [params["TableName"]] if "TableName" in params else sorted(params.get("RequestItems", {}))
+                tables = (
+                    [params["TableName"]] if "TableName" in params else sorted(params.get("RequestItems", {}))
+                )
                 with lock:
                     self.calls[(operation, ",".join(tables) or "-")] += 1
             return original(client, operation, params)
@@ -38,7 +40,9 @@ class DynamoCalls:
         monkeypatch.setattr(BaseClient, "_make_api_call", call)
 
     def of(self, operation: str, table: str | None = None) -> int:
-        return sum(n for (op, t), n in self.calls.items() if op == operation and (table is None or table in t))
+        return sum(
+            n for (op, t), n in self.calls.items() if op == operation and (table is None or table in t)
+        )
 
 
 def friends(line_emulator, prefix: str) -> list[Customer]:
@@ -68,6 +72,23 @@ def test_a_post_of_follows_reads_its_customers_once_and_writes_entries_and_recor
     again = DynamoCalls(monkeypatch)
     assert post([ev.redelivery(e) for e in events])[0] == 200
     assert (again.of("TransactWriteItems"), again.of("BatchWriteItem")) == (0, 0)
+
+
+def test_answers_while_registering_are_not_looked_up_and_the_survey_is_read_once(line_emulator, monkeypatch):
+    people = friends(line_emulator, "c")
+    assert post([ev.follow(p.user_id, reply_token=p._token()) for p in people])[0] == 200
+    counted = DynamoCalls(monkeypatch)
+    assert post([ev.text(p.user_id, "男性", reply_token=p._token()) for p in people])[0] == 200
+    assert counted.of("GetItem", get_settings().entry_routes_table) == 0
+    assert all(customers.get(p.user_id)["state"] == "awaiting_age" for p in people)
+    counted = DynamoCalls(monkeypatch)
+    assert post([ev.text(p.user_id, "33", reply_token=p._token()) for p in people])[0] == 200
+    assert counted.of("GetItem", get_settings().entry_routes_table) == 0
+    assert counted.of("Scan", get_settings().survey_questions_table) == 1  # once for the 30 registrations
+    assert all(customers.get(p.user_id)["state"] == "registered" for p in people)
+    counted = DynamoCalls(monkeypatch)
+    assert post([ev.text(p.user_id, "こんにちは", reply_token=p._token()) for p in people[:3]])[0] == 200
+    assert counted.of("GetItem", get_settings().entry_routes_table) == 3  # may be a keyword: looked up
 
 
 def test_a_customer_who_withdraws_in_the_post_leaves_no_entry_behind(line_emulator):

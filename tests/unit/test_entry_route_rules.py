@@ -45,6 +45,18 @@ def test_a_keyword_is_at_most_30_characters_once_normalized():
     assert not rules.could_be_keyword(rules.keyword_key("長" * 5000)) and not rules.could_be_keyword("")
 
 
+@pytest.mark.parametrize("text", ["男性", "女性", "33", "３３歳", "はい", "退会"])
+def test_a_text_no_route_may_take_is_never_looked_up(text):
+    """Answers and commands: the webhook makes no read for them (one fewer per answer)."""
+    assert not rules.could_be_keyword(rules.keyword_key(text))
+    assert rules.keyword_problem(text) is not None  # the same words staff cannot choose
+
+
+@pytest.mark.parametrize("text", ["セミナー", "こんにちは", "ｾﾐﾅｰ 参加"])
+def test_any_other_short_text_is_looked_up(text):
+    assert rules.could_be_keyword(rules.keyword_key(text))
+
+
 def test_a_keyword_on_two_lines_or_only_spaces_is_refused():
     assert rules.keyword_problem("セミナー\n参加") == "改行を含めないでください"
     assert rules.keyword_problem("　 ") == "空白以外の文字を入力してください"

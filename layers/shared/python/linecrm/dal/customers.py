@@ -72,13 +72,6 @@ def get(user_id: str) -> dict[str, Any] | None:
     return _table().get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
 
 
-def get_many(user_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
-    """{user_id: item} of the customers among `user_ids` (strongly consistent, 100 a call)."""
-    keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
-    found = batch_get_all(get_settings().customers_table, keys, ConsistentRead=True)
-    return {item["user_id"]: item for item in found}
-
-
 def profile_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:
     """The Queries (one per gender, on `by_profile`) whose items are the members of a profile range on `day`."""
     from boto3.dynamodb.conditions import Key
@@ -274,18 +267,16 @@ def delete(user_id: str, attempts: int = 5) -> dict[str, Any] | None:
     raise Conflict(user_id)
 
 
-def get_many(user_ids: list[str]) -> dict[str, dict[str, Any]]:
-    """{user_id: item} of the customers among `user_ids` that exist (BatchGetItem, 100 a call)."""
-    from linecrm.dal.dynamo import batch_get_all
-
+def get_many(user_ids: Sequence[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
+    """{user_id: item} of the customers among `user_ids` that exist (BatchGetItem, 100 a call;
+    `consistent`: strongly consistent reads, as `get`)."""
     keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
-    return {item["user_id"]: item for item in batch_get_all(_table().name, keys)} if keys else {}
+    found = batch_get_all(_table().name, keys, **({"ConsistentRead": True} if consistent else {}))
+    return {item["user_id"]: item for item in found}
 
 
 def existing(user_ids: list[str]) -> set[str]:
     """Which of `user_ids` still have a customer item (strongly consistent BatchGetItem, keys only)."""
-    from linecrm.dal.dynamo import batch_get_all
-
     keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
     found = batch_get_all(
         _table().name,

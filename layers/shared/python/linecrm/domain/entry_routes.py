@@ -43,20 +43,26 @@ def keyword_problem(keyword: str) -> str | None:
         return "空白以外の文字を入力してください"
     if len(key) > MAX_KEYWORD:  # NFKC may lengthen a text (「㍿」 is 株式会社)
         return f"{MAX_KEYWORD}文字以内で入力してください"
+    return _bot_word_problem(key)
+
+
+def _bot_word_problem(key: str) -> str | None:
+    """Why a keyword key is the bot's own (a command, or an answer while registering), or None."""
     if key in conversation.WITHDRAWAL_KEYWORDS or key in conversation.PROFILE_KEYWORDS:
         return "「退会」「プロフィール変更」など、ボットが使う言葉はキーワードにできません"
     for state in _ANSWERING:
-        turn = conversation.on_text({"state": state, "previous_state": "registered"}, keyword, _PROBE_DAY)
+        turn = conversation.on_text({"state": state, "previous_state": "registered"}, key, _PROBE_DAY)
         if turn.changes or turn.delete:
             return "性別・年齢・「はい」「いいえ」など、登録の回答として読まれる言葉はキーワードにできません"
     return None
 
 
 def could_be_keyword(key: str) -> bool:
-    """Whether a customer's text (as `keyword_key`) may be a route's: not empty and no longer than a
-    keyword can be, so a 5,000-character message is never looked up (a DynamoDB key is at most
-    2,048 bytes)."""
-    return 0 < len(key) <= MAX_KEYWORD
+    """Whether a customer's text (as `keyword_key`) may be a route's: not empty, no longer than a
+    keyword can be (a 5,000-character message is never looked up: a DynamoDB key is at most 2,048
+    bytes), and not a word no route may take (「男性」, 「33」, 「退会」: answers and commands are
+    never looked up, one DynamoDB read fewer for each answer while registering)."""
+    return 0 < len(key) <= MAX_KEYWORD and _bot_word_problem(key) is None
 
 
 def chat_url(basic_id: str, keyword: str) -> str:

@@ -4,6 +4,7 @@ the customer (`survey` map). Rules: domain.surveys."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -55,10 +56,13 @@ def on_postback(user_id: str, customer: dict | None, params: dict[str, str], at:
     return [surveys.ask(following)] if following else [text_message(surveys.THANKS)]
 
 
-def after_registration(customer: dict) -> list[dict]:
-    """Appended to the registration's thanks: the first unanswered question, if any."""
+def after_registration(customer: dict, read_questions: Callable[[], list[dict]] | None = None) -> list[dict]:
+    """Appended to the registration's thanks: the first unanswered question, if any.
+    `read_questions`: the questions' reader (logic.webhook_post reads them once for a POST)."""
     try:
-        question = surveys.next_question(survey_questions.list_all(), customer.get("survey"))
+        question = surveys.next_question(
+            (read_questions or survey_questions.list_all)(), customer.get("survey")
+        )
     except Exception as error:  # the thanks must go out whatever happens to the survey
         logger.warning("survey not asked", extra={"error": type(error).__name__})
         return []

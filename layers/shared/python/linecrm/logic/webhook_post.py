@@ -4,6 +4,7 @@ that arrive together, and waits 2 s for the answer) costs fewer DynamoDB calls t
 - their customers, read in one BatchGetItem before the events are handled (each customer's first
   read of the POST is answered from it; the write that follows is conditional on what was read,
   as with a read of its own);
+- the survey's questions, read (a Scan) at most once for the customers who register in the POST;
 - the timeline entries the bot writes after a reply (and functions/webhook's Idempotency records of
   the events handled to the end), deferred and written together when the events are done
   (`linecrm.dal.deferred`: 25 puts a call).
@@ -17,7 +18,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from linecrm.dal import customers, deferred, history
+from linecrm.dal import customers, deferred, history, survey_questions
+from linecrm.logic import surveys
 from linecrm.logic.ports import Ports
 from linecrm.observability import logger
 from linecrm.settings import get_settings
@@ -26,7 +28,9 @@ from linecrm.settings import get_settings
 class WebhookPost:
     def __init__(self, user_ids: Iterable[str]) -> None:
         self.deferred = deferred.DeferredPuts()
-        self.ports = Ports(customers=_ReadAhead(user_ids), history=_DeferredHistory(self.deferred))
+        self.ports = Ports(
+            customers=_ReadAhead(user_ids), history=_DeferredHistory(self.deferred), surveys=_SurveysOnce()
+        )
 
     def flush(self) -> int:
         """Write the deferred puts (raises `deferred.NotWritten`); how many."""
@@ -41,7 +45,7 @@ class _ReadAhead:
         self._lock = threading.Lock()
         wanted = list(dict.fromkeys(user_ids))
         try:
-            found = customers.get_many(wanted)
+            found = customers.get_many(wanted, consistent=True)
         except Exception as error:  # throttled, say: each event reads its customer itself, as before
             logger.warning("customers not read ahead", extra={"error": type(error).__name__})
             wanted, found = [], {}
@@ -77,3 +81,24 @@ class _DeferredHistory:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(history, name)
+
+
+class _SurveysOnce:
+    """`linecrm.logic.surveys`, whose questions are read once for the POST, when a first customer
+    registers in it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._questions: list[dict[str, Any]] | None = None
+
+    def _read(self) -> list[dict[str, Any]]:
+        with self._lock:  # the others wait for the one read
+            if self._questions is None:
+                self._questions = survey_questions.list_all()
+            return self._questions
+
+    def after_registration(self, customer: dict[str, Any]) -> list[dict[str, Any]]:
+        return surveys.after_registration(customer, read_questions=self._read)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(surveys, name)
