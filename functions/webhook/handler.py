@@ -72,7 +72,6 @@ def webhook() -> Response[dict]:
 
     idempotency = _idempotency()  # built only now: a forged request never pays for it
     idempotency.config.register_lambda_context(app.lambda_context)  # in-progress records expire with it
-    from linecrm.dal.deferred import NotWritten
     from linecrm.logic.webhook_post import WebhookPost
 
     queues = _queues(events)
@@ -81,21 +80,33 @@ def webhook() -> Response[dict]:
     metrics.add_metric(name="WebhookEvents", unit=MetricUnit.Count, value=len(events))
     if dropped := outcomes.count(DROPPED):
         metrics.add_metric(name="WebhookEventsDropped", unit=MetricUnit.Count, value=dropped)
-    try:
-        post.flush()  # the events' deferred timeline entries and Idempotency records
-    except NotWritten as error:
-        # The changes are stored; the events whose records did not land stay "in progress" until
-        # this invocation's deadline, after which LINE's redelivery handles them again (the
-        # conversation's own guard keeps a change from applying twice).
-        logger.warning(f"deferred writes failed, to be redelivered: {_error_name(error.__cause__ or error)}")
-        metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=len(events))
-        return _json(500, {"message": "the events' records could not be written"})
-    if failed := outcomes.count(FAILED):
-        # Stored changes are kept; LINE's redelivery retries only the events that failed
-        # (the others are remembered by Idempotency).
-        metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=failed)
-        return _json(500, {"message": f"{failed} event(s) failed"})
+    written = _flush(post)
+    failed = outcomes.count(FAILED)
+    if failed or not written:
+        # Stored changes are kept; LINE's redelivery retries only the events that failed or whose
+        # records were not written (the others are remembered by Idempotency).
+        metrics.add_metric(name="WebhookEventFailures", unit=MetricUnit.Count, value=failed or len(events))
+        return _json(500, {"message": f"{failed} event(s) failed" if written else "records not written"})
     return _json(200, {})
+
+
+def _flush(post: Any) -> bool:
+    """Write the POST's deferred puts (its events' timeline entries and Idempotency records); False
+    when they failed and LINE's redelivery may help. The events whose records did not land stay
+    "in progress" until this invocation's deadline; a redelivery after it handles them again, and
+    the conversation's own guard keeps a change from applying twice."""
+    from linecrm.dal.deferred import NotWritten
+    from linecrm.dal.dynamo import is_transient
+
+    try:
+        post.flush()
+        return True
+    except NotWritten as error:
+        if not is_transient(error):  # a retry cannot fix it: acknowledged, logged in full
+            logger.exception("deferred writes not written, not retried")
+            return True
+        logger.warning(f"deferred writes failed, to be redelivered: {_error_name(error.__cause__ or error)}")
+        return False
 
 
 HANDLED, DROPPED, FAILED = "handled", "dropped", "failed"

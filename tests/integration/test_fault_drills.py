@@ -54,7 +54,7 @@ def test_each_dynamodb_call_of_a_webhook_event_throttled_in_turn_is_redelivered_
     throttle.only(lambda n, op: False)
     assert post([event])[0] == 200
     calls = throttle.calls  # how many DynamoDB calls one answer makes
-    assert calls >= 5
+    assert calls >= 4  # the in-progress record, the customers read ahead, the change, the deferred puts
 
     for k in range(1, calls + 1):
         taro = Customer(line_emulator, f"U{k:032x}")

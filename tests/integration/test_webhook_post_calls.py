@@ -100,3 +100,28 @@ def test_a_customer_who_withdraws_in_the_post_leaves_no_entry_behind(line_emulat
     assert post(events)[0] == 200
     assert customers.get(taro.user_id) is None
     assert history.list_for(taro.user_id) == []
+
+
+@pytest.mark.parametrize(("code", "status"), [("ValidationException", 200), ("ThrottlingException", 500)])
+def test_deferred_puts_refused_are_acknowledged_and_throttled_ones_redelivered(
+    line_emulator, monkeypatch, caplog, code, status
+):
+    """A refusal no retry can fix is logged and acknowledged (LINE would redeliver it for ever); a
+    throttled write answers 500, so that LINE's redelivery tries again. The change is stored."""
+    import logging
+
+    from botocore.exceptions import ClientError
+
+    from linecrm.dal import deferred
+
+    class Refusing:
+        def batch_write_item(self, **_):
+            raise ClientError({"Error": {"Code": code, "Message": "no"}}, "BatchWriteItem")
+
+    taro = Customer(line_emulator, "U" + "d" * 32)
+    monkeypatch.setattr(deferred, "resource", Refusing)
+    with caplog.at_level(logging.INFO):
+        assert post([ev.follow(taro.user_id, reply_token=taro._token())])[0] == status
+    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    logged = [r.getMessage() for r in caplog.records if "deferred writes" in r.getMessage()]
+    assert len(logged) == 1 and (code in logged[0]) == (status == 500)

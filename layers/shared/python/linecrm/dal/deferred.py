@@ -21,9 +21,8 @@ UNPROCESSED_ATTEMPTS = 5  # rounds for the puts DynamoDB answers as unprocessed 
 
 
 class NotWritten(Exception):
-    """Some deferred puts did not land (DynamoDB's error is the cause)."""
-
-    transient = True  # throttling, a hiccup: LINE's redelivery handles the events again
+    """Some deferred puts did not land; DynamoDB's error is the cause (`dynamo.is_transient` looks
+    at it: throttling is worth a redelivery, a refused value is not)."""
 
 
 class DeferredPuts:
