@@ -281,7 +281,7 @@ def _before_snapshot() -> None:
     import boto3.dynamodb.conditions  # noqa: F401
 
     from linecrm import line_api
-    from linecrm.logic import conversation  # noqa: F401
+    from linecrm.logic import conversation, webhook_post  # noqa: F401
 
     line_api.warm_up()
     _idempotency()
