@@ -10,13 +10,16 @@ from pydantic import ValidationError
 
 from functions.admin_api.models import QuestionIn
 from linecrm.domain import statistics, surveys
+from linecrm.domain.customers import Customer
 
 DAY = date(2026, 12, 2)
 AT = datetime(2026, 12, 2, 6, 0, tzinfo=UTC)
 
 
 def counts(before, changes, event_type, recent=()):
-    return statistics.turn_counts(before, changes, event_type, DAY, recent)
+    """`before`: the customer's attributes as read (None: a new customer)."""
+    customer = None if before is None else Customer("U1", **before)
+    return statistics.turn_counts(customer, changes, event_type, DAY, recent)
 
 
 def test_a_first_follow_counts_a_friend_added_and_the_funnel():

@@ -1,7 +1,7 @@
 """Which statistics counters an event moves (pure: no AWS). Keys: /docs/design.md "Statistics".
 
-Counted from the change the webhook stores and the customer as it was before it (the item read
-for the turn), so that only a change that is new counts: a redelivered event finds the change
+Counted from the change the webhook stores and the customer as it was before it (the record
+read for the turn), so that only a change that is new counts: a redelivered event finds the change
 already made (or its event id already applied) and counts nothing.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from linecrm.domain.customers import Customer
 from linecrm.jst import iso_utc
 
 FUNNEL = "funnel"
@@ -32,7 +33,7 @@ def message_key(message_id: str) -> str:
 
 
 def turn_counts(
-    before: Mapping[str, Any] | None,
+    before: Customer | None,
     changes: Mapping[str, Any],
     event_type: str | None,
     day: date,
@@ -49,28 +50,23 @@ def turn_counts(
     - message#<id> blocks_24h: each message in `recent_messages` (delivered to the customer within
       24 hours before the block).
     """
-    previous = before or {}
     out: dict[str, dict[str, int]] = {}
 
     def add(key: str, name: str) -> None:
         out.setdefault(key, {})[name] = out.get(key, {}).get(name, 0) + 1
 
-    if event_type == "follow" and (before is None or previous.get("blocked")):
+    if event_type == "follow" and (before is None or before.blocked):
         add(day_key(day), "followed")
-    newly_blocked = changes.get("blocked") is True and before is not None and not previous.get("blocked")
+    newly_blocked = changes.get("blocked") is True and before is not None and not before.blocked
     if newly_blocked:
         add(day_key(day), "blocked")
         for message_id in list(dict.fromkeys(recent_messages))[:MAX_MESSAGES_PER_BLOCK]:
             add(message_key(message_id), "blocks_24h")
     if before is None:
         add(FUNNEL, "followed")
-    if changes.get("gender") and not previous.get("gender"):
+    if changes.get("gender") and not (before and before.gender):
         add(FUNNEL, "answered_gender")
-    if (
-        changes.get("registered") is True
-        and not previous.get("registered_at")
-        and not previous.get("registered")
-    ):
+    if changes.get("registered") is True and not (before and (before.registered_at or before.registered)):
         add(FUNNEL, "registered")
     return out
 

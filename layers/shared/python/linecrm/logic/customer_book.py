@@ -128,7 +128,7 @@ def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[dict[st
     # `<at>#delivery-<message id>`). While more history follows `last`, only those before it.
     sent = [
         e
-        for e in received(user_id, item.get("followed_at"))
+        for e in received(user_id, item.followed_at)
         if (after is None or e["entry_id"] > after) and (last is None or e["entry_id"] < last)
     ]
     merged = sorted([*entries, *sent], key=lambda e: e["entry_id"])
@@ -150,7 +150,7 @@ def send(user_id: str, messages: list[Any], actor: str) -> dict[str, Any]:
                 "クーポンカードは配信 (POST /api/messages) で送ってください", field=f"messages[{index}]"
             )
     current = customer(user_id)
-    if current.get("blocked"):
+    if current.blocked:
         raise Refused("この顧客はアカウントをブロックしているため送信できません")
     line_messages = [m.model_dump(exclude_none=True) for m in messages]
     request_id = _push(user_id, line_messages)
@@ -193,7 +193,8 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "visits": visits.delete_all(user_id),
     }
     deleted = customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
-    shop_card.forget(deleted or {})  # out of the rank and visitor counts (after the deletion: at most once)
+    if deleted is not None:
+        shop_card.forget(deleted)  # out of the rank and visitor counts (after the deletion: at most once)
     # Once the customer is gone no staff write can add to them (each checks that the customer
     # exists in its transaction); sweep again for what a request racing with this one wrote.
     removed["history"] += history.delete_all(user_id)
