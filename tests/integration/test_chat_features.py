@@ -27,7 +27,7 @@ def echo_feature(monkeypatch):
     def on_text(user_id, customer, text, at):
         if text != "合言葉":
             return None
-        seen.append(("text", user_id, customer["state"]))
+        seen.append(("text", user_id, customer.state))
         return [{"type": "text", "text": "合言葉を受け付けました"}]
 
     def on_postback(user_id, customer, params, at):

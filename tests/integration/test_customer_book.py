@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from urllib.parse import quote
 
 import pytest
@@ -170,7 +171,7 @@ def test_a_birthday_replaces_the_declared_age_and_member_counts_stay_exact():
 
     status, record = call("PATCH", "/api/customers/U01", {"birthday": birthday})
     assert (status, record["age"], record["birthday"]) == (200, 55, birthday)
-    assert customers.get("U01")["recount"] == "pending"  # the counts learn of the move
+    assert customers.get_item("U01")["recount"] == "pending"  # the counts learn of the move
     counts = {g["group_id"]: g["member_count"] for g in call("GET", "/api/groups")[1]["groups"]}
     assert (counts[thirties["group_id"]], counts[fifties["group_id"]]) == (0, 1)
     assert (
@@ -228,7 +229,7 @@ def test_the_line_display_name_and_picture_are_refreshed_when_stale_and_a_404_ke
     )  # stale again; LINE now answers 404 (blocked)
     line_emulator.block("U01")
     assert call("GET", "/api/customers/U01")[1]["display_name"] == "新しい名前"
-    assert customers.get("U01")["profile_checked_at"]
+    assert customers.get("U01").profile_checked_at
 
 
 # --- item 2: notes --------------------------------------------------------------------------
@@ -305,14 +306,14 @@ def test_a_staff_reply_does_not_break_the_bots_conversation(line_emulator):
         "POST", f"/api/customers/{HANAKO}/messages", {"messages": [{"type": "text", "text": "スタッフです"}]}
     )
     hanako.say("25")
-    assert customers.get(HANAKO)["registered"] is True
+    assert customers.get(HANAKO).registered is True
     hanako.say("退会")  # the bot asks for confirmation
     call(
         "POST",
         f"/api/customers/{HANAKO}/messages",
         {"messages": [{"type": "text", "text": "お待ちしています"}]},
     )
-    assert customers.get(HANAKO)["state"] == "confirming_withdrawal"
+    assert customers.get(HANAKO).state == "confirming_withdrawal"
     hanako.say("はい")
     assert customers.get(HANAKO) is None
 
@@ -627,7 +628,7 @@ def test_a_record_edit_computed_from_a_stale_read_is_redone_on_a_fresh_one(monke
         UpdateExpression="SET birthday = :b",
         ExpressionAttributeValues={":b": "1999-01-01"},
     )
-    stale["birthday"] = "1999-01-01"
+    stale = replace(stale, birthday="1999-01-01")
     reads, fresh = iter([stale]), customers.get
     monkeypatch.setattr(logic.dal, "get", lambda user_id: next(reads, None) or fresh(user_id))
 
@@ -676,8 +677,8 @@ def test_a_tag_or_note_racing_with_a_deletion_is_refused_and_leaves_nothing(monk
     from linecrm.logic import customer_book
     from linecrm.logic import customers as logic
 
-    def read_before_the_deletion(user_id: str) -> dict:
-        return {"user_id": user_id}
+    def read_before_the_deletion(user_id: str) -> customers.Customer:
+        return customers.Customer(user_id)
 
     monkeypatch.setattr(logic, "customer", read_before_the_deletion)
     monkeypatch.setattr(customer_book, "customer", read_before_the_deletion)

@@ -35,7 +35,7 @@ def post_with_answer(taro, odd: dict | str) -> int:
     taro.follow()
     answer = ev.text(taro.user_id, "女性", reply_token=taro._token())
     status, _ = post([odd, answer]) if isinstance(odd, dict) else (post_raw(odd), None)[0]
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
     assert texts(taro.emulator.sent_to(taro.user_id))[-1] == t.ASK_AGE
     return status
 
@@ -91,7 +91,7 @@ def test_a_timestamp_out_of_range_is_read_as_now(taro, timestamp):
     taro.follow()
     answer = ev.text(taro.user_id, "女性", reply_token=taro._token()) | {"timestamp": timestamp}
     assert post([answer])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
 
 
 @pytest.mark.parametrize(
