@@ -129,7 +129,7 @@ def _item(customer: Customer) -> dict[str, Any]:
         "card_reward_due": list(customer.card_reward_due),
         **{STORE_PREFIX + k: v for k, v in customer.card_points_by_store.items()},
     }
-    item = {k: v for k, v in item.items() if v is not None and v != set() and v != {} and v != []}
+    item = {k: v for k, v in item.items() if v not in (None, set(), {}, [])}
     return item | {k: v for k, v in index_keys(item).items() if v is not None}
 
 
