@@ -224,6 +224,8 @@ class CustomerList(BaseModel):
 
 
 class HistoryEntry(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.timeline.TimelineEntry record
+
     entry_id: str
     kind: str = Field(
         description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "

@@ -51,7 +51,7 @@ def test_a_claimed_text_gets_the_features_answer_then_the_open_question(echo_fea
     replies = hanako.say("合言葉")
     assert texts(replies) == ["合言葉を受け付けました", t.ASK_GENDER]
     assert echo_feature == [("text", hanako.user_id, "awaiting_gender")]
-    kinds = [e["kind"] for e in history.list_for(hanako.user_id)]
+    kinds = [e.kind for e in history.list_for(hanako.user_id)]
     assert kinds[-2:] == ["inbound", "reply"]  # the keyword and the answer are on the timeline
 
 

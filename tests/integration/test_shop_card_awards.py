@@ -84,7 +84,7 @@ def test_todays_code_gives_one_point_and_a_second_scan_the_same_day_none(taro):
     assert "付与済み" in again["text"]
 
     assert card_of() | {} == {**card_of(), "points": 1, "visits": 1, "by_store": {"ginza": 1}}
-    kinds = [e["kind"] for e in history.list_for(USER)]
+    kinds = [e.kind for e in history.list_for(USER)]
     assert kinds.count("visit") == 1
     month = f"month#{today_jst():%Y-%m}"
     assert stats.read([month, "visitors", "ranks"]) == {
@@ -144,8 +144,8 @@ def test_staff_award_points_audited_on_the_timeline_and_counted(taro):
     ]
     assert first["changes"] == {"store_id": "shinjuku", "points": 3, "reason": "誕生日のご来店"}
     assert first["actor"]
-    entries = [e for e in history.list_for(USER) if e["kind"] == "points"]
-    assert [e["text"] for e in entries] == [
+    entries = [e for e in history.list_for(USER) if e.kind == "points"]
+    assert [e.text for e in entries] == [
         "ポイント付与（黒毛 新宿店）: 3ポイント「誕生日のご来店」・来店",
         "ポイント付与（黒毛 新宿店）: 2ポイント「追加注文」",
     ]

@@ -88,7 +88,7 @@ def test_a_redelivered_event_changes_the_state_once_and_replies_once(line_emulat
     assert customers.get(taro.user_id).state == "awaiting_age"
     replies = line_emulator.requests_to("/v2/bot/message/reply")
     assert len(replies) == 2  # the greeting and the one age question
-    inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+    inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
     assert inbound == ["男性"]
 
 
@@ -125,7 +125,7 @@ def test_unknown_and_malformed_events_are_acknowledged_and_do_not_stop_the_other
     assert post([unknown, beacon, not_a_dict, answer])[0] == 200
     assert customers.get(taro.user_id).state == "awaiting_age"
     assert texts(line_emulator.sent_to(taro.user_id))[-1] == t.ASK_AGE
-    assert "[beacon]" in [e["text"] for e in history.list_for(taro.user_id)]
+    assert "[beacon]" in [e.text for e in history.list_for(taro.user_id)]
 
 
 def test_messages_in_a_group_chat_are_acknowledged_but_not_part_of_the_conversation(line_emulator, taro):
@@ -154,7 +154,7 @@ def test_events_in_standby_mode_are_recorded_and_nothing_is_sent(line_emulator, 
     assert post([standby])[0] == 200
     assert customers.get(taro.user_id).state == "awaiting_gender"
     assert len(line_emulator.requests_to("/v2/bot/message/reply")) == 1
-    assert [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"] == ["男性"]
+    assert [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"] == ["男性"]
 
 
 def test_a_follow_in_standby_mode_creates_the_customer_without_a_reply(line_emulator, taro):
@@ -176,7 +176,7 @@ def test_a_coupon_postback_is_answered_by_the_coupon_logic_and_recorded(line_emu
         ev.postback(taro.user_id, "action=use_coupon&coupon_id=nope-0", reply_token=taro._token())
     )
     assert reply == coupons.unknown()
-    kinds = [(e["kind"], e["text"]) for e in history.list_for(taro.user_id)]
+    kinds = [(e.kind, e.text) for e in history.list_for(taro.user_id)]
     assert ("inbound", "[postback] action=use_coupon&coupon_id=nope-0") in kinds
     assert kinds[-1][0] == "reply"
 
@@ -190,7 +190,7 @@ def test_when_line_rejects_the_reply_the_answer_is_kept_and_the_failure_recorded
     assert taro.say("女性") == []
     assert taro.last_status == 200
     assert customers.get(taro.user_id).state == "awaiting_age"
-    assert history.list_for(taro.user_id)[-1]["kind"] == "reply_failed"
+    assert history.list_for(taro.user_id)[-1].kind == "reply_failed"
 
 
 def test_a_database_failure_answers_500_and_the_redelivery_is_processed(line_emulator, taro):
@@ -237,4 +237,4 @@ def test_a_redelivery_after_a_crash_past_the_stored_change_does_not_apply_it_twi
     assert customers.get(taro.user_id).state == "awaiting_age"
     assert taro.send(ev.redelivery(answer)) == [] and taro.last_status == 200
     assert customers.get(taro.user_id).state == "awaiting_age"  # "男性" not read as an age
-    assert [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"] == ["男性"]
+    assert [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"] == ["男性"]

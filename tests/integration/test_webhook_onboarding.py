@@ -93,13 +93,13 @@ def test_stickers_and_images_mid_conversation_re_ask_the_open_question_and_are_r
     assert texts(taro.image()) == [f"{t.REASK_AGE}\n{t.ASK_AGE}"]
     assert stored(taro)["state"] == "awaiting_age"
     assert texts(taro.say("28歳")) == [t.THANKS]
-    inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+    inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
     assert inbound == ["女性", "[スタンプ]", "[画像]", "28歳"]
 
 
 def test_every_inbound_message_and_every_reply_is_in_the_history(taro):
     register(taro)
-    kinds = [(e["kind"], e["text"]) for e in history.list_for(taro.user_id)]
+    kinds = [(e.kind, e.text) for e in history.list_for(taro.user_id)]
     assert [k for k, _ in kinds] == [
         "follow",
         "reply",

@@ -31,9 +31,9 @@ def test_two_answers_at_once_move_the_conversation_one_step_each(lambdas, line):
     item = customers.get(taro.user_id)
     # One answer was the gender; the other then arrived while the age was asked: re-asked.
     assert item.state == "awaiting_age" and item.gender in ("male", "female")
-    inbound = sorted(e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound")
+    inbound = sorted(e.text for e in history.list_for(taro.user_id) if e.kind == "inbound")
     assert inbound == ["女性", "男性"]
-    assert len([e for e in history.list_for(taro.user_id) if e["kind"] == "profile"]) == 1
+    assert len([e for e in history.list_for(taro.user_id) if e.kind == "profile"]) == 1
 
 
 def test_the_same_event_delivered_to_every_instance_at_once_is_handled_once(lambdas, line):
@@ -44,7 +44,7 @@ def test_the_same_event_delivered_to_every_instance_at_once_is_handled_once(lamb
     assert customers.get(hanako.user_id).state == "awaiting_gender"
     greetings = [m for m in texts(line.sent_to(hanako.user_id)) if m.startswith(t.GREETING)]
     assert len(greetings) == 1
-    assert [e["kind"] for e in history.list_for(hanako.user_id)].count("follow") == 1
+    assert [e.kind for e in history.list_for(hanako.user_id)].count("follow") == 1
 
 
 def test_customers_registering_at_once_each_end_registered(lambdas, line):

@@ -22,6 +22,7 @@ from linecrm.domain import statistics as statistics_domain
 from linecrm.domain.customers import Customer
 from linecrm.domain.groups import Group, ProfileRange
 from linecrm.domain.messages import Message
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, today_jst
 from linecrm.logic.ports import Ports
 
@@ -90,8 +91,10 @@ class MemoryHistory:
 
     entry = staticmethod(history_dal.entry)  # pure: builds the item
 
-    def append(self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any) -> dict:
-        return self.put(history_dal.entry(user_id, kind, text, payload, **options))
+    def append(
+        self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any
+    ) -> TimelineEntry:
+        return history_dal.from_item(self.put(history_dal.entry(user_id, kind, text, payload, **options)))
 
     def put(self, item: dict[str, Any]) -> dict[str, Any]:
         key = (item["user_id"], item["entry_id"])

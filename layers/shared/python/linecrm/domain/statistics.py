@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from linecrm.domain.customers import Customer
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc
 
 FUNNEL = "funnel"
@@ -71,18 +72,18 @@ def turn_counts(
     return out
 
 
-def delivered_within(entries: Iterable[Mapping[str, Any]], at: datetime) -> list[str]:
+def delivered_within(entries: Iterable[TimelineEntry], at: datetime) -> list[str]:
     """The message ids of `delivery` timeline entries in the 24 hours before `at`, newest first.
     Read defensively: the entry's `message_id`, else the id after "#delivery-" in `entry_id`."""
     earliest, latest = iso_utc(at - BLOCK_WINDOW)[:19], iso_utc(at)[:19]
     found: list[str] = []
     for entry in entries:
-        if entry.get("kind") != "delivery":
+        if entry.kind != "delivery":
             continue
-        when = str(entry.get("at") or str(entry.get("entry_id", "")).split("#")[0])
+        when = entry.at or entry.entry_id.split("#")[0]
         if not earliest <= when[:19] <= latest:
             continue
-        message_id = entry.get("message_id") or str(entry.get("entry_id", "")).partition("#delivery-")[2]
+        message_id = entry.message_id or entry.entry_id.partition("#delivery-")[2]
         if message_id and message_id not in found:
             found.append(str(message_id))
     return found

@@ -63,7 +63,7 @@ def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
         accepted = message.get("accepted_at") or since
         followed_at = customer.followed_at if customer else None
         return not followed_at or followed_at <= accepted
-    if any(e.get("message_id") == message["message_id"] for e in history.deliveries_since(user_id, since)):
+    if any(e.message_id == message["message_id"] for e in history.deliveries_since(user_id, since)):
         return True
     return bool(message.get(message_dispatch.UNSETTLED)) and _in_target(user_id, target, message)
 
@@ -102,7 +102,7 @@ def _received_message_ids(user_id: str, customer: Customer) -> list[str]:
     from linecrm.logic.customers import received  # broadcasts (no entry per recipient)
 
     entries = [*history.deliveries_since(user_id), *received(user_id, customer.followed_at)]
-    return list(dict.fromkeys(e["message_id"] for e in entries if e.get("message_id")))
+    return list(dict.fromkeys(e.message_id for e in entries if e.message_id))
 
 
 def _card_of(message: dict[str, Any], coupon_id: str) -> dict[str, Any] | None:

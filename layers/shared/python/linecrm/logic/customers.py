@@ -7,7 +7,6 @@ Every change staff make to a customer is one TransactWriteItems: the change, its
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,6 +22,7 @@ from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, record_ch
 from linecrm.domain.customers import Customer
 from linecrm.domain.delivery import content_summary
 from linecrm.domain.errors import Busy, Invalid, NotFound
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
 from linecrm.settings import get_settings
@@ -72,7 +72,7 @@ def customer(user_id: str) -> Customer:
     return found
 
 
-def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any]]:
+def received(user_id: str, followed_at: str | None = None) -> list[TimelineEntry]:
     """Broadcasts (target `all`) LINE accepted while the customer was a friend, as timeline entries
     (kind "delivery"). A broadcast goes to every friend of LINE's without ids, so it has no entry
     per recipient; a multicast's recipients each have theirs in their history partition (written
@@ -87,20 +87,21 @@ def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any
         at = message.accepted_at or message.started_at or message.send_at
         if followed_at is not None and followed_at <= at:
             entries.append(
-                {
-                    "entry_id": history.delivery_entry_id(message.message_id, at),
-                    "kind": history.DELIVERY,
-                    "text": content_summary(message.messages_json),
-                    "at": at,
-                    "message_id": message.message_id,
-                }
+                TimelineEntry(
+                    user_id=user_id,
+                    entry_id=history.delivery_entry_id(message.message_id, at),
+                    kind=history.DELIVERY,
+                    text=content_summary(message.messages_json),
+                    at=at,
+                    message_id=message.message_id,
+                )
             )
     return entries
 
 
 def detail(
     user_id: str, history_limit: int | None = None
-) -> tuple[Customer, list[dict[str, Any]], dict[str, Any]]:
+) -> tuple[Customer, list[TimelineEntry], dict[str, Any]]:
     """One customer as a staff member opens them: (the customer, their timeline, their shop card).
     Their messages count as read from now on, and the LINE display name and picture are refreshed
     when older than a day."""
@@ -108,19 +109,12 @@ def detail(
     if found.unread:
         dal.set_plain(user_id, {"unread": None})
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
-    entries = sorted([*entries, *received(user_id, found.followed_at)], key=lambda e: e["entry_id"])
+    entries = sorted([*entries, *received(user_id, found.followed_at)], key=lambda e: e.entry_id)
     if history_limit is not None:
         entries = entries[-history_limit:]
-    timeline = [decoded(e) for e in entries]
     from linecrm.logic.shop_card import card
 
-    return shown(found), timeline, card(found)
-
-
-def decoded(entry: dict[str, Any]) -> dict[str, Any]:
-    """A history item as the API shows it (its payload stored as JSON text; a delivery's as is)."""
-    payload = entry.get("payload")
-    return {**entry, "payload": json.loads(payload) if isinstance(payload, str) and payload else payload}
+    return shown(found), entries, card(found)
 
 
 def refresh_profile(found: Customer, now: datetime | None = None) -> Customer:
