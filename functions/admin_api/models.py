@@ -255,8 +255,8 @@ class CustomerDetail(CustomerOut):
     shop_card: ShopCardOut = Field(default_factory=ShopCardOut)
 
     @classmethod
-    def of(cls, customer: Any, history: list[dict[str, Any]], shop_card: dict[str, Any]) -> CustomerDetail:
-        """From the record (as for CustomerOut), the timeline's entries and the shop card."""
+    def of(cls, customer: Any, history: list[Any], shop_card: dict[str, Any]) -> CustomerDetail:
+        """From the customer record (as CustomerOut), the timeline entries (records) and the card."""
         shown = dict(CustomerOut.model_validate(customer))
         return cls.model_validate({**shown, "history": history, "shop_card": shop_card})
 
