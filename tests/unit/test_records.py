@@ -1,4 +1,4 @@
-"""A customer item as dal.customers reads it: the `Customer` record (no AWS)."""
+"""Customer and history items as dal reads them: `Customer` and `TimelineEntry` records (no AWS)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,24 @@ def test_a_customer_never_asked_reads_with_nothing_declared():
         None,
         None,
     )
+
+
+def test_a_history_item_reads_as_a_timeline_entry_with_its_payload_parsed():
+    from linecrm.dal import history
+    from linecrm.domain.timeline import TimelineEntry
+
+    item = history.entry(
+        "U1", "reply", "ようこそ", payload=[{"type": "text", "text": "ようこそ"}], actor="店長"
+    )
+    entry = history.from_item(item)
+    assert entry == TimelineEntry(
+        user_id="U1",
+        entry_id=item["entry_id"],
+        kind="reply",
+        text="ようこそ",
+        at=item["at"],
+        actor="店長",
+        payload_json=item["payload"],
+    )
+    assert entry.payload == [{"type": "text", "text": "ようこそ"}]
+    assert history.from_item({"user_id": "U1", "entry_id": "x#y", "kind": "note"}).payload is None
