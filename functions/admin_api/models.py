@@ -190,6 +190,9 @@ class CustomerListQuery(CustomerFilters):
 
 
 class CustomerOut(BaseModel):
+    # from a linecrm.domain.customers.Customer record as logic shows it (`age_today` filled in)
+    model_config = ConfigDict(from_attributes=True, populate_by_name=True)
+
     user_id: str
     shown_name: str | None = Field(None, description="氏名 when recorded, else the LINE display name")
     display_name: str | None = Field(None, description="LINE display name (profile API)")
@@ -202,7 +205,9 @@ class CustomerOut(BaseModel):
     memo: str | None = None
     unread: bool = Field(False, description="未読: messages no staff member has opened yet")
     gender: str | None = None
-    age: int | None = Field(None, description="today's age (advances from the declared age)")
+    age: int | None = Field(
+        None, validation_alias="age_today", description="today's age (advances from the declared age)"
+    )
     blocked: bool = False
     registered: bool = False
     state: str | None = None
@@ -219,6 +224,8 @@ class CustomerList(BaseModel):
 
 
 class HistoryEntry(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.timeline.TimelineEntry record
+
     entry_id: str
     kind: str = Field(
         description="follow | unfollow | unblock | inbound | reply | reply_failed | push | staff_message | "
@@ -246,6 +253,12 @@ class ShopCardOut(BaseModel):
 class CustomerDetail(CustomerOut):
     history: list[HistoryEntry]
     shop_card: ShopCardOut = Field(default_factory=ShopCardOut)
+
+    @classmethod
+    def of(cls, customer: Any, history: list[Any], shop_card: dict[str, Any]) -> CustomerDetail:
+        """From the customer record (as CustomerOut), the timeline entries (records) and the card."""
+        shown = dict(CustomerOut.model_validate(customer))
+        return cls.model_validate({**shown, "history": history, "shop_card": shop_card})
 
 
 # --- stores and the shop card ---------------------------------------------------------------

@@ -27,7 +27,7 @@ def echo_feature(monkeypatch):
     def on_text(user_id, customer, text, at):
         if text != "合言葉":
             return None
-        seen.append(("text", user_id, customer["state"]))
+        seen.append(("text", user_id, customer.state))
         return [{"type": "text", "text": "合言葉を受け付けました"}]
 
     def on_postback(user_id, customer, params, at):
@@ -51,7 +51,7 @@ def test_a_claimed_text_gets_the_features_answer_then_the_open_question(echo_fea
     replies = hanako.say("合言葉")
     assert texts(replies) == ["合言葉を受け付けました", t.ASK_GENDER]
     assert echo_feature == [("text", hanako.user_id, "awaiting_gender")]
-    kinds = [e["kind"] for e in history.list_for(hanako.user_id)]
+    kinds = [e.kind for e in history.list_for(hanako.user_id)]
     assert kinds[-2:] == ["inbound", "reply"]  # the keyword and the answer are on the timeline
 
 

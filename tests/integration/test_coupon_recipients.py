@@ -64,7 +64,7 @@ def test_a_recipient_uses_the_coupon_and_someone_else_with_its_postback_is_refus
     (refusal,) = tap(people["Uwoman"], first)  # same postback data, never sent to her
     assert "お客様宛てにお送りしたものではない" in refusal["text"]
     assert uses(first) == 1
-    assert [e["kind"] for e in history.list_for("Uwoman") if e["kind"] == "coupon_use"] == []
+    assert [e.kind for e in history.list_for("Uwoman") if e.kind == "coupon_use"] == []
 
 
 def test_while_a_message_is_unsettled_its_target_decides(sent):
@@ -116,7 +116,7 @@ def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(l
 
     assert summary["settle"] == {"settled": [], "left": [first]}
     assert call("GET", f"/api/messages/{first}")[1]["status"] == "sent"
-    assert [e for e in history.list_for("Uman1") if e["kind"] == "delivery"] == []
+    assert [e for e in history.list_for("Uman1") if e.kind == "delivery"] == []
     assert message_dispatch.get(first)["unsettled"]
     assert "user_ids" in deliveries.plan(first, 1)[0]
     assert tap(people["Uman1"], first)[0]["type"] == "flex"  # the used stamp
@@ -126,7 +126,7 @@ def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(l
 
     assert later["settle"] == {"settled": [first], "left": []}
     assert "unsettled" not in message_dispatch.get(first)
-    assert [e["message_id"] for e in history.list_for("Uman1") if e["kind"] == "delivery"] == [first]
+    assert [e.message_id for e in history.list_for("Uman1") if e.kind == "delivery"] == [first]
 
 
 def test_a_broadcast_counts_friends_who_followed_before_line_accepted_it():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from urllib.parse import quote
 
 import pytest
@@ -96,7 +97,7 @@ def test_tag_changes_are_audited_once_and_in_the_customers_timeline():
         (e["action"], e["actor"], e["changes"]) for e in call("GET", "/api/customers/U01/audit")[1]["entries"]
     ]
     assert actions == [("tagged", "佐藤", {"tag": "区分A"}), ("untagged", "佐藤", {"tag": "区分A"})]
-    texts = [e["text"] for e in history.list_for("U01") if e["kind"] == "tag"]
+    texts = [e.text for e in history.list_for("U01") if e.kind == "tag"]
     assert texts == ["タグ「区分A」を追加", "タグ「区分A」を削除"]
 
 
@@ -170,7 +171,7 @@ def test_a_birthday_replaces_the_declared_age_and_member_counts_stay_exact():
 
     status, record = call("PATCH", "/api/customers/U01", {"birthday": birthday})
     assert (status, record["age"], record["birthday"]) == (200, 55, birthday)
-    assert customers.get("U01")["recount"] == "pending"  # the counts learn of the move
+    assert customers.get_item("U01")["recount"] == "pending"  # the counts learn of the move
     counts = {g["group_id"]: g["member_count"] for g in call("GET", "/api/groups")[1]["groups"]}
     assert (counts[thirties["group_id"]], counts[fifties["group_id"]]) == (0, 1)
     assert (
@@ -228,7 +229,7 @@ def test_the_line_display_name_and_picture_are_refreshed_when_stale_and_a_404_ke
     )  # stale again; LINE now answers 404 (blocked)
     line_emulator.block("U01")
     assert call("GET", "/api/customers/U01")[1]["display_name"] == "新しい名前"
-    assert customers.get("U01")["profile_checked_at"]
+    assert customers.get("U01").profile_checked_at
 
 
 # --- item 2: notes --------------------------------------------------------------------------
@@ -261,10 +262,10 @@ def test_notes_are_created_listed_newest_first_edited_and_deleted_with_their_aut
 
 def test_a_history_entry_that_is_not_a_note_cannot_be_edited_or_deleted_as_one(taro):
     follow = history.list_for(TARO)[0]
-    path = f"/api/customers/{TARO}/notes/{quote(follow['entry_id'], safe='')}"
+    path = f"/api/customers/{TARO}/notes/{quote(follow.entry_id, safe='')}"
     assert call("PUT", path, {"text": "x"})[0] == 404
     assert call("DELETE", path)[0] == 404
-    assert history.get(TARO, follow["entry_id"])["kind"] == "follow"
+    assert history.get(TARO, follow.entry_id).kind == "follow"
 
 
 # --- item 6: 1:1 chat and unread ----------------------------------------------------------
@@ -305,14 +306,14 @@ def test_a_staff_reply_does_not_break_the_bots_conversation(line_emulator):
         "POST", f"/api/customers/{HANAKO}/messages", {"messages": [{"type": "text", "text": "スタッフです"}]}
     )
     hanako.say("25")
-    assert customers.get(HANAKO)["registered"] is True
+    assert customers.get(HANAKO).registered is True
     hanako.say("退会")  # the bot asks for confirmation
     call(
         "POST",
         f"/api/customers/{HANAKO}/messages",
         {"messages": [{"type": "text", "text": "お待ちしています"}]},
     )
-    assert customers.get(HANAKO)["state"] == "confirming_withdrawal"
+    assert customers.get(HANAKO).state == "confirming_withdrawal"
     hanako.say("はい")
     assert customers.get(HANAKO) is None
 
@@ -336,7 +337,7 @@ def test_lines_refusal_is_a_502_and_nothing_is_recorded_as_sent(taro, line_emula
     line_emulator.set_quota(0)
     status, _ = call("POST", f"/api/customers/{TARO}/messages", {"messages": [{"type": "text", "text": "x"}]})
     assert status == 502
-    assert not [e for e in history.list_for(TARO) if e["kind"] == "staff_message"]
+    assert not [e for e in history.list_for(TARO) if e.kind == "staff_message"]
 
 
 # --- item 5: timeline -----------------------------------------------------------------------
@@ -410,6 +411,13 @@ def _readable(value) -> str:
         return zlib.decompress(raw).decode()
     except (zlib.error, UnicodeDecodeError):
         return raw.hex()
+
+
+def stored_entries(user_id: str) -> list[dict]:
+    """The customer's history items as stored (`expires_at` included), in time order."""
+    from boto3.dynamodb.conditions import Key
+
+    return table("history_table").query(KeyConditionExpression=Key("user_id").eq(user_id))["Items"]
 
 
 def every_item_mentioning(user_id: str) -> list[tuple[str, dict]]:
@@ -508,7 +516,7 @@ def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
     )
     assert (message("c1")["sent_count"], message("c1")["recipient_count"]) == (1, 1)
     assert "deliveries" not in {name for name, _ in every_item_mentioning(TARO)}
-    (entry,) = [e for e in history.list_for(TARO) if e["kind"] == "delivery"]
+    (entry,) = [e for e in stored_entries(TARO) if e["kind"] == "delivery"]
     accepted = datetime.fromisoformat(batch["accepted_at"])
     assert entry["at"] == batch["accepted_at"] and entry["message_id"] == "c1"
     assert entry["expires_at"] == int((accepted + timedelta(days=730)).timestamp())  # the retention
@@ -546,7 +554,7 @@ def test_a_customer_deleted_while_a_message_to_them_is_in_flight_is_left_nowhere
     assert deleted and message("c1")["status"] == "sent" and message("c1")["sent_count"] == 2
     assert [m.get("text") for m in line_emulator.sent_to(TARO)].count("配信中に退会") == 1
     assert every_item_mentioning(TARO) == []
-    assert [e["message_id"] for e in history.list_for("U01") if e["kind"] == "delivery"] == ["c1"]
+    assert [e.message_id for e in history.list_for("U01") if e.kind == "delivery"] == ["c1"]
 
 
 def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro, monkeypatch):
@@ -555,13 +563,14 @@ def test_history_entries_expire_after_the_retention_period_but_notes_do_not(taro
     from linecrm.settings import get_settings
 
     staff("POST", f"/api/customers/{TARO}/notes", {"text": "来店"})
-    entries = history.list_for(TARO)
+    entries = stored_entries(TARO)
     follow = entries[0]
     assert follow["expires_at"] - int(datetime.fromisoformat(follow["at"]).timestamp()) == 730 * 86400
     assert [e for e in entries if e["kind"] == "note" and "expires_at" in e] == []
     monkeypatch.setenv("HISTORY_RETENTION_DAYS", "30")
     get_settings.cache_clear()
     later = history.append(TARO, "inbound", "x")
+    later = table("history_table").get_item(Key={"user_id": TARO, "entry_id": later.entry_id})["Item"]
     assert later["expires_at"] - int(datetime.fromisoformat(later["at"]).timestamp()) == 30 * 86400
 
 
@@ -627,7 +636,7 @@ def test_a_record_edit_computed_from_a_stale_read_is_redone_on_a_fresh_one(monke
         UpdateExpression="SET birthday = :b",
         ExpressionAttributeValues={":b": "1999-01-01"},
     )
-    stale["birthday"] = "1999-01-01"
+    stale = replace(stale, birthday="1999-01-01")
     reads, fresh = iter([stale]), customers.get
     monkeypatch.setattr(logic.dal, "get", lambda user_id: next(reads, None) or fresh(user_id))
 
@@ -676,8 +685,8 @@ def test_a_tag_or_note_racing_with_a_deletion_is_refused_and_leaves_nothing(monk
     from linecrm.logic import customer_book
     from linecrm.logic import customers as logic
 
-    def read_before_the_deletion(user_id: str) -> dict:
-        return {"user_id": user_id}
+    def read_before_the_deletion(user_id: str) -> customers.Customer:
+        return customers.Customer(user_id)
 
     monkeypatch.setattr(logic, "customer", read_before_the_deletion)
     monkeypatch.setattr(customer_book, "customer", read_before_the_deletion)

@@ -25,7 +25,7 @@ def counters(tag_name: str) -> tuple[int, int]:
     return int(item["members"]), int(item["following"])
 
 
-def save(user_id: str, **changes) -> dict:
+def save(user_id: str, **changes) -> customers.Customer:
     return customers.save(user_id, customers.get(user_id), changes, NOW)
 
 
@@ -108,7 +108,7 @@ def test_a_tag_change_computed_from_a_stale_read_is_redone_on_a_fresh_one(aws, m
     read and the write cancels it, and the change is read again instead of dropping that tag."""
     seed_customers([customer("Ua")])
     customer_tags.tag("vip", "Ua", "staff", AT)
-    stale = customers.get("Ua")
+    stale = customers.get_item("Ua")
     customer_tags.tag("常連", "Ua", "staff", AT)  # added after the read
     reads, fresh = iter([stale]), customer_tags._read_customer
     monkeypatch.setattr(customer_tags, "_read_customer", lambda user_id: next(reads, None) or fresh(user_id))
@@ -124,10 +124,10 @@ def test_a_deletion_that_raced_with_a_tag_takes_the_tag_off_first(aws, monkeypat
     """The customer was read without tags, then tagged: the deletion (guarded by tags_version) is
     refused, and the next round untags, counters included, before deleting."""
     seed_customers([customer("Ua")])
-    stale = customers.get("Ua")
+    stale = customers.get_item("Ua")
     customer_tags.tag("vip", "Ua", "staff", AT)
-    reads, fresh = iter([stale]), customers.get
-    monkeypatch.setattr(customers, "get", lambda user_id: next(reads, None) or fresh(user_id))
+    reads, fresh = iter([stale]), customers.get_item
+    monkeypatch.setattr(customers, "get_item", lambda user_id: next(reads, None) or fresh(user_id))
 
     customers.delete("Ua")
 
@@ -138,7 +138,7 @@ def test_a_rename_batch_read_before_a_tag_was_added_is_read_again(aws, monkeypat
     seed_customers([customer("Ua"), customer("Ub")])
     for user_id in ("Ua", "Ub"):
         customer_tags.tag("vip", user_id, "staff", AT)
-    stale = [customers.get("Ua"), customers.get("Ub")]
+    stale = [customers.get_item("Ua"), customers.get_item("Ub")]
     customer_tags.tag("常連", "Ua", "staff", AT)  # after the batch was read
     reads, fresh = iter([stale]), customer_tags.batch_get_all
     monkeypatch.setattr(customer_tags, "batch_get_all", lambda *a, **k: next(reads, None) or fresh(*a, **k))

@@ -94,7 +94,7 @@ def test_crashes_at_random_steps_then_a_normal_run_deliver_exactly_once(aws, lin
     from linecrm.dal.dynamo import query_all
 
     for user in followers:
-        received = [e["message_id"] for e in history.list_for(user) if e["kind"] == "delivery"]
+        received = [e.message_id for e in history.list_for(user) if e.kind == "delivery"]
         assert sorted(received) == sorted(f"m{trial}" for trial in range(TRIALS)), user
     batches = query_all(deliveries._table(), scan=True)
     assert [i["delivery_key"] for i in batches if "user_ids" in i] == []

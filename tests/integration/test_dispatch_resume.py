@@ -90,7 +90,7 @@ def delivery_entries(message_id: str) -> dict[str, list[str]]:
     """Each customer's `delivery` entries of the message (entry ids): one each, or a duplicate."""
     from linecrm.dal import history
 
-    return {u: [e["entry_id"] for e in history.list_for(u) if e.get("message_id") == message_id] for u in IDS}
+    return {u: [e.entry_id for e in history.list_for(u) if e.message_id == message_id] for u in IDS}
 
 
 class SettledThenNoTime:

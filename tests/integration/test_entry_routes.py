@@ -218,8 +218,8 @@ def test_a_new_friend_sending_the_keyword_is_tagged_thanked_asked_again_and_coun
     assert status == 200
     hanako.say("ｾﾐﾅｰ参加")  # and the customer sends the keyword again (another event)
     assert arrivals("セミナー") == 1 and tag_count("セミナー経由") == 1
-    tagged = [e for e in history.list_for(hanako.user_id) if e["kind"] == "tag"]
-    assert [e["text"] for e in tagged] == ["流入経路「セミナー」でタグ「セミナー経由」を追加"]
+    tagged = [e for e in history.list_for(hanako.user_id) if e.kind == "tag"]
+    assert [e.text for e in tagged] == ["流入経路「セミナー」でタグ「セミナー経由」を追加"]
 
     # the registration goes on where it was
     assert texts(hanako.say("女性")) == [t.ASK_AGE]

@@ -72,8 +72,8 @@ def test_each_dynamodb_call_of_a_webhook_event_throttled_in_turn_is_redelivered_
         assert post([ev.redelivery(event)])[0] == 200  # LINE's redelivery
 
         stored = customers.get(taro.user_id)
-        assert (stored["state"], stored["gender"]) == ("awaiting_age", "male"), k
-        inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+        assert (stored.state, stored.gender) == ("awaiting_age", "male"), k
+        inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
         assert inbound == ["男性"], k
         assert texts(line_emulator.sent_to(taro.user_id)).count(t.ASK_AGE) <= 1, k
 
@@ -102,8 +102,8 @@ def test_a_reply_that_times_out_keeps_the_answer_and_logs_one_line(line_emulator
     finally:
         silent.stop()
     assert silent.held == 2
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
-    assert [e["kind"] for e in history.list_for(taro.user_id)].count("reply_failed") == 2
+    assert customers.get(taro.user_id).state == "awaiting_age"
+    assert [e.kind for e in history.list_for(taro.user_id)].count("reply_failed") == 2
     assert len(lines(caplog, "reply failed")) == 2
 
 

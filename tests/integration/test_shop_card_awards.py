@@ -4,6 +4,7 @@ card in the chat, 店舗情報, and visits attributed to the message whose coupo
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -83,7 +84,7 @@ def test_todays_code_gives_one_point_and_a_second_scan_the_same_day_none(taro):
     assert "付与済み" in again["text"]
 
     assert card_of() | {} == {**card_of(), "points": 1, "visits": 1, "by_store": {"ginza": 1}}
-    kinds = [e["kind"] for e in history.list_for(USER)]
+    kinds = [e.kind for e in history.list_for(USER)]
     assert kinds.count("visit") == 1
     month = f"month#{today_jst():%Y-%m}"
     assert stats.read([month, "visitors", "ranks"]) == {
@@ -143,8 +144,8 @@ def test_staff_award_points_audited_on_the_timeline_and_counted(taro):
     ]
     assert first["changes"] == {"store_id": "shinjuku", "points": 3, "reason": "誕生日のご来店"}
     assert first["actor"]
-    entries = [e for e in history.list_for(USER) if e["kind"] == "points"]
-    assert [e["text"] for e in entries] == [
+    entries = [e for e in history.list_for(USER) if e.kind == "points"]
+    assert [e.text for e in entries] == [
         "ポイント付与（黒毛 新宿店）: 3ポイント「誕生日のご来店」・来店",
         "ポイント付与（黒毛 新宿店）: 2ポイント「追加注文」",
     ]
@@ -225,8 +226,8 @@ def test_a_rank_up_racing_with_another_moves_the_rank_once_the_loser_pushes_noth
     before = customers_dal.get(USER)
     award(1)
     assert len(pushes(line_emulator)) == 1
-    stale = {**before, rules.POINTS: 10}  # as the other award saw it: 10 points, no rank yet
-    monkeypatch.setattr(shop_card.customers_dal, "get", lambda user_id: dict(stale))
+    stale = replace(before, card_points=10)  # as the other award saw it: 10 points, no rank yet
+    monkeypatch.setattr(shop_card.customers_dal, "get", lambda user_id: stale)
     assert shop_card.settle_rank(USER) is None
     assert len(pushes(line_emulator)) == 1
     assert stats.read(["ranks"])["ranks"] == {"regular": 0, "silver": 1}
@@ -241,11 +242,11 @@ def test_a_reward_line_refused_stays_owed_and_is_pushed_with_the_card_view(taro,
     monkeypatch.setattr("linecrm.logic.send_now.send_now", refuse)
     status, body = award(10)
     assert body["rank_up"]["pushed"] is False
-    assert customers_dal.get(USER)[rules.REWARD_DUE] == ["silver"]
+    assert customers_dal.get(USER).card_reward_due == ("silver",)
     monkeypatch.undo()
     taro.say("ポイント")
     assert len(pushes(line_emulator)) == 1
-    assert rules.REWARD_DUE not in customers_dal.get(USER)
+    assert rules.REWARD_DUE not in customers_dal.get_item(USER)
 
 
 def test_the_reward_coupon_is_used_once(taro, line_emulator):

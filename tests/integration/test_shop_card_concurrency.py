@@ -64,7 +64,7 @@ def test_20_concurrent_awards_give_exactly_20_points_one_visit_and_one_rank_up(l
     assert len([body for _, body in results if body["rank_up"]]) == 1
     (push,) = reward_pushes(line, user_id)
     assert push["altText"].startswith("シルバーランクに昇格しました")
-    assert len([e for e in history.list_for(user_id) if e["kind"] == "points"]) == RACERS
+    assert len([e for e in history.list_for(user_id) if e.kind == "points"]) == RACERS
     month = f"month#{today_jst():%Y-%m}"
     assert stats.read([month, "ranks", "visitors"]) == {
         month: {"points#ginza": 20, "visits#ginza": 1},
@@ -83,7 +83,7 @@ def test_two_awards_crossing_a_threshold_together_push_one_reward_coupon(lambdas
     assert shop_card_of(user_id)["points"] == 11
     assert len([body for _, body in results if body["rank_up"]]) == 1
     assert len(reward_pushes(line, user_id)) == 1
-    assert len([e for e in history.list_for(user_id) if e["kind"] == "rank"]) == 1
+    assert len([e for e in history.list_for(user_id) if e.kind == "rank"]) == 1
 
 
 def test_the_same_qr_code_scanned_twice_at_once_gives_one_point(lambdas, line):

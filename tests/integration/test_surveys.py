@@ -84,7 +84,7 @@ def test_registration_then_the_survey_one_question_at_a_time(questions, taro):
     (done,) = tap(taro, second, "銀座店")
     assert done["text"] == surveys.THANKS
     ids = [q["question_id"] for q in questions]
-    assert customers.get(taro.user_id)["survey"] == {ids[0]: "ヒレ", ids[1]: "銀座店"}
+    assert customers.get(taro.user_id).survey == {ids[0]: "ヒレ", ids[1]: "銀座店"}
     assert texts(taro.say("アンケート")) == [surveys.ALL_ANSWERED]
 
     status, body = call("GET", f"/api/customers/{taro.user_id}")
@@ -101,7 +101,7 @@ def test_the_keyword_asks_the_next_unanswered_question_and_a_stale_button_is_ref
     data = f"action=survey&q={questions[1]['question_id']}&c=9"
     stale = taro.send(ev.postback(taro.user_id, data, reply_token=taro._token()))
     assert stale[0]["text"].startswith(surveys.STALE)
-    assert questions[1]["question_id"] not in customers.get(taro.user_id)["survey"]
+    assert questions[1]["question_id"] not in customers.get(taro.user_id).survey
 
 
 def test_a_survey_left_half_way_does_not_block_registration_or_withdrawal(questions, taro):
@@ -111,7 +111,7 @@ def test_a_survey_left_half_way_does_not_block_registration_or_withdrawal(questi
     _, question = taro.say("33")
     taro.say("退会")
     tap(taro, question, "ヒレ")  # a survey button tapped while 退会 waits for its answer
-    assert customers.get(taro.user_id)["state"] == "confirming_withdrawal"
+    assert customers.get(taro.user_id).state == "confirming_withdrawal"
     assert texts(taro.say("はい")) == [t.WITHDRAWN]
     assert customers.get(taro.user_id) is None
     assert tap(taro, question, "ロース") == []  # after 退会: nothing stored, nobody created

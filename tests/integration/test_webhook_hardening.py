@@ -64,7 +64,7 @@ def test_lines_verify_request_with_no_events_gets_200(line_emulator):
 def test_a_base64_encoded_body_is_verified_and_processed(line_emulator, taro):
     status, _ = post([ev.follow(taro.user_id, reply_token=taro._token())], as_base64=True)
     assert status == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    assert customers.get(taro.user_id).state == "awaiting_gender"
     assert len(line_emulator.sent_to(taro.user_id)) == 1
 
 
@@ -85,10 +85,10 @@ def test_a_redelivered_event_changes_the_state_once_and_replies_once(line_emulat
     assert texts(taro.send(answer)) == [t.ASK_AGE]
     assert taro.send(ev.redelivery(answer)) == []
     assert taro.last_status == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
     replies = line_emulator.requests_to("/v2/bot/message/reply")
     assert len(replies) == 2  # the greeting and the one age question
-    inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+    inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
     assert inbound == ["男性"]
 
 
@@ -108,7 +108,7 @@ def test_several_events_from_different_customers_in_one_post_are_each_handled(li
     events = [ev.follow(u, reply_token=line_emulator.issue_reply_token(u)) for u in ids]
     assert post(events)[0] == 200
     for user_id in ids:
-        assert customers.get(user_id)["state"] == "awaiting_gender"
+        assert customers.get(user_id).state == "awaiting_gender"
         assert texts(line_emulator.sent_to(user_id))[0].startswith(t.GREETING)
 
 
@@ -123,9 +123,9 @@ def test_unknown_and_malformed_events_are_acknowledged_and_do_not_stop_the_other
     not_a_dict = "garbage"
     answer = ev.text(taro.user_id, "女性", reply_token=taro._token())
     assert post([unknown, beacon, not_a_dict, answer])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
     assert texts(line_emulator.sent_to(taro.user_id))[-1] == t.ASK_AGE
-    assert "[beacon]" in [e["text"] for e in history.list_for(taro.user_id)]
+    assert "[beacon]" in [e.text for e in history.list_for(taro.user_id)]
 
 
 def test_messages_in_a_group_chat_are_acknowledged_but_not_part_of_the_conversation(line_emulator, taro):
@@ -134,7 +134,7 @@ def test_messages_in_a_group_chat_are_acknowledged_but_not_part_of_the_conversat
         taro.user_id, "男性", reply_token=taro._token(), source=ev.group_source("G1", taro.user_id)
     )
     assert post([in_group])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    assert customers.get(taro.user_id).state == "awaiting_gender"
     assert len(line_emulator.sent_to(taro.user_id)) == 1  # only the greeting
     stranger = ev.text("U" + "9" * 32, "hi", source=ev.group_source("G1", "U" + "9" * 32))
     assert post([stranger])[0] == 200
@@ -152,16 +152,16 @@ def test_events_in_standby_mode_are_recorded_and_nothing_is_sent(line_emulator, 
     standby = ev.text(taro.user_id, "男性", mode="standby")
     standby.pop("replyToken")
     assert post([standby])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    assert customers.get(taro.user_id).state == "awaiting_gender"
     assert len(line_emulator.requests_to("/v2/bot/message/reply")) == 1
-    assert [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"] == ["男性"]
+    assert [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"] == ["男性"]
 
 
 def test_a_follow_in_standby_mode_creates_the_customer_without_a_reply(line_emulator, taro):
     follow = ev.follow(taro.user_id, mode="standby")
     follow.pop("replyToken")
     assert post([follow])[0] == 200
-    assert customers.get(taro.user_id)["friendship"] == "following"
+    assert customers.get_item(taro.user_id)["friendship"] == "following"
     assert line_emulator.requests_to("/v2/bot/message/reply") == []
 
 
@@ -176,7 +176,7 @@ def test_a_coupon_postback_is_answered_by_the_coupon_logic_and_recorded(line_emu
         ev.postback(taro.user_id, "action=use_coupon&coupon_id=nope-0", reply_token=taro._token())
     )
     assert reply == coupons.unknown()
-    kinds = [(e["kind"], e["text"]) for e in history.list_for(taro.user_id)]
+    kinds = [(e.kind, e.text) for e in history.list_for(taro.user_id)]
     assert ("inbound", "[postback] action=use_coupon&coupon_id=nope-0") in kinds
     assert kinds[-1][0] == "reply"
 
@@ -189,8 +189,8 @@ def test_when_line_rejects_the_reply_the_answer_is_kept_and_the_failure_recorded
     line_emulator.set_faults(1.0, statuses=(500,), seed=1)
     assert taro.say("女性") == []
     assert taro.last_status == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
-    assert history.list_for(taro.user_id)[-1]["kind"] == "reply_failed"
+    assert customers.get(taro.user_id).state == "awaiting_age"
+    assert history.list_for(taro.user_id)[-1].kind == "reply_failed"
 
 
 def test_a_database_failure_answers_500_and_the_redelivery_is_processed(line_emulator, taro):
@@ -203,7 +203,7 @@ def test_a_database_failure_answers_500_and_the_redelivery_is_processed(line_emu
     assert all_items("idempotency_table") == []  # the failed event is not remembered as done
     client.create_table(**tables.create_table_request(tables.CUSTOMERS))
     assert post([ev.redelivery(event) | {"replyToken": taro._token()}])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    assert customers.get(taro.user_id).state == "awaiting_gender"
     assert len(line_emulator.sent_to(taro.user_id)) == 1
 
 
@@ -215,7 +215,7 @@ def test_a_stale_write_is_refused_so_two_racing_events_cannot_both_apply(taro):
         customers.save(taro.user_id, created, {"state": "registered", "registered": True, "age": 31}, now)
     with pytest.raises(customers.Conflict):
         customers.save(taro.user_id, None, {"state": "awaiting_gender"}, now)
-    assert customers.get(taro.user_id)["age"] == 30
+    assert customers.get(taro.user_id).age == 30
 
 
 def test_a_redelivery_after_a_crash_past_the_stored_change_does_not_apply_it_twice(
@@ -234,7 +234,7 @@ def test_a_redelivery_after_a_crash_past_the_stored_change_does_not_apply_it_twi
     with monkeypatch.context() as patched:
         patched.setattr(conversation, "_reply", crash)
         assert taro.send(answer) == [] and taro.last_status == 500
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
     assert taro.send(ev.redelivery(answer)) == [] and taro.last_status == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"  # "男性" not read as an age
-    assert [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"] == ["男性"]
+    assert customers.get(taro.user_id).state == "awaiting_age"  # "男性" not read as an age
+    assert [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"] == ["男性"]

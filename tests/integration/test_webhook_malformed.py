@@ -8,6 +8,7 @@ import json
 import logging
 
 import pytest
+from boto3.dynamodb.conditions import Key
 
 from linecrm.dal import customers, dynamo, history
 from linecrm.domain import bot_texts as t
@@ -35,7 +36,7 @@ def post_with_answer(taro, odd: dict | str) -> int:
     taro.follow()
     answer = ev.text(taro.user_id, "女性", reply_token=taro._token())
     status, _ = post([odd, answer]) if isinstance(odd, dict) else (post_raw(odd), None)[0]
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
     assert texts(taro.emulator.sent_to(taro.user_id))[-1] == t.ASK_AGE
     return status
 
@@ -64,10 +65,13 @@ def test_a_1_mb_text_is_stored_truncated_with_a_flag(taro):
     taro.say("男性")
     status, _ = post([ev.text(taro.user_id, "あ" * 1_000_000, reply_token=taro._token())])
     assert status == 200
-    (entry,) = [e for e in history.list_for(taro.user_id) if e["kind"] == "inbound" and e["text"][0] == "あ"]
-    assert entry["truncated"] is True and entry["text"] == "あ" * history.MAX_TEXT
-    assert len(entry["payload"]) <= history.MAX_PAYLOAD + 100
-    assert "truncated" not in [e for e in history.list_for(taro.user_id) if e["text"] == "男性"][0]
+    (entry,) = [e for e in history.list_for(taro.user_id) if e.kind == "inbound" and e.text[0] == "あ"]
+    assert entry.truncated is True and entry.text == "あ" * history.MAX_TEXT
+    assert len(entry.payload_json) <= history.MAX_PAYLOAD + 100
+    stored = dynamo.table("history_table").query(KeyConditionExpression=Key("user_id").eq(taro.user_id))[
+        "Items"
+    ]
+    assert "truncated" not in [e for e in stored if e["text"] == "男性"][0]
 
 
 def test_a_lone_surrogate_in_a_text_is_stored_replaced(taro):
@@ -75,7 +79,7 @@ def test_a_lone_surrogate_in_a_text_is_stored_replaced(taro):
     event = ev.text(taro.user_id, "PLACEHOLDER", reply_token=taro._token())
     body = json.dumps({"destination": "U0", "events": [event]}).replace("PLACEHOLDER", "\\ud83d\\u7537")
     assert post_raw(body)[0] == 200
-    inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+    inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
     assert inbound == ["\ufffd男"]
 
 
@@ -91,7 +95,7 @@ def test_a_timestamp_out_of_range_is_read_as_now(taro, timestamp):
     taro.follow()
     answer = ev.text(taro.user_id, "女性", reply_token=taro._token()) | {"timestamp": timestamp}
     assert post([answer])[0] == 200
-    assert customers.get(taro.user_id)["state"] == "awaiting_age"
+    assert customers.get(taro.user_id).state == "awaiting_age"
 
 
 @pytest.mark.parametrize(

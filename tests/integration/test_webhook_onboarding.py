@@ -29,7 +29,8 @@ def register(customer: Customer, gender: str = "男性", age: str = "33") -> Non
 
 
 def stored(customer: Customer) -> dict:
-    return customers.get(customer.user_id)
+    """The customer's item as stored (index keys included)."""
+    return customers.get_item(customer.user_id)
 
 
 def test_follow_greets_states_the_purpose_and_asks_gender_with_quick_replies(taro):
@@ -92,13 +93,13 @@ def test_stickers_and_images_mid_conversation_re_ask_the_open_question_and_are_r
     assert texts(taro.image()) == [f"{t.REASK_AGE}\n{t.ASK_AGE}"]
     assert stored(taro)["state"] == "awaiting_age"
     assert texts(taro.say("28歳")) == [t.THANKS]
-    inbound = [e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound"]
+    inbound = [e.text for e in history.list_for(taro.user_id) if e.kind == "inbound"]
     assert inbound == ["女性", "[スタンプ]", "[画像]", "28歳"]
 
 
 def test_every_inbound_message_and_every_reply_is_in_the_history(taro):
     register(taro)
-    kinds = [(e["kind"], e["text"]) for e in history.list_for(taro.user_id)]
+    kinds = [(e.kind, e.text) for e in history.list_for(taro.user_id)]
     assert [k for k, _ in kinds] == [
         "follow",
         "reply",
@@ -112,7 +113,7 @@ def test_every_inbound_message_and_every_reply_is_in_the_history(taro):
     assert ("inbound", "男性") in kinds and ("inbound", "33") in kinds
     assert ("reply", t.THANKS) in kinds and ("profile", "性別: 男性") in kinds
     ages = [text for kind, text in kinds if kind == "profile" and text.startswith("年齢")]
-    born = customers.get(taro.user_id)["birth_date"]
+    born = customers.get(taro.user_id).birth_date
     assert ages == [f"年齢: 33歳（生年月日 {born}）"]  # staff read Japanese, not gender=male
 
 

@@ -36,7 +36,7 @@ def test_the_terminal_customer_registers_and_sees_the_bots_replies(stack_url, ca
     assert "HTTP 200" in out and "性別を教えてください" in out and "[男性] [女性] [回答しない]" in out
     assert "年齢を教えてください" in play(stack_url, capsys, "say", "女性")
     assert "登録ありがとうございました" in play(stack_url, capsys, "say", "３３さい")
-    assert customers.get("Uplayer")["age"] == 33
+    assert customers.get("Uplayer").age == 33
 
 
 def test_a_wrong_secret_is_reported_as_the_webhook_refuses_it(stack_url, capsys):

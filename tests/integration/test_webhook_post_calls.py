@@ -65,8 +65,8 @@ def test_a_post_of_follows_reads_its_customers_once_and_writes_entries_and_recor
     assert counted.of("BatchWriteItem") == 3  # 30 records + 30 reply entries, 25 a call
     assert counted.of("PutItem", settings.idempotency_table) == FRIENDS  # "in progress": conditional
     for p in people:
-        assert customers.get(p.user_id)["state"] == "awaiting_gender"
-        assert [e["kind"] for e in history.list_for(p.user_id)] == ["follow", "reply"]
+        assert customers.get(p.user_id).state == "awaiting_gender"
+        assert [e.kind for e in history.list_for(p.user_id)] == ["follow", "reply"]
 
     # Every event is remembered as handled: redelivered, none is handled again.
     again = DynamoCalls(monkeypatch)
@@ -80,12 +80,12 @@ def test_answers_while_registering_are_not_looked_up_and_the_survey_is_read_once
     counted = DynamoCalls(monkeypatch)
     assert post([ev.text(p.user_id, "男性", reply_token=p._token()) for p in people])[0] == 200
     assert counted.of("GetItem", get_settings().entry_routes_table) == 0
-    assert all(customers.get(p.user_id)["state"] == "awaiting_age" for p in people)
+    assert all(customers.get(p.user_id).state == "awaiting_age" for p in people)
     counted = DynamoCalls(monkeypatch)
     assert post([ev.text(p.user_id, "33", reply_token=p._token()) for p in people])[0] == 200
     assert counted.of("GetItem", get_settings().entry_routes_table) == 0
     assert counted.of("Scan", get_settings().survey_questions_table) == 1  # once for the 30 registrations
-    assert all(customers.get(p.user_id)["state"] == "registered" for p in people)
+    assert all(customers.get(p.user_id).state == "registered" for p in people)
     counted = DynamoCalls(monkeypatch)
     assert post([ev.text(p.user_id, "こんにちは", reply_token=p._token()) for p in people[:3]])[0] == 200
     assert counted.of("GetItem", get_settings().entry_routes_table) == 3  # may be a keyword: looked up
@@ -122,6 +122,6 @@ def test_deferred_puts_refused_are_acknowledged_and_throttled_ones_redelivered(
     monkeypatch.setattr(deferred, "resource", Refusing)
     with caplog.at_level(logging.INFO):
         assert post([ev.follow(taro.user_id, reply_token=taro._token())])[0] == status
-    assert customers.get(taro.user_id)["state"] == "awaiting_gender"
+    assert customers.get(taro.user_id).state == "awaiting_gender"
     logged = [r.getMessage() for r in caplog.records if "deferred writes" in r.getMessage()]
     assert len(logged) == 1 and (code in logged[0]) == (status == 500)

@@ -30,10 +30,10 @@ def test_two_answers_at_once_move_the_conversation_one_step_each(lambdas, line):
     assert [status for status, _ in results] == [200, 200]
     item = customers.get(taro.user_id)
     # One answer was the gender; the other then arrived while the age was asked: re-asked.
-    assert item["state"] == "awaiting_age" and item["gender"] in ("male", "female")
-    inbound = sorted(e["text"] for e in history.list_for(taro.user_id) if e["kind"] == "inbound")
+    assert item.state == "awaiting_age" and item.gender in ("male", "female")
+    inbound = sorted(e.text for e in history.list_for(taro.user_id) if e.kind == "inbound")
     assert inbound == ["女性", "男性"]
-    assert len([e for e in history.list_for(taro.user_id) if e["kind"] == "profile"]) == 1
+    assert len([e for e in history.list_for(taro.user_id) if e.kind == "profile"]) == 1
 
 
 def test_the_same_event_delivered_to_every_instance_at_once_is_handled_once(lambdas, line):
@@ -41,10 +41,10 @@ def test_the_same_event_delivered_to_every_instance_at_once_is_handled_once(lamb
     follow = ev.follow(hanako.user_id, reply_token=hanako._token())
     results = lambdas.race([([ev.redelivery(follow)],) for _ in range(RACERS)], call=post_webhook)
     assert all(status in (200, 500) for status, _ in results), results
-    assert customers.get(hanako.user_id)["state"] == "awaiting_gender"
+    assert customers.get(hanako.user_id).state == "awaiting_gender"
     greetings = [m for m in texts(line.sent_to(hanako.user_id)) if m.startswith(t.GREETING)]
     assert len(greetings) == 1
-    assert [e["kind"] for e in history.list_for(hanako.user_id)].count("follow") == 1
+    assert [e.kind for e in history.list_for(hanako.user_id)].count("follow") == 1
 
 
 def test_customers_registering_at_once_each_end_registered(lambdas, line):
@@ -57,4 +57,4 @@ def test_customers_registering_at_once_each_end_registered(lambdas, line):
         call=post_webhook,
     )
     assert [status for status, _ in results] == [200] * RACERS
-    assert [customers.get(p.user_id)["age"] for p in people] == [20 + n for n in range(RACERS)]
+    assert [customers.get(p.user_id).age for p in people] == [20 + n for n in range(RACERS)]

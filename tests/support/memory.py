@@ -19,15 +19,18 @@ from linecrm.dal import history as history_dal
 from linecrm.dal import messages as messages_dal
 from linecrm.domain import member_counts as member_counts_domain
 from linecrm.domain import statistics as statistics_domain
+from linecrm.domain.customers import Customer
 from linecrm.domain.groups import Group, ProfileRange
 from linecrm.domain.messages import Message
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, today_jst
 from linecrm.logic.ports import Ports
 
 
 class MemoryCustomers:
-    """dal.customers: `save` is conditional on the customer as read (created only if absent;
-    changed only if its guarded attributes are still as read), else `Conflict`."""
+    """dal.customers: reads give `Customer` records; `save` is conditional on the customer as read
+    (created only if absent; changed only if its guarded attributes are still as read), else
+    `Conflict`. `items` holds the stored items."""
 
     Conflict = customers_dal.Conflict
 
@@ -37,13 +40,13 @@ class MemoryCustomers:
         self.history: MemoryHistory | None = None  # gets the timeline entries a save commits
         self.before_save: Any = None  # a callable(user_id): a concurrent change, for race tests
 
-    def get(self, user_id: str) -> dict[str, Any] | None:
+    def get(self, user_id: str) -> Customer | None:
         item = self.items.get(user_id)
-        return None if item is None else dict(item)
+        return None if item is None else customers_dal.from_item(item)
 
     def save(
-        self, user_id: str, current: dict | None, changes: dict, now: datetime, also: Sequence = ()
-    ) -> dict:
+        self, user_id: str, current: Customer | None, changes: dict, now: datetime, also: Sequence = ()
+    ) -> Customer:
         if self.before_save is not None:
             hook, self.before_save = self.before_save, None
             hook(user_id)
@@ -51,10 +54,14 @@ class MemoryCustomers:
         if current is None and stored is not None:
             raise self.Conflict(user_id)
         if current is not None and (
-            stored is None or any(stored.get(k) != current.get(k) for k in customers_dal.GUARDED)
+            stored is None
+            or any(
+                getattr(customers_dal.from_item(stored), k) != getattr(current, k)
+                for k in customers_dal.GUARDED
+            )
         ):
             raise self.Conflict(user_id)
-        merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
+        merged = {**(stored or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
         merged |= customers_dal.index_keys(merged)
         item = {k: v for k, v in merged.items() if v is not None}
         self.items[user_id] = item
@@ -62,7 +69,7 @@ class MemoryCustomers:
         for operation in also:
             if "HistoryPut" in operation and self.history is not None:
                 self.history.put(operation["HistoryPut"])
-        return dict(item)
+        return customers_dal.from_item(item)
 
     def set_plain(self, user_id: str, values: dict[str, Any]) -> bool:
         if user_id not in self.items:
@@ -84,8 +91,10 @@ class MemoryHistory:
 
     entry = staticmethod(history_dal.entry)  # pure: builds the item
 
-    def append(self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any) -> dict:
-        return self.put(history_dal.entry(user_id, kind, text, payload, **options))
+    def append(
+        self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any
+    ) -> TimelineEntry:
+        return history_dal.from_item(self.put(history_dal.entry(user_id, kind, text, payload, **options)))
 
     def put(self, item: dict[str, Any]) -> dict[str, Any]:
         key = (item["user_id"], item["entry_id"])
@@ -254,7 +263,7 @@ class MemoryStatistics:
     save commits with the change."""
 
     def turn_operations(
-        self, user_id: str, before: dict | None, changes: dict, event_type: str | None, at: datetime
+        self, user_id: str, before: Customer | None, changes: dict, event_type: str | None, at: datetime
     ) -> list[dict[str, Any]]:
         counts = statistics_domain.turn_counts(before, changes, event_type, today_jst(at), [])
         return [{"stat": key, "add": c} for key, c in sorted(counts.items())]
@@ -271,7 +280,7 @@ class NoFeatures:
 
 
 class NoSurveys:
-    def after_registration(self, customer: dict) -> list[dict]:
+    def after_registration(self, customer: Customer) -> list[dict]:
         return []
 
 

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from linecrm.domain import bot_texts as t
 from linecrm.domain import conversation as c
+from linecrm.domain.customers import Customer
 
 TODAY = date(2026, 11, 26)
 
 
-def customer(state: str, **attrs) -> dict:
-    return {"user_id": "U1", "state": state, "blocked": False, "registered": False, **attrs}
+def customer(state: str, **attrs) -> Customer:
+    return Customer(**{"user_id": "U1", "state": state, "blocked": False, "registered": False, **attrs})
 
 
-def registered(**attrs) -> dict:
+def registered(**attrs) -> Customer:
     return customer(c.REGISTERED, registered=True, gender="male", age=33, birth_date="1993-11-26", **attrs)
 
 
@@ -49,7 +51,7 @@ def test_a_registered_customer_who_follows_again_is_welcomed_back_without_questi
 
 def test_a_registered_customer_who_left_mid_profile_change_is_welcomed_back_as_registered():
     # Not left with a silent open question: their earlier answers stand.
-    turn = c.on_follow(registered(blocked=True) | {"state": c.AWAITING_AGE})
+    turn = c.on_follow(replace(registered(blocked=True), state=c.AWAITING_AGE))
     assert texts(turn) == [t.WELCOME_BACK]
     assert turn.changes == {"blocked": False, "state": c.REGISTERED, "previous_state": None}
 

@@ -5,6 +5,7 @@ emulator) are tested in tests/integration/test_webhook_onboarding.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -32,18 +33,18 @@ def turn(ports, event: dict) -> dict:
 def test_a_new_friend_is_greeted_asked_and_registered_after_two_answers(ports):
     assert turn(ports, ev.follow(USER))["outcome"] == "greeted"
     customer = ports.customers.get(USER)
-    assert customer["state"] == "awaiting_gender" and customer["friendship"] == "following"
-    assert customer["display_name"] == "テスト太郎"  # the profile, read after the reply
+    assert customer.state == "awaiting_gender" and ports.customers.items[USER]["friendship"] == "following"
+    assert customer.display_name == "テスト太郎"  # the profile, read after the reply
     assert t.ASK_GENDER in "\n".join(ports.line.last_texts())
 
     turn(ports, ev.text(USER, "男性"))
-    assert ports.customers.get(USER)["state"] == "awaiting_age"
+    assert ports.customers.get(USER).state == "awaiting_age"
     assert ports.line.last_texts()[-1].endswith(t.ASK_AGE)
 
     assert turn(ports, ev.text(USER, "33"))["outcome"] == "age_answered"
     customer = ports.customers.get(USER)
-    assert (customer["state"], customer["registered"], customer["age"]) == ("registered", True, 33)
-    assert customer["registered_gender"] == "male"  # in the profile index from now on
+    assert (customer.state, customer.registered, customer.age) == ("registered", True, 33)
+    assert ports.customers.items[USER]["registered_gender"] == "male"  # in the profile index from now on
     assert ports.line.last_texts() == [t.THANKS]
     assert ports.history.kinds(USER) == [
         *("follow", "reply"),
@@ -61,10 +62,8 @@ def test_an_answer_it_cannot_read_is_asked_again_and_changes_nothing(ports):
     turn(ports, ev.text(USER, "ひみつ"))
 
     after = ports.customers.get(USER)
-    assert after["state"] == "awaiting_age" and after.get("age") is None
-    assert {k: v for k, v in after.items() if k != "unread"} == {
-        k: v for k, v in before.items() if k != "unread"
-    }
+    assert after.state == "awaiting_age" and after.age is None
+    assert replace(after, unread=False) == replace(before, unread=False)
     assert ports.line.last_texts() == [f"{t.REASK_AGE}\n{t.ASK_AGE}"]
 
 
@@ -75,10 +74,9 @@ def test_a_block_keeps_the_customer_out_of_the_profile_index_and_records_it(port
 
     assert turn(ports, ev.unfollow(USER))["outcome"] == "blocked"
 
-    customer = ports.customers.get(USER)
-    assert (
-        customer["blocked"] is True and "registered_gender" not in customer and "friendship" not in customer
-    )
+    item = ports.customers.items[USER]
+    assert ports.customers.get(USER).blocked is True
+    assert "registered_gender" not in item and "friendship" not in item
     assert ports.history.kinds(USER)[-1] == "unfollow"
     assert len(ports.line.replies) == replies  # nothing to reply to
 
@@ -93,7 +91,7 @@ def test_a_turn_that_lost_a_race_reads_the_customer_again_and_is_applied_once(po
     turn(ports, ev.text(USER, "男性"))
 
     customer = ports.customers.get(USER)
-    assert customer["state"] == "awaiting_age" and customer["tags_version"] == 1
+    assert customer.state == "awaiting_age" and customer.tags_version == 1
     assert ports.line.last_texts()[-1].endswith(t.ASK_AGE)
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from linecrm.domain import conversation as c
 from linecrm.domain.ages import age_on
+from linecrm.domain.customers import Customer
 
 TODAY = date(2026, 11, 26)
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -37,7 +38,7 @@ def test_an_answer_without_digits_is_never_an_age(answer):  # "No" too: NFKC mak
 
 @given(age=st.integers(0, 120))
 def test_a_declared_age_becomes_a_birth_date_that_gives_the_same_age_today(age):
-    turn = c.on_text({"state": c.AWAITING_AGE}, str(age), TODAY)
+    turn = c.on_text(Customer("U1", state=c.AWAITING_AGE), str(age), TODAY)
     assert age_on(date.fromisoformat(turn.changes["birth_date"]), TODAY) == age
 
 

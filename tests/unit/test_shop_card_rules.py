@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from linecrm.domain import shop_card as rules
+from linecrm.domain.customers import Customer
 from linecrm.domain.shop_config import DEFAULT, load
 
 SECRET = b"k" * 32
@@ -81,7 +82,8 @@ def test_the_ranks_crossed_each_give_their_reward():
 
 def test_the_card_says_what_the_next_rank_needs():
     card = rules.card_of(
-        CONFIG, {"card_points": 12, "card_points#ginza": 12, "card_rank": "silver", "card_visits": 3}
+        CONFIG,
+        Customer("U1", card_points=12, card_points_by_store={"ginza": 12}, card_rank="silver", card_visits=3),
     )
     assert card == {
         "points": 12,

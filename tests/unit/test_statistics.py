@@ -10,13 +10,17 @@ from pydantic import ValidationError
 
 from functions.admin_api.models import QuestionIn
 from linecrm.domain import statistics, surveys
+from linecrm.domain.customers import Customer
+from linecrm.domain.timeline import TimelineEntry
 
 DAY = date(2026, 12, 2)
 AT = datetime(2026, 12, 2, 6, 0, tzinfo=UTC)
 
 
 def counts(before, changes, event_type, recent=()):
-    return statistics.turn_counts(before, changes, event_type, DAY, recent)
+    """`before`: the customer's attributes as read (None: a new customer)."""
+    customer = None if before is None else Customer("U1", **before)
+    return statistics.turn_counts(customer, changes, event_type, DAY, recent)
 
 
 def test_a_first_follow_counts_a_friend_added_and_the_funnel():
@@ -56,12 +60,15 @@ def test_a_block_counts_the_day_and_each_message_received_within_24_hours_once()
 
 
 def test_deliveries_within_24_hours_are_read_defensively():
+    def entry(kind: str, entry_id: str = "2026-12-02T05:30:00.000000Z#x", **attributes) -> TimelineEntry:
+        return TimelineEntry("U1", entry_id, kind, **attributes)
+
     entries = [
-        {"kind": "delivery", "at": "2026-12-02T05:00:00.000000Z", "message_id": "m1"},
-        {"kind": "delivery", "entry_id": "2026-12-01T07:00:00.000000Z#delivery-m2"},  # no `at`, id in the key
-        {"kind": "delivery", "at": "2026-12-01T05:59:59.000000Z", "message_id": "old"},  # 24 h + 1 s before
-        {"kind": "reply", "at": "2026-12-02T05:00:00.000000Z", "message_id": "not-a-delivery"},
-        {"kind": "delivery", "at": "2026-12-02T05:30:00.000000Z"},  # no id at all: skipped
+        entry("delivery", at="2026-12-02T05:00:00.000000Z", message_id="m1"),
+        entry("delivery", "2026-12-01T07:00:00.000000Z#delivery-m2"),  # no `at`, id in the key
+        entry("delivery", at="2026-12-01T05:59:59.000000Z", message_id="old"),  # 24 h + 1 s before
+        entry("reply", at="2026-12-02T05:00:00.000000Z", message_id="not-a-delivery"),
+        entry("delivery", at="2026-12-02T05:30:00.000000Z"),  # no id at all: skipped
     ]
     assert statistics.delivered_within(entries, AT) == ["m1", "m2"]
 

@@ -56,7 +56,7 @@ def _criteria(filters: CustomerFilters) -> CustomerFilter:
 @router.get("/customers", summary="Search customers (filters combine with AND)", responses=documented())
 def list_customers(filters: Annotated[CustomerListQuery, Query()]) -> CustomerList:
     found, next_cursor = customers.search(_criteria(filters), None, None, filters.limit, filters.cursor)
-    return CustomerList.model_validate({"customers": found, "next_cursor": next_cursor})
+    return CustomerList(customers=[CustomerOut.model_validate(c) for c in found], next_cursor=next_cursor)
 
 
 @router.get(
@@ -83,7 +83,7 @@ def get_customer(
     user_id: UserId,
     history_limit: Annotated[int | None, Query(ge=1, le=1000, description="newest N entries only")] = None,
 ) -> CustomerDetail:
-    return CustomerDetail.model_validate(customers.detail(user_id, history_limit))
+    return CustomerDetail.of(*customers.detail(user_id, history_limit))
 
 
 @router.patch(

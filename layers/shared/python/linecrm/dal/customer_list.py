@@ -14,10 +14,12 @@ import json
 from datetime import date
 from typing import Any
 
+from linecrm.dal.customers import from_item
 from linecrm.dal.dynamo import batch_get_chunks, query_all, table
 from linecrm.domain.ages import birth_date_range
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.domain.customer_record import search_terms
+from linecrm.domain.customers import Customer
 from linecrm.settings import get_settings
 
 SCAN_PAGE = 1000  # customers evaluated per Scan call when a filter leaves only some of them
@@ -96,7 +98,7 @@ def _by_id(user_ids: list[str], after: str | None):
 
 def page(
     criteria: CustomerFilter, today: date, limit: int, cursor: str | None = None
-) -> tuple[list[dict[str, Any]], str | None]:
+) -> tuple[list[Customer], str | None]:
     """Up to `limit` matching customers after `cursor`, and the cursor of the next page (None: end)."""
     after = decode_cursor(cursor) if cursor else None
     if criteria.impossible:
@@ -105,10 +107,10 @@ def page(
         candidates = _by_id(list(criteria.user_ids), after)
     else:
         candidates = _scan(criteria, today, limit, after)
-    found: list[dict[str, Any]] = []
-    for item in candidates:
-        if criteria.matches(item, today):
-            found.append(item)
+    found: list[Customer] = []
+    for customer in map(from_item, candidates):
+        if criteria.matches(customer, today):
+            found.append(customer)
             if len(found) == limit:
-                return found, encode_cursor(item["user_id"])
+                return found, encode_cursor(customer.user_id)
     return found, None

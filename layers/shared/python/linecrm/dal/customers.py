@@ -7,6 +7,10 @@ Item (see docs/design.md):
     followed_at / blocked_at / registered_at / updated_at (UTC ISO),
     registered_gender, friendship: index keys, derived by `index_keys` and written with every change;
     counted, recount: the customer's place in the member counts (dal.member_counts).
+
+Reads give `Customer` records (linecrm.domain.customers); the stored item stays in this module
+(`get_item`: for dal's own modules and the tests of the stored shape). Writes take the record as
+read (the condition) and a dict of the attributes that change.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from linecrm.dal.dynamo import (
     update_expression,
 )
 from linecrm.domain.ages import birth_date_range
+from linecrm.domain.customers import Customer
 from linecrm.domain.groups import customer_genders
 from linecrm.domain.member_counts import bucket_of
+from linecrm.domain.shop_card import STORE_PREFIX
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
 from linecrm.tables import FRIENDSHIP_SHARDS
@@ -68,8 +74,74 @@ def _moved(before: dict[str, Any], after: dict[str, Any]) -> bool:
     return bucket_of(after) != bucket_of(before)
 
 
-def get(user_id: str) -> dict[str, Any] | None:
+_TEXTS = (
+    "state",
+    "previous_state",
+    "gender",
+    "age_declared_on",
+    "birth_date",
+    "last_event_id",
+    "followed_at",
+    "blocked_at",
+    "registered_at",
+    "updated_at",
+    "display_name",
+    "picture_url",
+    "profile_checked_at",
+    "name",
+    "name_kana",
+    "phone",
+    "phone_digits",
+    "email",
+    "birthday",
+    "memo",
+    "card_rank",
+)
+_FLAGS = ("registered", "blocked", "unread")
+_COUNTS = ("card_points", "card_visits")
+_NUMBERS = ("age", "tags_version")  # None: never set
+
+
+def from_item(item: dict[str, Any]) -> Customer:
+    """The record of a stored item (Decimal numbers to int, sets to sorted tuples)."""
+    return Customer(
+        user_id=str(item["user_id"]),
+        **{k: None if item.get(k) is None else str(item[k]) for k in _TEXTS},
+        **{k: bool(item.get(k, False)) for k in _FLAGS},
+        **{k: int(item.get(k) or 0) for k in _COUNTS},
+        **{k: None if item.get(k) is None else int(item[k]) for k in _NUMBERS},
+        tags=tuple(sorted(item.get("tags") or ())),
+        survey={str(k): str(v) for k, v in (item.get("survey") or {}).items()},
+        card_reward_due=tuple(item.get("card_reward_due") or ()),
+        card_points_by_store={
+            k.removeprefix(STORE_PREFIX): int(v) for k, v in item.items() if k.startswith(STORE_PREFIX) and v
+        },
+    )
+
+
+def _item(customer: Customer) -> dict[str, Any]:
+    """The stored attributes a record carries, with its index keys: what a write's condition, index
+    keys and tag copies are computed from, and what it returns merged with the changes."""
+    item = {k: getattr(customer, k) for k in (*_TEXTS, *_FLAGS, *_COUNTS, *_NUMBERS)}
+    item |= {
+        "user_id": customer.user_id,
+        "tags": set(customer.tags),
+        "survey": dict(customer.survey),
+        "card_reward_due": list(customer.card_reward_due),
+        **{STORE_PREFIX + k: v for k, v in customer.card_points_by_store.items()},
+    }
+    item = {k: v for k, v in item.items() if v not in (None, set(), {}, [])}
+    return item | {k: v for k, v in index_keys(item).items() if v is not None}
+
+
+def get_item(user_id: str) -> dict[str, Any] | None:
+    """The stored item (dal's own modules; tests of the stored shape)."""
     return _table().get_item(Key={"user_id": user_id}, ConsistentRead=True).get("Item")
+
+
+def get(user_id: str) -> Customer | None:
+    item = get_item(user_id)
+    return None if item is None else from_item(item)
 
 
 def profile_queries(gender: str, age_min: int, age_max: int | None, day: date) -> list[dict[str, Any]]:
@@ -134,10 +206,11 @@ class Conflict(Exception):
 
 
 def _write(
-    user_id: str, current: dict[str, Any] | None, changes: dict[str, Any], now: datetime
-) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
-    """(the item as it will be stored, the UpdateItem arguments, the tag copies' operations to
-    commit with it) of a `save`."""
+    user_id: str, customer: Customer | None, changes: dict[str, Any], now: datetime
+) -> tuple[Customer, dict[str, Any], list[dict[str, Any]]]:
+    """(the customer as they will be stored, the UpdateItem arguments, the tag copies' operations
+    to commit with it) of a `save`."""
+    current = None if customer is None else _item(customer)
     merged = {**(current or {}), **changes, "user_id": user_id, "updated_at": iso_utc(now)}
     keys = index_keys(merged)
     merged |= keys
@@ -157,6 +230,9 @@ def _write(
             value = current.get(name)
             if value is None:
                 parts.append(f"attribute_not_exists(#c{i})")
+            elif value is False:  # a flag never set reads as false
+                values[f":c{i}"] = False
+                parts.append(f"(attribute_not_exists(#c{i}) OR #c{i} = :c{i})")
             else:
                 values[f":c{i}"] = value
                 parts.append(f"#c{i} = :c{i}")
@@ -171,20 +247,20 @@ def _write(
     # Friendship or registration changed on a tagged customer: the copies on the tag items and the
     # tags' counters change in the same transaction (dal.customer_tags); at most 1 + 2 × 40 items.
     copies = customer_tags.copy_operations(current, merged) if current else []
-    return {k: v for k, v in merged.items() if v is not None}, arguments, copies
+    return from_item({k: v for k, v in merged.items() if v is not None}), arguments, copies
 
 
 def save(
     user_id: str,
-    current: dict[str, Any] | None,
+    current: Customer | None,
     changes: dict[str, Any],
     now: datetime,
     also: Sequence[dict[str, Any]] = (),
-) -> dict[str, Any]:
-    """Apply `changes` (None removes an attribute) to the customer read as `current` (None: create)
-    and rewrite the index keys, in one conditional write. `also`: unconditional TransactWriteItems
-    actions committed with it (statistics counters, dal.stats.add_operation). Returns the item as
-    stored."""
+) -> Customer:
+    """Apply `changes` (stored attribute names; None removes one) to the customer read as `current`
+    (None: create) and rewrite the index keys, in one conditional write. `also`: unconditional
+    TransactWriteItems actions committed with it (statistics counters, dal.stats.add_operation).
+    Returns the customer as stored."""
     stored, arguments, copies = _write(user_id, current, changes, now)
     try:
         if also:  # statistics counters: conflicts on their shared items are retried (dal.stats)
@@ -203,10 +279,10 @@ def save(
 
 
 def save_operations(
-    user_id: str, current: dict[str, Any], changes: dict[str, Any], now: datetime
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """`save` as TransactWriteItems elements, to commit with the entries that record it: (the item
-    as it will be stored, the customer's update first, then the tag copies'). Same condition, same
+    user_id: str, current: Customer, changes: dict[str, Any], now: datetime
+) -> tuple[Customer, list[dict[str, Any]]]:
+    """`save` as TransactWriteItems elements, to commit with the entries that record it: (the
+    customer as they will be stored, the customer's update first, then the tag copies'). Same condition, same
     index keys and recount flag."""
     stored, arguments, copies = _write(user_id, current, changes, now)
     return stored, [{"Update": {"TableName": get_settings().customers_table, **arguments}}, *copies]
@@ -247,13 +323,13 @@ def set_plain(user_id: str, values: dict[str, Any]) -> bool:
         return False  # withdrew or was deleted in the meantime
 
 
-def delete(user_id: str, attempts: int = 5) -> dict[str, Any] | None:
+def delete(user_id: str, attempts: int = 5) -> Customer | None:
     """Delete the customer, and take them out of the member counts in the same write. Their tags go
     first, each in its own transaction with its counters (dal.customer_tags); the deletion is
     conditional on tags_version as read, so a tag added meanwhile is taken off on the next round.
-    Returns the item as deleted (None: there was none to delete)."""
+    Returns the customer as deleted (None: there was none to delete)."""
     for _ in range(attempts):
-        current = get(user_id)
+        current = get_item(user_id)
         if current is None:
             return None
         if current.get("tags"):
@@ -261,18 +337,18 @@ def delete(user_id: str, attempts: int = 5) -> dict[str, Any] | None:
             continue
         try:
             member_counts.delete_customer(current)
-            return current
+            return from_item(current)
         except member_counts.Stale:
             continue  # changed (or folded) since read: read again
     raise Conflict(user_id)
 
 
-def get_many(user_ids: Sequence[str], consistent: bool = False) -> dict[str, dict[str, Any]]:
-    """{user_id: item} of the customers among `user_ids` that exist (BatchGetItem, 100 a call;
+def get_many(user_ids: Sequence[str], consistent: bool = False) -> dict[str, Customer]:
+    """{user_id: customer} of the customers among `user_ids` that exist (BatchGetItem, 100 a call;
     `consistent`: strongly consistent reads, as `get`)."""
     keys = [{"user_id": u} for u in dict.fromkeys(user_ids)]
     found = batch_get_all(_table().name, keys, **({"ConsistentRead": True} if consistent else {}))
-    return {item["user_id"]: item for item in found}
+    return {item["user_id"]: from_item(item) for item in found}
 
 
 def existing(user_ids: list[str]) -> set[str]:

@@ -5,6 +5,9 @@ Kept on unfollow, deleted with the customer (退会 or a staff deletion).
 Retention: every entry but a staff note carries `expires_at` (epoch seconds, the table's TTL
 attribute), `HISTORY_RETENTION_DAYS` (default 730) after it happened; DynamoDB deletes it after
 that. Notes are the staff's record of the customer and live as long as the customer.
+
+Reads give `TimelineEntry` records (linecrm.domain.timeline); `entry` builds the item a write
+stores, which stays in dal/ (and in the transactions logic hands to it).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm.dal.dynamo import delete_found, query_all, table
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc, parse_utc
 from linecrm.settings import get_settings
 
@@ -29,6 +33,21 @@ MAX_PAYLOAD = 20_000
 
 def _table():
     return table("history_table")
+
+
+_TEXTS = ("at", "actor", "message_id", "edited_by", "edited_at")
+
+
+def from_item(item: dict[str, Any]) -> TimelineEntry:
+    return TimelineEntry(
+        user_id=str(item["user_id"]),
+        entry_id=str(item["entry_id"]),
+        kind=str(item.get("kind", "")),
+        text=str(item.get("text") or ""),
+        payload_json=item.get("payload") or None,
+        truncated=bool(item.get("truncated", False)),
+        **{k: None if item.get(k) is None else str(item[k]) for k in _TEXTS},
+    )
 
 
 def expiry(moment: datetime) -> int:
@@ -78,8 +97,8 @@ def append(
     at: datetime | None = None,
     key: str | None = None,
     **extra: Any,
-) -> dict:
-    return put(entry(user_id, kind, text, payload, at, key, **extra))
+) -> TimelineEntry:
+    return from_item(put(entry(user_id, kind, text, payload, at, key, **extra)))
 
 
 def put(item: dict[str, Any]) -> dict[str, Any]:
@@ -103,7 +122,7 @@ def put_operation(item: dict[str, Any], overwrite: bool = False) -> dict[str, An
     return {"Put": operation}
 
 
-def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[dict]:
+def list_for(user_id: str, limit: int | None = None, newest_first: bool = False) -> list[TimelineEntry]:
     from boto3.dynamodb.conditions import Key
 
     kwargs: dict[str, Any] = {
@@ -112,11 +131,11 @@ def list_for(user_id: str, limit: int | None = None, newest_first: bool = False)
     }
     if limit:
         kwargs["Limit"] = limit
-        return _table().query(**kwargs).get("Items", [])
-    return list(query_all(_table(), **kwargs))
+        return [from_item(i) for i in _table().query(**kwargs).get("Items", [])]
+    return [from_item(i) for i in query_all(_table(), **kwargs)]
 
 
-def page(user_id: str, limit: int, after: str | None = None) -> tuple[list[dict], str | None]:
+def page(user_id: str, limit: int, after: str | None = None) -> tuple[list[TimelineEntry], str | None]:
     """Up to `limit` entries in time order after the entry id `after`, and the last entry id when
     more may follow (None: the end). One Query."""
     from boto3.dynamodb.conditions import Key
@@ -127,25 +146,27 @@ def page(user_id: str, limit: int, after: str | None = None) -> tuple[list[dict]
     kwargs: dict[str, Any] = {"KeyConditionExpression": condition, "Limit": limit}
     answer = _table().query(**kwargs)
     items = answer.get("Items", [])
-    return items, items[-1]["entry_id"] if "LastEvaluatedKey" in answer and items else None
+    last = items[-1]["entry_id"] if "LastEvaluatedKey" in answer and items else None
+    return [from_item(i) for i in items], last
 
 
-def notes(user_id: str) -> list[dict]:
+def notes(user_id: str) -> list[TimelineEntry]:
     """The customer's staff notes, newest first."""
     from boto3.dynamodb.conditions import Attr, Key
 
-    return list(
-        query_all(
-            _table(),
-            KeyConditionExpression=Key("user_id").eq(user_id),
-            FilterExpression=Attr("kind").eq(NOTE),
-            ScanIndexForward=False,
-        )
+    found = query_all(
+        _table(),
+        KeyConditionExpression=Key("user_id").eq(user_id),
+        FilterExpression=Attr("kind").eq(NOTE),
+        ScanIndexForward=False,
     )
+    return [from_item(i) for i in found]
 
 
-def get(user_id: str, entry_id: str) -> dict | None:
-    return _table().get_item(Key={"user_id": user_id, "entry_id": entry_id}, ConsistentRead=True).get("Item")
+def get(user_id: str, entry_id: str) -> TimelineEntry | None:
+    key = {"user_id": user_id, "entry_id": entry_id}
+    item = _table().get_item(Key=key, ConsistentRead=True).get("Item")
+    return None if item is None else from_item(item)
 
 
 def edit_note_operation(user_id: str, entry_id: str, text: str, actor: str, at_iso: str) -> dict[str, Any]:
@@ -207,7 +228,7 @@ def put_deliveries(user_ids: list[str], message_id: str, text: str, at_iso: str)
             batch.put_item(Item={**item, "message_id": message_id})
 
 
-def deliveries_since(user_id: str, since_iso: str | None = None) -> list[dict[str, Any]]:
+def deliveries_since(user_id: str, since_iso: str | None = None) -> list[TimelineEntry]:
     """The customer's `delivery` entries written for messages LINE accepted at or after `since_iso`
     (None: all), in time order: one Query of their own partition from that time on."""
     from boto3.dynamodb.conditions import Attr, Key
@@ -215,9 +236,8 @@ def deliveries_since(user_id: str, since_iso: str | None = None) -> list[dict[st
     condition = Key("user_id").eq(user_id)
     if since_iso:  # DynamoDB refuses an empty string in a key condition
         condition &= Key("entry_id").gte(since_iso)
-    return list(
-        query_all(_table(), KeyConditionExpression=condition, FilterExpression=Attr("kind").eq(DELIVERY))
-    )
+    found = query_all(_table(), KeyConditionExpression=condition, FilterExpression=Attr("kind").eq(DELIVERY))
+    return [from_item(i) for i in found]
 
 
 def delete_deliveries(user_ids: list[str] | set[str], message_id: str, at_iso: str) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, client, query_all, table
-from linecrm.domain.member_counts import Changes, bucket_of, bucket_text, parse_bucket
+from linecrm.domain.member_counts import Bucket, Changes, bucket_of, bucket_text, parse_bucket
 from linecrm.settings import get_settings
 
 EPOCH_KEY = "__epoch__"
@@ -70,6 +70,12 @@ def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
         ProjectionExpression="user_id, #s, birth_date, counted, recount",
         ExpressionAttributeNames={"#s": "registered_gender"},
     )
+
+
+def pending_moves() -> list[tuple[Bucket | None, Bucket | None]]:
+    """(the bucket the counts include them in, the bucket they belong in now) of each customer
+    flagged `recount`: what the counts are short of until a fold."""
+    return [(_parse_counted(c), bucket_of(c)) for c in pending_customers()]
 
 
 def _epoch_bump() -> dict[str, Any]:
@@ -194,5 +200,5 @@ def add(changes: Changes) -> None:
     table("member_counts_table").update_item(**_epoch_bump())
 
 
-def _parse_counted(customer: dict[str, Any]):
+def _parse_counted(customer: dict[str, Any]) -> Bucket | None:
     return parse_bucket(customer.get("counted"))

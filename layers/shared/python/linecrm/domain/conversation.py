@@ -1,8 +1,8 @@
 """The conversation with a customer, as pure rules (no AWS, no LINE SDK): the registration
 questions (onboarding), a profile change and the withdrawal confirmation.
 
-Each inbound event is one *turn*: given the customer's stored item (or None when we do not know
-them) and what they did, a turn says which attributes change, whether their data is deleted, and
+Each inbound event is one *turn*: given the customer as stored (a `domain.customers.Customer`
+record, or None when we do not know them) and what they did, a turn says which attributes change, whether their data is deleted, and
 what to reply (LINE message dicts with quick replies). `linecrm.logic.conversation` stores the
 change and sends the replies.
 
@@ -20,6 +20,7 @@ from typing import Any
 
 from linecrm.domain import ages
 from linecrm.domain import bot_texts as t
+from linecrm.domain.customers import Customer
 
 AWAITING_GENDER = "awaiting_gender"
 AWAITING_AGE = "awaiting_age"
@@ -162,28 +163,28 @@ def _new_friend(note: str) -> Turn:
     return Turn(_ask_gender(f"{t.GREETING}\n{t.PURPOSE}"), changes, note=note)
 
 
-def on_follow(customer: dict | None) -> Turn:
+def on_follow(customer: Customer | None) -> Turn:
     """Add friend / unblock. A registered customer is greeted back without being asked again
     (a profile change or 退会 left open before blocking is dropped: their answers stand)."""
-    if customer and customer.get("registered"):
+    if customer and customer.registered:
         changes: dict[str, Any] = {"blocked": False}
-        if customer.get("state") != REGISTERED:
+        if customer.state != REGISTERED:
             changes |= {"state": REGISTERED, "previous_state": None}
         return Turn([text(t.WELCOME_BACK)], changes, note="welcomed_back")
     return _new_friend("greeted")
 
 
-def on_unfollow(customer: dict | None) -> Turn:
+def on_unfollow(customer: Customer | None) -> Turn:
     if customer is None:
         return Turn(note="unknown_customer_unfollowed")
     return Turn(changes={"blocked": True}, note="blocked")
 
 
-def on_text(customer: dict | None, message: str, today: date) -> Turn:
+def on_text(customer: Customer | None, message: str, today: date) -> Turn:
     """A text message from the customer (quick replies arrive as text too)."""
     if customer is None:  # never seen, or deleted after 退会: start over as a new friend
         return _new_friend("greeted_unknown_sender")
-    state = customer.get("state")
+    state = customer.state
     keyword = normalize(message)
     if state == CONFIRMING_WITHDRAWAL:
         return _on_withdrawal_answer(customer, keyword)
@@ -199,12 +200,12 @@ def on_text(customer: dict | None, message: str, today: date) -> Turn:
     return Turn(note="message")  # registered: staff read it in the history; no automatic reply
 
 
-def on_other_message(customer: dict | None, message_type: str) -> Turn:
+def on_other_message(customer: Customer | None, message_type: str) -> Turn:
     """Sticker, image, video…: mid-conversation re-ask the open question; otherwise just record."""
     if customer is None:
         return _new_friend("greeted_unknown_sender")
-    if customer.get("state") in (AWAITING_GENDER, AWAITING_AGE, CONFIRMING_WITHDRAWAL):
-        return Turn(_reask(customer.get("state")), note=f"{message_type}_reasked")
+    if customer.state in (AWAITING_GENDER, AWAITING_AGE, CONFIRMING_WITHDRAWAL):
+        return Turn(_reask(customer.state), note=f"{message_type}_reasked")
     return Turn(note=message_type)
 
 
@@ -233,13 +234,11 @@ def _on_age_answer(message: str, today: date) -> Turn:
     return Turn([text(t.THANKS)], changes, note="age_answered")
 
 
-def _on_withdrawal_answer(customer: dict, keyword: str) -> Turn:
+def _on_withdrawal_answer(customer: Customer, keyword: str) -> Turn:
     if keyword in _YES:
         return Turn([text(t.WITHDRAWN)], delete=True, note="withdrawn")
     if keyword in _NO:
-        back = customer.get("previous_state") or (
-            REGISTERED if customer.get("registered") else AWAITING_GENDER
-        )
+        back = customer.previous_state or (REGISTERED if customer.registered else AWAITING_GENDER)
         replies = [text(t.WITHDRAWAL_CANCELLED)]
         if back == AWAITING_GENDER:
             replies += _ask_gender()

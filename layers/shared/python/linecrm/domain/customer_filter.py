@@ -1,20 +1,13 @@
-"""Which customers a staff search matches. Pure: works on customer items as stored."""
+"""Which customers a staff search matches. Pure: works on `Customer` records (domain.customers)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from linecrm.domain.ages import age_on
 from linecrm.domain.customer_record import matches_text
+from linecrm.domain.customers import Customer
 from linecrm.domain.groups import Group, profile_range_of
-
-
-def age_of(customer: dict[str, Any], today: date) -> int | None:
-    """Age today from the nominal birth date (ages advance), None when never declared."""
-    birth = customer.get("birth_date")
-    return age_on(date.fromisoformat(str(birth)), today) if birth else None
 
 
 @dataclass(frozen=True)
@@ -37,28 +30,28 @@ class CustomerFilter:
         inverted = self.age_min is not None and self.age_max is not None and self.age_min > self.age_max
         return any(v is _NOTHING for v in contradictions) or inverted or self.user_ids == frozenset()
 
-    def matches(self, customer: dict[str, Any], today: date) -> bool:
+    def matches(self, customer: Customer, today: date) -> bool:
         if self.impossible:
             return False
-        if self.user_ids is not None and customer["user_id"] not in self.user_ids:
+        if self.user_ids is not None and customer.user_id not in self.user_ids:
             return False
-        if self.gender not in (None, "any") and customer.get("gender") != self.gender:
+        if self.gender not in (None, "any") and customer.gender != self.gender:
             return False
-        if self.name and self.name not in str(customer.get("display_name") or ""):
+        if self.name and self.name not in (customer.display_name or ""):
             return False
-        if self.blocked is not None and bool(customer.get("blocked", False)) != self.blocked:
+        if self.blocked is not None and customer.blocked != self.blocked:
             return False
-        if self.registered is not None and bool(customer.get("registered", False)) != self.registered:
+        if self.registered is not None and customer.registered != self.registered:
             return False
-        if self.unread is not None and bool(customer.get("unread", False)) != self.unread:
+        if self.unread is not None and customer.unread != self.unread:
             return False
         if self.text and not matches_text(customer, self.text):
             return False
-        if self.survey and (customer.get("survey") or {}).get(self.survey[0]) != self.survey[1]:
+        if self.survey and customer.survey.get(self.survey[0]) != self.survey[1]:
             return False
         if self.age_min is None and self.age_max is None:
             return True
-        age = age_of(customer, today)
+        age = customer.age_on(today)
         if age is None:
             return False
         return (self.age_min is None or age >= self.age_min) and (self.age_max is None or age <= self.age_max)

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from linecrm.domain.ages import MAX_AGE, age_on, nominal_birth_date
+from linecrm.domain.customers import Customer
 
 MAX_NAME = 50
 MAX_MEMO = 2000
@@ -111,13 +112,13 @@ class RecordPatch(BaseModel):
         return value
 
 
-def record_changes(customer: dict[str, Any], patch: RecordPatch) -> dict[str, Any]:
+def record_changes(customer: Customer, patch: RecordPatch) -> dict[str, Any]:
     """The attributes to write for a patch ({name: value, None removes}); only fields that change."""
     given = patch.model_dump(include=patch.model_fields_set)
     changes: dict[str, Any] = {}
     for name, value in given.items():
         stored = value.isoformat() if isinstance(value, date) else value
-        if customer.get(name) != stored:
+        if getattr(customer, name) != stored:
             changes[name] = stored
     if "phone" in changes:
         changes["phone_digits"] = digits(changes["phone"]) if changes["phone"] else None
@@ -126,17 +127,11 @@ def record_changes(customer: dict[str, Any], patch: RecordPatch) -> dict[str, An
     return changes
 
 
-def declared_birth_date(customer: dict[str, Any]) -> str | None:
+def declared_birth_date(customer: Customer) -> str | None:
     """The nominal birth date of the age the customer declared in the chat (None: never declared)."""
-    age, declared_on = customer.get("age"), customer.get("age_declared_on")
-    if age is None or not declared_on:
+    if customer.age is None or not customer.age_declared_on:
         return None
-    return nominal_birth_date(int(age), date.fromisoformat(str(declared_on))).isoformat()
-
-
-def display_name_of(customer: dict[str, Any]) -> str | None:
-    """What staff see a customer as: the real name once known, else the LINE display name."""
-    return customer.get("name") or customer.get("display_name")
+    return nominal_birth_date(customer.age, date.fromisoformat(customer.age_declared_on)).isoformat()
 
 
 def search_terms(query: str) -> tuple[str, str, str]:
@@ -145,16 +140,16 @@ def search_terms(query: str) -> tuple[str, str, str]:
     return text, katakana(text), digits(text) if re.fullmatch(r"[0-9+\- ()]+", text) else ""
 
 
-def matches_text(customer: dict[str, Any], query: str) -> bool:
+def matches_text(customer: Customer, query: str) -> bool:
     """Whether a search text finds the customer: a part of 氏名, LINE display name, フリガナ or the
     phone number (digits, hyphens ignored). The same rule as the DynamoDB filter of the list."""
     text, kana, number = search_terms(query)
     return (
-        text in str(customer.get("name") or "")
-        or text in str(customer.get("display_name") or "")
-        or kana in str(customer.get("name_kana") or "")
+        text in (customer.name or "")
+        or text in (customer.display_name or "")
+        or kana in (customer.name_kana or "")
         or bool(number)
-        and number in str(customer.get("phone_digits") or "")
+        and number in (customer.phone_digits or "")
     )
 
 

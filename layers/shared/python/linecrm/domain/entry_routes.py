@@ -15,6 +15,7 @@ from datetime import date
 from urllib.parse import quote
 
 from linecrm.domain import conversation
+from linecrm.domain.customers import Customer
 
 MAX_NAME = 30
 MAX_KEYWORD = 30
@@ -51,7 +52,7 @@ def _bot_word_problem(key: str) -> str | None:
     if key in conversation.WITHDRAWAL_KEYWORDS or key in conversation.PROFILE_KEYWORDS:
         return "「退会」「プロフィール変更」など、ボットが使う言葉はキーワードにできません"
     for state in _ANSWERING:
-        turn = conversation.on_text({"state": state, "previous_state": "registered"}, key, _PROBE_DAY)
+        turn = conversation.on_text(Customer("", state=state, previous_state="registered"), key, _PROBE_DAY)
         if turn.changes or turn.delete:
             return "性別・年齢・「はい」「いいえ」など、登録の回答として読まれる言葉はキーワードにできません"
     return None

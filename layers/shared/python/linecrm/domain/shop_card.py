@@ -20,6 +20,7 @@ from typing import Any
 
 from linecrm.domain import coupons
 from linecrm.domain.conversation import text as _text
+from linecrm.domain.customers import Customer
 from linecrm.domain.shop_config import Rank, ShopConfig, Store
 
 VISIT_KEYWORD = "来店"
@@ -108,6 +109,8 @@ def next_rank(config: ShopConfig, points: int) -> Rank | None:
 
 # --- the card as the API and the chat show it -------------------------------------------------
 
+# the customer item's attributes (the record: Customer.card_points, card_visits, card_rank,
+# card_reward_due, card_points_by_store)
 POINTS, VISITS, RANK, REWARD_DUE = "card_points", "card_visits", "card_rank", "card_reward_due"
 STORE_PREFIX = "card_points#"
 
@@ -116,21 +119,21 @@ def store_attribute(store_id: str) -> str:
     return STORE_PREFIX + store_id
 
 
-def card_of(config: ShopConfig, customer: dict[str, Any]) -> dict[str, Any]:
+def card_of(config: ShopConfig, customer: Customer) -> dict[str, Any]:
     """{"points", "rank", "rank_label", "visits", "by_store": {store_id: points}, "next_rank"…}."""
-    points = int(customer.get(POINTS, 0))
+    points = customer.card_points
     by_store = {
-        s.store_id: int(customer.get(store_attribute(s.store_id), 0))
+        s.store_id: customer.card_points_by_store[s.store_id]
         for s in config.stores
-        if customer.get(store_attribute(s.store_id))
+        if customer.card_points_by_store.get(s.store_id)
     }
-    rank = customer.get(RANK) or config.base_rank
+    rank = customer.card_rank or config.base_rank
     upcoming = next_rank(config, points)
     return {
         "points": points,
         "rank": rank,
         "rank_label": label(config, rank),
-        "visits": int(customer.get(VISITS, 0)),
+        "visits": customer.card_visits,
         "by_store": by_store,
         "next_rank": upcoming.rank if upcoming else None,
         "next_rank_label": upcoming.label if upcoming else None,

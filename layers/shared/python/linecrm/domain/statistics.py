@@ -1,7 +1,7 @@
 """Which statistics counters an event moves (pure: no AWS). Keys: /docs/design.md "Statistics".
 
-Counted from the change the webhook stores and the customer as it was before it (the item read
-for the turn), so that only a change that is new counts: a redelivered event finds the change
+Counted from the change the webhook stores and the customer as it was before it (the record
+read for the turn), so that only a change that is new counts: a redelivered event finds the change
 already made (or its event id already applied) and counts nothing.
 """
 
@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from linecrm.domain.customers import Customer
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc
 
 FUNNEL = "funnel"
@@ -32,7 +34,7 @@ def message_key(message_id: str) -> str:
 
 
 def turn_counts(
-    before: Mapping[str, Any] | None,
+    before: Customer | None,
     changes: Mapping[str, Any],
     event_type: str | None,
     day: date,
@@ -49,44 +51,39 @@ def turn_counts(
     - message#<id> blocks_24h: each message in `recent_messages` (delivered to the customer within
       24 hours before the block).
     """
-    previous = before or {}
     out: dict[str, dict[str, int]] = {}
 
     def add(key: str, name: str) -> None:
         out.setdefault(key, {})[name] = out.get(key, {}).get(name, 0) + 1
 
-    if event_type == "follow" and (before is None or previous.get("blocked")):
+    if event_type == "follow" and (before is None or before.blocked):
         add(day_key(day), "followed")
-    newly_blocked = changes.get("blocked") is True and before is not None and not previous.get("blocked")
+    newly_blocked = changes.get("blocked") is True and before is not None and not before.blocked
     if newly_blocked:
         add(day_key(day), "blocked")
         for message_id in list(dict.fromkeys(recent_messages))[:MAX_MESSAGES_PER_BLOCK]:
             add(message_key(message_id), "blocks_24h")
     if before is None:
         add(FUNNEL, "followed")
-    if changes.get("gender") and not previous.get("gender"):
+    if changes.get("gender") and not (before and before.gender):
         add(FUNNEL, "answered_gender")
-    if (
-        changes.get("registered") is True
-        and not previous.get("registered_at")
-        and not previous.get("registered")
-    ):
+    if changes.get("registered") is True and not (before and (before.registered_at or before.registered)):
         add(FUNNEL, "registered")
     return out
 
 
-def delivered_within(entries: Iterable[Mapping[str, Any]], at: datetime) -> list[str]:
+def delivered_within(entries: Iterable[TimelineEntry], at: datetime) -> list[str]:
     """The message ids of `delivery` timeline entries in the 24 hours before `at`, newest first.
     Read defensively: the entry's `message_id`, else the id after "#delivery-" in `entry_id`."""
     earliest, latest = iso_utc(at - BLOCK_WINDOW)[:19], iso_utc(at)[:19]
     found: list[str] = []
     for entry in entries:
-        if entry.get("kind") != "delivery":
+        if entry.kind != "delivery":
             continue
-        when = str(entry.get("at") or str(entry.get("entry_id", "")).split("#")[0])
+        when = entry.at or entry.entry_id.split("#")[0]
         if not earliest <= when[:19] <= latest:
             continue
-        message_id = entry.get("message_id") or str(entry.get("entry_id", "")).partition("#delivery-")[2]
+        message_id = entry.message_id or entry.entry_id.partition("#delivery-")[2]
         if message_id and message_id not in found:
             found.append(str(message_id))
     return found

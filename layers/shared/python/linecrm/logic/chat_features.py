@@ -16,16 +16,18 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl
 
-# Modules with `on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict] | None`
+from linecrm.domain.customers import Customer
+
+# Modules with `on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict] | None`
 # (None: not theirs), asked in this order.
 TEXT_FEATURES: tuple[str, ...] = ("coupons", "stores", "shop_card", "surveys", "entry_routes")
 
 # Postback `action` -> module with
-# `on_postback(user_id: str, customer: dict | None, params: dict[str, str], at: datetime) -> list[dict]`.
+# `on_postback(user_id: str, customer: Customer | None, params: dict[str, str], at: datetime) -> list[dict]`.
 POSTBACK_FEATURES: dict[str, str] = {"use_reward": "shop_card", "survey": "surveys"}
 
 
-def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict[str, Any]] | None:
+def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict[str, Any]] | None:
     """The replies of the first feature that claims the text, or None when none does."""
     for name in TEXT_FEATURES:
         replies = _module(name).on_text(user_id, customer, text, at)
@@ -39,7 +41,9 @@ def postback_params(data: str) -> dict[str, str]:
     return dict(parse_qsl(data, keep_blank_values=True))
 
 
-def on_postback(user_id: str, customer: dict | None, data: str, at: datetime) -> list[dict[str, Any]] | None:
+def on_postback(
+    user_id: str, customer: Customer | None, data: str, at: datetime
+) -> list[dict[str, Any]] | None:
     """The replies of the feature that owns the postback's `action`, or None when none does."""
     params = postback_params(data)
     name = POSTBACK_FEATURES.get(params.get("action", ""))

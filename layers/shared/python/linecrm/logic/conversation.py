@@ -17,6 +17,7 @@ from typing import Any
 from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.domain import conversation, coupons
+from linecrm.domain.customers import Customer
 from linecrm.jst import iso_utc, now_utc, today_jst
 from linecrm.logic import statistics
 from linecrm.logic.ports import Ports
@@ -79,7 +80,7 @@ def _is_text(event: Any) -> bool:
 
 
 def _feature_turn(
-    user_id: str, customer: dict | None, event: Any, raw: dict, at: datetime, ports: Ports
+    user_id: str, customer: Customer | None, event: Any, raw: dict, at: datetime, ports: Ports
 ) -> dict[str, Any] | None:
     """A text a chat feature claims (logic.chat_features), answered by it; None: not claimed."""
     if customer is None:  # not a customer yet: the conversation greets them first
@@ -88,7 +89,7 @@ def _feature_turn(
     if replies is None:
         return None
     _record_inbound(user_id, raw, at, ports=ports)
-    replies = [*replies, *conversation.open_question(customer.get("state"))][:5]  # LINE: 5 a reply
+    replies = [*replies, *conversation.open_question(customer.state)][:5]  # LINE: 5 a reply
     if replies and event.reply_token:
         _reply(user_id, event.reply_token, replies, record=True, ports=ports)
     logger.info("feature answered", extra={"user": user_ref(user_id), "event_type": "message"})
@@ -110,7 +111,7 @@ def _take_turn(
     for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
         # the write is conditional on the customer as read: a read made just before is as good
         customer = read if attempt == 1 and read is not _NOT_READ else ports.customers.get(user_id)
-        if customer and customer.get("last_event_id") == event_id:
+        if customer and customer.last_event_id == event_id:
             # An earlier attempt stored this turn and failed afterwards: never apply it twice.
             logger.info(
                 "event already applied", extra={"user": user_ref(user_id), "webhook_event_id": event_id}
@@ -146,7 +147,7 @@ def _take_turn(
     return {"outcome": turn.note, "replies": len(replies), "standby": standby}
 
 
-def _turn_for(customer: dict | None, event: Any, at: datetime) -> conversation.Turn:
+def _turn_for(customer: Customer | None, event: Any, at: datetime) -> conversation.Turn:
     from linebot.v3.webhooks import FollowEvent, TextMessageContent, UnfollowEvent
 
     if isinstance(event, FollowEvent):
@@ -160,7 +161,7 @@ def _turn_for(customer: dict | None, event: Any, at: datetime) -> conversation.T
 
 def _apply(
     user_id: str,
-    customer: dict | None,
+    customer: Customer | None,
     turn: conversation.Turn,
     raw: dict,
     at: datetime,
@@ -168,7 +169,7 @@ def _apply(
     unread: bool = False,
     *,
     ports: Ports,
-) -> dict | None:
+) -> Customer | None:
     """Store the turn's change (with the 未読 marker when `unread`). Returns the customer as
     stored, or None when they are gone."""
     if turn.delete:
@@ -185,10 +186,10 @@ def _apply(
         changes["followed_at"] = stamp
     if changes.get("blocked") is True:
         changes["blocked_at"] = stamp
-    if changes.get("registered") is True and not (customer or {}).get("registered_at"):
+    if changes.get("registered") is True and not (customer and customer.registered_at):
         changes["registered_at"] = stamp
-    if "birth_date" in changes and (customer or {}).get("birthday"):
-        changes["birth_date"] = customer["birthday"]  # a birthday staff recorded beats a declared age
+    if "birth_date" in changes and customer and customer.birthday:
+        changes["birth_date"] = customer.birthday  # a birthday staff recorded beats a declared age
     counts = ports.statistics.turn_operations(user_id, customer, changes, raw.get("type"), at)
     # The timeline's entries of the turn go in the change's transaction: the event (keyed by it: a
     # retry overwrites, never duplicates) and, after an answer, the profile it gives.
@@ -294,7 +295,9 @@ def _mark_unread(user_id: str, ports: Ports) -> None:
     ports.customers.set_plain(user_id, {"unread": True})
 
 
-def _record_if_customer(user_id: str | None, text: str, raw: dict, at: datetime, ports: Ports) -> dict | None:
+def _record_if_customer(
+    user_id: str | None, text: str, raw: dict, at: datetime, ports: Ports
+) -> Customer | None:
     """Record the event on a known customer's timeline; returns the customer (None: not one)."""
     customer = ports.customers.get(user_id) if user_id else None
     if customer is not None:

@@ -10,6 +10,7 @@ from linecrm.dal import coupon_uses, customers, groups, history, message_dispatc
 from linecrm.domain import coupons
 from linecrm.domain.conversation import normalize
 from linecrm.domain.customer_filter import CustomerFilter
+from linecrm.domain.customers import Customer
 from linecrm.jst import JST, iso_utc, parse_utc
 
 KEYWORDS = frozenset({"クーポン", "クーポン一覧"})
@@ -58,20 +59,21 @@ def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
     target = message.get("target") or {}
     since = message.get("started_at") or message.get("send_at")
     if target.get("type") == "all":
-        customer = customers.get(user_id) or {}
+        customer = customers.get(user_id)
         accepted = message.get("accepted_at") or since
-        return not customer.get("followed_at") or customer["followed_at"] <= accepted
-    if any(e.get("message_id") == message["message_id"] for e in history.deliveries_since(user_id, since)):
+        followed_at = customer.followed_at if customer else None
+        return not followed_at or followed_at <= accepted
+    if any(e.message_id == message["message_id"] for e in history.deliveries_since(user_id, since)):
         return True
     return bool(message.get(message_dispatch.UNSETTLED)) and _in_target(user_id, target, message)
 
 
 def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) -> bool:
     customer = customers.get(user_id)
-    if customer is None or customer.get("blocked"):
+    if customer is None or customer.blocked:
         return False
     if target.get("type") == "tag":
-        return target.get("tag") in (customer.get("tags") or [])
+        return target.get("tag") in customer.tags
     group = groups.get(str(target.get("group_id"))) if target.get("type") == "group" else None
     if group is None:
         return False
@@ -80,7 +82,7 @@ def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) ->
     )
 
 
-def on_text(user_id: str, customer: dict[str, Any], text: str, at: datetime) -> list[dict[str, Any]] | None:
+def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict[str, Any]] | None:
     """「クーポン」: the coupons sent to the customer that are neither used nor expired, the latest
     send time first."""
     if normalize(text) not in KEYWORDS:
@@ -96,11 +98,11 @@ def on_text(user_id: str, customer: dict[str, Any], text: str, at: datetime) -> 
     return [coupons.usable(cards[:SHOWN])] if cards else [coupons.none_usable()]
 
 
-def _received_message_ids(user_id: str, customer: dict[str, Any]) -> list[str]:
+def _received_message_ids(user_id: str, customer: Customer) -> list[str]:
     from linecrm.logic.customers import received  # broadcasts (no entry per recipient)
 
-    entries = [*history.deliveries_since(user_id), *received(user_id, customer.get("followed_at"))]
-    return list(dict.fromkeys(e["message_id"] for e in entries if e.get("message_id")))
+    entries = [*history.deliveries_since(user_id), *received(user_id, customer.followed_at)]
+    return list(dict.fromkeys(e.message_id for e in entries if e.message_id))
 
 
 def _card_of(message: dict[str, Any], coupon_id: str) -> dict[str, Any] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+from dataclasses import replace
 from typing import Any
 
 from linecrm import line_api
@@ -17,9 +18,10 @@ from linecrm.dal import customers as customers_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain.errors import Invalid, NotFound, Refused
 from linecrm.domain.messages import CouponCard
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc
 from linecrm.logic import shop_card
-from linecrm.logic.customers import customer, decoded, received
+from linecrm.logic.customers import customer, received
 from linecrm.logic.send_now import send_now
 
 MAX_TIMELINE_PAGE = 200
@@ -28,14 +30,14 @@ MAX_TIMELINE_PAGE = 200
 # --- notes ---------------------------------------------------------------------------------
 
 
-def _note_view(entry: dict[str, Any]) -> dict[str, Any]:
+def _note_view(entry: TimelineEntry) -> dict[str, Any]:
     return {
-        "note_id": entry["entry_id"],
-        "text": entry.get("text", ""),
-        "author": entry.get("actor"),
-        "created_at": entry.get("at"),
-        "edited_by": entry.get("edited_by"),
-        "edited_at": entry.get("edited_at"),
+        "note_id": entry.entry_id,
+        "text": entry.text,
+        "author": entry.actor,
+        "created_at": entry.at,
+        "edited_by": entry.edited_by,
+        "edited_at": entry.edited_at,
     }
 
 
@@ -56,7 +58,7 @@ def add_note(user_id: str, text: str, actor: str) -> dict[str, Any]:
         )
     except Cancelled as error:
         raise NotFound(f"顧客 {user_id} が見つかりません") from error
-    return _note_view(note)
+    return _note_view(history.from_item(note))
 
 
 def notes(user_id: str) -> list[dict[str, Any]]:
@@ -64,9 +66,9 @@ def notes(user_id: str) -> list[dict[str, Any]]:
     return [_note_view(e) for e in history.notes(user_id)]
 
 
-def _note(user_id: str, note_id: str) -> dict[str, Any]:
+def _note(user_id: str, note_id: str) -> TimelineEntry:
     entry = history.get(user_id, note_id)
-    if entry is None or entry.get("kind") != history.NOTE:
+    if entry is None or entry.kind != history.NOTE:
         raise NotFound(f"メモ {note_id} が見つかりません")
     return entry
 
@@ -75,18 +77,16 @@ def edit_note(user_id: str, note_id: str, text: str, actor: str) -> dict[str, An
     before = _note(user_id, note_id)
     now = now_utc()
     operation = history.edit_note_operation(user_id, note_id, text, actor, iso_utc(now))
-    changes = {"note_id": note_id, "text": {"before": before.get("text"), "after": text}}
+    changes = {"note_id": note_id, "text": {"before": before.text, "after": text}}
     _commit_note(user_id, operation, actor, "note_edited", changes, now)
-    return _note_view({**before, "text": text, "edited_by": actor, "edited_at": iso_utc(now)})
+    return _note_view(replace(before, text=text, edited_by=actor, edited_at=iso_utc(now)))
 
 
 def delete_note(user_id: str, note_id: str, actor: str) -> None:
     before = _note(user_id, note_id)
     now = now_utc()
     operation = history.delete_note_operation(user_id, note_id)
-    _commit_note(
-        user_id, operation, actor, "note_deleted", {"note_id": note_id, "text": before.get("text")}, now
-    )
+    _commit_note(user_id, operation, actor, "note_deleted", {"note_id": note_id, "text": before.text}, now)
 
 
 def _commit_note(user_id: str, operation: dict, actor: str, action: str, changes: dict, now) -> None:
@@ -116,7 +116,7 @@ def decode_cursor(cursor: str) -> str:
         raise Invalid("cursor is not one this API returned", field="cursor") from None
 
 
-def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
+def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[TimelineEntry], str | None]:
     """A page of the customer's timeline, oldest first: everything that happened with them (follow,
     block, answers, messages both ways, coupon uses, notes, tag changes, record edits)."""
     item = customer(user_id)
@@ -128,19 +128,19 @@ def timeline(user_id: str, limit: int, cursor: str | None) -> tuple[list[dict[st
     # `<at>#delivery-<message id>`). While more history follows `last`, only those before it.
     sent = [
         e
-        for e in received(user_id, item.get("followed_at"))
-        if (after is None or e["entry_id"] > after) and (last is None or e["entry_id"] < last)
+        for e in received(user_id, item.followed_at)
+        if (after is None or e.entry_id > after) and (last is None or e.entry_id < last)
     ]
-    merged = sorted([*entries, *sent], key=lambda e: e["entry_id"])
+    merged = sorted([*entries, *sent], key=lambda e: e.entry_id)
     shown = merged[:limit]
     more = last is not None or len(merged) > limit
-    return [decoded(e) for e in shown], encode_cursor(shown[-1]["entry_id"]) if more and shown else None
+    return shown, encode_cursor(shown[-1].entry_id) if more and shown else None
 
 
 # --- 1:1 messages --------------------------------------------------------------------------
 
 
-def send(user_id: str, messages: list[Any], actor: str) -> dict[str, Any]:
+def send(user_id: str, messages: list[Any], actor: str) -> TimelineEntry:
     """Push staff's messages to one customer (line-bot-sdk, with a retry key: a retried request is
     not delivered twice), then record them in the timeline with the staff name. The customer's
     item is not touched: the bot's conversation (onboarding, 退会 confirmation) goes on as it was."""
@@ -150,16 +150,15 @@ def send(user_id: str, messages: list[Any], actor: str) -> dict[str, Any]:
                 "クーポンカードは配信 (POST /api/messages) で送ってください", field=f"messages[{index}]"
             )
     current = customer(user_id)
-    if current.get("blocked"):
+    if current.blocked:
         raise Refused("この顧客はアカウントをブロックしているため送信できません")
     line_messages = [m.model_dump(exclude_none=True) for m in messages]
     request_id = _push(user_id, line_messages)
     now = now_utc()
     text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in line_messages)
-    entry = history.append(
+    return history.append(
         user_id, "staff_message", text, line_messages, now, actor=actor, request_id=request_id
     )
-    return decoded(entry)
 
 
 def _push(user_id: str, line_messages: list[dict[str, Any]]) -> str | None:
@@ -193,7 +192,8 @@ def delete_customer(user_id: str, actor: str | None) -> dict[str, int]:
         "visits": visits.delete_all(user_id),
     }
     deleted = customers_dal.delete(user_id)  # tags added meanwhile go with it (dal.customers.delete)
-    shop_card.forget(deleted or {})  # out of the rank and visitor counts (after the deletion: at most once)
+    if deleted is not None:
+        shop_card.forget(deleted)  # out of the rank and visitor counts (after the deletion: at most once)
     # Once the customer is gone no staff write can add to them (each checks that the customer
     # exists in its transaction); sweep again for what a request racing with this one wrote.
     removed["history"] += history.delete_all(user_id)

@@ -7,7 +7,7 @@ Every change staff make to a customer is one TransactWriteItems: the change, its
 
 from __future__ import annotations
 
-import json
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,10 +17,12 @@ from linecrm.dal import customers as dal
 from linecrm.dal import groups as groups_dal
 from linecrm.dal import messages as messages_dal
 from linecrm.dal.dynamo import Cancelled, transact
-from linecrm.domain.customer_filter import CustomerFilter, age_of
-from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, display_name_of, record_changes
+from linecrm.domain.customer_filter import CustomerFilter
+from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, record_changes
+from linecrm.domain.customers import Customer
 from linecrm.domain.delivery import content_summary
 from linecrm.domain.errors import Busy, Invalid, NotFound
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
 from linecrm.settings import get_settings
@@ -32,8 +34,9 @@ PROFILE_TIMEOUT = (0.5, 1.5)
 ATTEMPTS = 5
 
 
-def _view(item: dict[str, Any], tags: list[str]) -> dict[str, Any]:
-    return {**item, "age": age_of(item, today_jst()), "tags": tags, "shown_name": display_name_of(item)}
+def shown(customer: Customer) -> Customer:
+    """The customer as staff see them: with their age today (`age_today`, never stored)."""
+    return replace(customer, age_today=customer.age_on(today_jst()))
 
 
 def criteria_for(criteria: CustomerFilter, group_id: str | None, tag: str | None) -> CustomerFilter:
@@ -48,7 +51,7 @@ def criteria_for(criteria: CustomerFilter, group_id: str | None, tag: str | None
     return criteria
 
 
-def page(criteria: CustomerFilter, limit: int, cursor: str | None) -> tuple[list[dict[str, Any]], str | None]:
+def page(criteria: CustomerFilter, limit: int, cursor: str | None) -> tuple[list[Customer], str | None]:
     try:
         return customer_list.page(criteria, today_jst(), min(limit, MAX_PAGE), cursor)
     except customer_list.BadCursor as error:
@@ -57,24 +60,19 @@ def page(criteria: CustomerFilter, limit: int, cursor: str | None) -> tuple[list
 
 def search(
     criteria: CustomerFilter, group_id: str | None, tag: str | None, limit: int, cursor: str | None
-) -> tuple[list[dict[str, Any]], str | None]:
-    items, next_cursor = page(criteria_for(criteria, group_id, tag), limit, cursor)
-    return [_view(i, tags_on(i)) for i in items], next_cursor
+) -> tuple[list[Customer], str | None]:
+    found, next_cursor = page(criteria_for(criteria, group_id, tag), limit, cursor)
+    return [shown(c) for c in found], next_cursor
 
 
-def tags_on(item: dict[str, Any]) -> list[str]:
-    """The customer's tags, from the customer item (kept with the tag items: dal.customer_tags)."""
-    return sorted(item.get("tags") or ())
-
-
-def customer(user_id: str) -> dict[str, Any]:
-    item = dal.get(user_id)
-    if item is None:
+def customer(user_id: str) -> Customer:
+    found = dal.get(user_id)
+    if found is None:
         raise NotFound(f"顧客 {user_id} が見つかりません")
-    return item
+    return found
 
 
-def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any]]:
+def received(user_id: str, followed_at: str | None = None) -> list[TimelineEntry]:
     """Broadcasts (target `all`) LINE accepted while the customer was a friend, as timeline entries
     (kind "delivery"). A broadcast goes to every friend of LINE's without ids, so it has no entry
     per recipient; a multicast's recipients each have theirs in their history partition (written
@@ -89,69 +87,66 @@ def received(user_id: str, followed_at: str | None = None) -> list[dict[str, Any
         at = message.accepted_at or message.started_at or message.send_at
         if followed_at is not None and followed_at <= at:
             entries.append(
-                {
-                    "entry_id": history.delivery_entry_id(message.message_id, at),
-                    "kind": history.DELIVERY,
-                    "text": content_summary(message.messages_json),
-                    "at": at,
-                    "message_id": message.message_id,
-                }
+                TimelineEntry(
+                    user_id=user_id,
+                    entry_id=history.delivery_entry_id(message.message_id, at),
+                    kind=history.DELIVERY,
+                    text=content_summary(message.messages_json),
+                    at=at,
+                    message_id=message.message_id,
+                )
             )
     return entries
 
 
-def detail(user_id: str, history_limit: int | None = None) -> dict[str, Any]:
-    """One customer as a staff member opens them: their messages count as read from now on, and the
-    LINE display name and picture are refreshed when older than a day."""
-    item = refresh_profile(customer(user_id))
-    if item.get("unread"):
+def detail(
+    user_id: str, history_limit: int | None = None
+) -> tuple[Customer, list[TimelineEntry], dict[str, Any]]:
+    """One customer as a staff member opens them: (the customer, their timeline, their shop card).
+    Their messages count as read from now on, and the LINE display name and picture are refreshed
+    when older than a day."""
+    found = refresh_profile(customer(user_id))
+    if found.unread:
         dal.set_plain(user_id, {"unread": None})
     entries = history.list_for(user_id, limit=history_limit, newest_first=history_limit is not None)
-    entries = sorted([*entries, *received(user_id, item.get("followed_at"))], key=lambda e: e["entry_id"])
+    entries = sorted([*entries, *received(user_id, found.followed_at)], key=lambda e: e.entry_id)
     if history_limit is not None:
         entries = entries[-history_limit:]
-    timeline = [decoded(e) for e in entries]
     from linecrm.logic.shop_card import card
 
-    return {**_view(item, tags_on(item)), "history": timeline, "shop_card": card(item)}
+    return shown(found), entries, card(found)
 
 
-def decoded(entry: dict[str, Any]) -> dict[str, Any]:
-    """A history item as the API shows it (its payload stored as JSON text; a delivery's as is)."""
-    payload = entry.get("payload")
-    return {**entry, "payload": json.loads(payload) if isinstance(payload, str) and payload else payload}
-
-
-def refresh_profile(item: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:
+def refresh_profile(found: Customer, now: datetime | None = None) -> Customer:
     """The customer with their LINE display name and picture asked again when stale. LINE answers
     404 for a user who is not (or no longer) a friend: what we have is kept. Best effort: any
     failure keeps the stored profile and is retried after the next stale period only when it was
     a 404 (a transient failure is retried at the next opening)."""
     now = now or now_utc()
-    checked = item.get("profile_checked_at")
+    checked = found.profile_checked_at
     if checked and now - parse_utc(checked) < PROFILE_STALE:
-        return item
+        return found
     from linebot.v3.messaging import ApiException
 
     changes: dict[str, Any] = {"profile_checked_at": iso_utc(now)}
     try:
-        profile = line_api.messaging_api().get_profile(item["user_id"], _request_timeout=PROFILE_TIMEOUT)
+        profile = line_api.messaging_api().get_profile(found.user_id, _request_timeout=PROFILE_TIMEOUT)
         changes |= {"display_name": profile.display_name, "picture_url": profile.picture_url}
     except ApiException as error:
         if error.status != 404:
             logger.info(
-                "profile not refreshed", extra={"user": user_ref(item["user_id"]), "status": error.status}
+                "profile not refreshed", extra={"user": user_ref(found.user_id), "status": error.status}
             )
-            return item
+            return found
     except Exception as error:  # LINE unreachable: keep what we have
         logger.info(
-            "profile not refreshed", extra={"user": user_ref(item["user_id"]), "error": type(error).__name__}
+            "profile not refreshed", extra={"user": user_ref(found.user_id), "error": type(error).__name__}
         )
-        return item
+        return found
     changes = {k: v for k, v in changes.items() if v is not None or k == "picture_url"}
-    if dal.set_plain(item["user_id"], changes):
-        item = {k: v for k, v in {**item, **changes}.items() if v is not None}
-    return item
+    if dal.set_plain(found.user_id, changes):
+        found = replace(found, **changes)
+    return found
 
 
 # --- the record ----------------------------------------------------------------------------
@@ -184,25 +179,25 @@ def _commit(
         raise
 
 
-def update_record(user_id: str, patch: RecordPatch, actor: str) -> dict[str, Any]:
+def update_record(user_id: str, patch: RecordPatch, actor: str) -> Customer:
     """Apply a record patch (audited, in the timeline). A birthday moves the customer's birth date,
     so it goes through `customers.save_operation`, which flags the member counts for a recount."""
     for _ in range(ATTEMPTS):
         current = customer(user_id)
         changes = record_changes(current, patch)
         if not changes:
-            return _view(current, tags_on(current))
+            return shown(current)
         now = now_utc()
         stored, operations = dal.save_operations(user_id, current, changes, now)
-        shown = {k: v for k, v in changes.items() if k in patch.model_fields_set}
-        labels = "・".join(RECORD_LABELS[k] for k in shown)
+        given = {k: v for k, v in changes.items() if k in patch.model_fields_set}
+        labels = "・".join(RECORD_LABELS[k] for k in given)
         try:
-            _commit(user_id, operations, actor, "updated", shown, f"{labels}を変更", now, "record")
+            _commit(user_id, operations, actor, "updated", given, f"{labels}を変更", now, "record")
         except Cancelled as error:
             if error.reasons and error.reasons[0] == "ConditionalCheckFailed":
                 continue  # changed (or deleted) since read: read again
             raise Busy("同時に更新されました。もう一度お試しください") from None
-        return _view(stored, tags_on(stored))
+        return shown(stored)
     raise Busy("同時に更新されました。もう一度お試しください")
 
 
@@ -331,16 +326,16 @@ def export_csv(criteria: CustomerFilter) -> str:
     writer.writerow([label for _, label in CSV_COLUMNS] + [f"アンケート: {q['text']}" for q in questions])
     cursor: str | None = None
     while True:  # the export's own pages are larger than the list's: fewer Scan calls
-        items, cursor = customer_list.page(criteria, today_jst(), EXPORT_PAGE, cursor)
-        for item in items:
-            row = _view(item, tags_on(item))
-            row["tags"] = "、".join(row["tags"])
-            row["gender"] = _GENDERS.get(row.get("gender"), "")
-            row["blocked"] = "はい" if row.get("blocked") else ""
-            answers = item.get("survey") or {}
+        found, cursor = customer_list.page(criteria, today_jst(), EXPORT_PAGE, cursor)
+        for customer in map(shown, found):
+            row = {k: getattr(customer, k) for k, _ in CSV_COLUMNS}
+            row["age"] = customer.age_today
+            row["tags"] = "、".join(customer.tags)
+            row["gender"] = _GENDERS.get(customer.gender or "", "")
+            row["blocked"] = "はい" if customer.blocked else ""
             writer.writerow(
-                ["" if row.get(k) is None else str(row[k]) for k, _ in CSV_COLUMNS]
-                + [str(answers.get(q["question_id"], "")) for q in questions]
+                ["" if row[k] is None else str(row[k]) for k, _ in CSV_COLUMNS]
+                + [customer.survey.get(q["question_id"], "") for q in questions]
             )
         if not cursor:
             return out.getvalue()

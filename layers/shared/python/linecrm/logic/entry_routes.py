@@ -17,6 +17,7 @@ from linecrm.dal import audit, customer_tags, history
 from linecrm.dal import entry_routes as dal
 from linecrm.domain import bot_texts as t
 from linecrm.domain import entry_routes as rules
+from linecrm.domain.customers import Customer
 from linecrm.domain.errors import Busy, Invalid, Refused, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
@@ -137,7 +138,7 @@ def delete(route_id: str, actor: str) -> None:
 # --- the chat (a chat feature: linecrm.logic.chat_features) -------------------------------
 
 
-def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict[str, Any]] | None:
+def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict[str, Any]] | None:
     """A route's keyword: the customer is counted for the route (once), gets its tag (as staff
     tagging does: dal.customer_tags, counters and timeline entry in one transaction) and a
     thank-you. Both writes are idempotent, so a redelivered event or the keyword sent again

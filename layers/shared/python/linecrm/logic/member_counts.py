@@ -35,7 +35,6 @@ from linecrm.domain.member_counts import (
     days_key,
     days_needed,
     in_range,
-    parse_bucket,
     years_key,
 )
 from linecrm.observability import logger
@@ -52,7 +51,7 @@ def counts(ranges: Sequence[ProfileRange], today: date) -> list[int]:
     genders = set().union(*(customer_genders(s.gender) for s in ranges))
     for attempt in range(READ_ATTEMPTS):
         before = dal.epoch()
-        pending = dal.pending_customers()
+        moves = dal.pending_moves()
         stored = dal.read([years_key(g) for g in sorted(genders)])
         years = {g: stored.get(years_key(g), {}) for g in sorted(genders)}
         needed = sorted(days_needed(ranges, today, years))
@@ -63,7 +62,6 @@ def counts(ranges: Sequence[ProfileRange], today: date) -> list[int]:
         logger.info("member counts folded while reading; reading again", extra={"attempt": attempt + 1})
     else:
         logger.warning("member counts kept moving; answering with the last read")
-    moves = [(parse_bucket(c.get("counted")), bucket_of(c)) for c in pending]
     return [
         count(s, today, years, days)
         + sum(int(in_range(after, s, today)) - int(in_range(before, s, today)) for before, after in moves)

@@ -24,6 +24,7 @@ from linecrm.dal import shop_card as card_dal
 from linecrm.dal.dynamo import Cancelled, transact
 from linecrm.domain import coupons, entry_routes, statistics
 from linecrm.domain import shop_card as rules
+from linecrm.domain.customers import Customer
 from linecrm.domain.errors import Busy, Invalid, LineRefused, NotFound, Refused
 from linecrm.domain.shop_config import ShopConfig, get_config
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
@@ -40,7 +41,7 @@ def _backoff(attempt: int) -> None:
     time.sleep(random.uniform(0, min(0.5, 0.02 * 2**attempt)))
 
 
-def card(customer: dict[str, Any]) -> dict[str, Any]:
+def card(customer: Customer) -> dict[str, Any]:
     return rules.card_of(get_config(), customer)
 
 
@@ -82,7 +83,7 @@ def award(
         customer = customers_dal.get(user_id)
         if customer is None:
             raise NotFound(f"顧客 {user_id} が見つかりません")
-        seen = int(customer.get(rules.VISITS, 0))
+        seen = customer.card_visits
         message_id = attributed_message(user_id, at, config) if new_visit else None
         operations = _award_operations(
             user_id, store, points, at, source, actor, reason, seen if new_visit else None, message_id
@@ -165,7 +166,7 @@ def settle_rank(user_id: str, at: datetime | None = None) -> dict[str, Any] | No
     return _settle_rank(user_id, at)[0]
 
 
-def _settle_rank(user_id: str, at: datetime | None) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+def _settle_rank(user_id: str, at: datetime | None) -> tuple[dict[str, Any] | None, Customer | None]:
     """settle_rank's answer, and the customer as read when the rank was already right (nothing
     written since: the award shows that card without reading the customer again)."""
     config = get_config()
@@ -174,9 +175,9 @@ def _settle_rank(user_id: str, at: datetime | None) -> tuple[dict[str, Any] | No
         customer = customers_dal.get(user_id)
         if customer is None:
             return None, None
-        stored = customer.get(rules.RANK)
+        stored = customer.card_rank
         have = stored or config.base_rank
-        target = rules.rank_for(config, int(customer.get(rules.POINTS, 0)))
+        target = rules.rank_for(config, customer.card_points)
         if rules.order(config, target) <= rules.order(config, have):
             return None, customer
         due = [r.rank for r in rules.crossed(config, have, target)]
@@ -245,17 +246,16 @@ def deliver_rewards(user_id: str, due: list[str]) -> bool:
     return True
 
 
-def deliver_owed(customer: dict[str, Any]) -> None:
+def deliver_owed(customer: Customer) -> None:
     """A reward a failed push left owed, pushed again (same retry key: delivered once)."""
-    due = list(customer.get(rules.REWARD_DUE) or [])
-    if due:
-        deliver_rewards(customer["user_id"], due)
+    if customer.card_reward_due:
+        deliver_rewards(customer.user_id, list(customer.card_reward_due))
 
 
 # --- the chat ---------------------------------------------------------------------------------
 
 
-def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict[str, Any]] | None:
+def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict[str, Any]] | None:
     """「来店 <store> <code>」 (the register's QR code), 「ポイント」 / 「ポイントカード」 (the card)."""
     normalized = rules.normalized(text)
     if normalized in rules.CARD_KEYWORDS:
@@ -280,13 +280,13 @@ def scan_visit(user_id: str, scan: rules.Scan, at: datetime) -> list[dict[str, A
     return [rules.visit_thanks(store, result["shop_card"])]
 
 
-def on_postback(user_id: str, customer: dict | None, params: dict[str, str], at: datetime) -> list[dict]:
+def on_postback(user_id: str, customer: Customer | None, params: dict[str, str], at: datetime) -> list[dict]:
     """「使う」 on a rank's reward coupon: used once (coupon_uses, `reward#<rank>`), in front of staff."""
     config = get_config()
     rank = next((r for r in config.ranks if r.rank == params.get("rank")), None)
     if rank is None or customer is None:
         return [coupons.unknown()]
-    if rules.order(config, customer.get(rules.RANK)) < rules.order(config, rank.rank):
+    if rules.order(config, customer.card_rank) < rules.order(config, rank.rank):
         return [coupons.unknown()]  # a reward of a rank the card has not reached
     coupon = {"title": rank.reward_title}
     coupon_id = rules.reward_coupon_id(rank.rank)
@@ -332,11 +332,11 @@ def register_qr(store_id: str, at: datetime | None = None) -> dict[str, Any]:
     }
 
 
-def forget(customer: dict[str, Any]) -> None:
+def forget(customer: Customer) -> None:
     """A deleted customer's card leaves the rank and visitor counts (its visits' month counts and
     attributions stay: they happened)."""
-    seen = int(customer.get(rules.VISITS, 0))
+    seen = customer.card_visits
     if not seen:
         return
-    stats.add("ranks", {customer.get(rules.RANK) or get_config().base_rank: -1})
+    stats.add("ranks", {customer.card_rank or get_config().base_rank: -1})
     stats.add("visitors", {"visited": -1, "repeat": -1 if seen >= 2 else 0})

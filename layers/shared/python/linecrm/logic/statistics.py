@@ -13,15 +13,16 @@ from typing import Any
 
 from linecrm.dal import history, stats
 from linecrm.domain import statistics
+from linecrm.domain.customers import Customer
 from linecrm.jst import iso_utc, today_jst
 from linecrm.observability import logger, user_ref
 
 
 def turn_operations(
-    user_id: str, before: dict[str, Any] | None, changes: dict[str, Any], event_type: str | None, at: datetime
+    user_id: str, before: Customer | None, changes: dict[str, Any], event_type: str | None, at: datetime
 ) -> list[dict[str, Any]]:
     recent: list[str] = []
-    if changes.get("blocked") is True and before is not None and not before.get("blocked"):
+    if changes.get("blocked") is True and before is not None and not before.blocked:
         recent = _delivered_within_a_day(user_id, at)
     counts = statistics.turn_counts(before, changes, event_type, today_jst(at), recent)
     return [stats.add_operation(key, c) for key, c in sorted(counts.items())]

@@ -13,6 +13,7 @@ from linecrm.dal import survey_answers, survey_questions
 from linecrm.domain import surveys
 from linecrm.domain.conversation import normalize
 from linecrm.domain.conversation import text as text_message
+from linecrm.domain.customers import Customer
 from linecrm.domain.errors import Busy, Invalid, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
@@ -22,47 +23,47 @@ from linecrm.observability import logger, user_ref
 _KEYWORDS = frozenset(normalize(k) for k in surveys.KEYWORDS)
 
 
-def on_text(user_id: str, customer: dict, text: str, at: datetime) -> list[dict] | None:
+def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[dict] | None:
     """「アンケート」: the customer's next unanswered question (registered customers only)."""
     if normalize(text) not in _KEYWORDS:
         return None
-    if not customer.get("registered"):
+    if not customer.registered:
         return [text_message(surveys.NOT_REGISTERED)]
     questions = survey_questions.list_all()
     asked = surveys.asked(questions)
     if not asked:
         return [text_message(surveys.NONE_OPEN)]
-    question = surveys.next_question(questions, customer.get("survey"))
+    question = surveys.next_question(questions, customer.survey)
     if question is None:
         return [text_message(surveys.ALL_ANSWERED)]
     return [surveys.ask(question, surveys.INTRO.format(count=len(asked)))]
 
 
-def on_postback(user_id: str, customer: dict | None, params: dict[str, str], at: datetime) -> list[dict]:
+def on_postback(user_id: str, customer: Customer | None, params: dict[str, str], at: datetime) -> list[dict]:
     """A tapped choice: stored, then the next unanswered question (or thanks)."""
     if customer is None:  # withdrew (or never followed): nothing to store
         return []
     questions = survey_questions.list_all()
     answer = surveys.answer_of(questions, params)
     if answer is None:
-        following = surveys.next_question(questions, customer.get("survey"))
+        following = surveys.next_question(questions, customer.survey)
         return [surveys.ask(following, surveys.STALE)] if following else [text_message(surveys.STALE)]
     question_id, choice = answer
     if not survey_answers.record(user_id, question_id, choice):
         return []
     logger.info("survey answered", extra={"user": user_ref(user_id), "question_id": question_id})
-    answers = {**(customer.get("survey") or {}), question_id: choice}
+    answers = {**customer.survey, question_id: choice}
     following = surveys.next_question(questions, answers)
     return [surveys.ask(following)] if following else [text_message(surveys.THANKS)]
 
 
-def after_registration(customer: dict, read_questions: Callable[[], list[dict]] | None = None) -> list[dict]:
+def after_registration(
+    customer: Customer, read_questions: Callable[[], list[dict]] | None = None
+) -> list[dict]:
     """Appended to the registration's thanks: the first unanswered question, if any.
     `read_questions`: the questions' reader (logic.webhook_post reads them once for a POST)."""
     try:
-        question = surveys.next_question(
-            (read_questions or survey_questions.list_all)(), customer.get("survey")
-        )
+        question = surveys.next_question((read_questions or survey_questions.list_all)(), customer.survey)
     except Exception as error:  # the thanks must go out whatever happens to the survey
         logger.warning("survey not asked", extra={"error": type(error).__name__})
         return []

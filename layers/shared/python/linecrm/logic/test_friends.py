@@ -10,6 +10,7 @@ from linecrm import line_api
 from linecrm.dal import customers, history
 from linecrm.dal import test_friends as dal
 from linecrm.domain import messages as domain
+from linecrm.domain.customers import Customer
 from linecrm.domain.errors import Invalid, NotFound
 from linecrm.jst import iso_utc, now_utc
 from linecrm.logic.send_now import send_now
@@ -25,14 +26,8 @@ def list_all() -> list[dict[str, Any]]:
     return [{**f, "display_name": _name_of(now.get(f["user_id"]), f)} for f in friends]
 
 
-def _name_of(customer: dict[str, Any] | None, friend: dict[str, Any]) -> str:
-    customer = customer or {}
-    return (
-        customer.get("name")
-        or customer.get("display_name")
-        or friend.get("display_name")
-        or friend["user_id"]
-    )
+def _name_of(customer: Customer | None, friend: dict[str, Any]) -> str:
+    return (customer and customer.shown_name) or friend.get("display_name") or friend["user_id"]
 
 
 def add(user_id: str, actor: str) -> dict[str, Any]:
@@ -44,7 +39,7 @@ def add(user_id: str, actor: str) -> dict[str, Any]:
         raise Invalid(f"テスト送信先は{MAX_TEST_FRIENDS}人までです", field="user_id")
     item = {
         "user_id": user_id,
-        "display_name": customer.get("display_name") or user_id,
+        "display_name": customer.display_name or user_id,
         "added_by": actor,
         "added_at": iso_utc(now_utc()),
     }

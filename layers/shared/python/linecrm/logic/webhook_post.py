@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal import customers, deferred, history, survey_questions
+from linecrm.domain.customers import Customer
+from linecrm.domain.timeline import TimelineEntry
 from linecrm.logic import surveys
 from linecrm.logic.ports import Ports
 from linecrm.observability import logger
@@ -49,9 +51,9 @@ class _ReadAhead:
         except Exception as error:  # throttled, say: each event reads its customer itself, as before
             logger.warning("customers not read ahead", extra={"error": type(error).__name__})
             wanted, found = [], {}
-        self._first: dict[str, dict[str, Any] | None] = {u: found.get(u) for u in wanted}  # None: not one
+        self._first: dict[str, Customer | None] = {u: found.get(u) for u in wanted}  # None: not one
 
-    def get(self, user_id: str) -> dict[str, Any] | None:
+    def get(self, user_id: str) -> Customer | None:
         with self._lock:
             if user_id in self._first:
                 return self._first.pop(user_id)
@@ -72,8 +74,10 @@ class _DeferredHistory:
         self._puts.put(get_settings().history_table, item)
         return item
 
-    def append(self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any) -> dict:
-        return self.put(history.entry(user_id, kind, text, payload, **options))
+    def append(
+        self, user_id: str, kind: str, text: str = "", payload: Any = None, **options: Any
+    ) -> TimelineEntry:
+        return history.from_item(self.put(history.entry(user_id, kind, text, payload, **options)))
 
     def forget_pending(self, user_id: str) -> None:
         """The customer withdrew: the entries not written yet would outlive them."""
@@ -97,7 +101,7 @@ class _SurveysOnce:
                 self._questions = survey_questions.list_all()
             return self._questions
 
-    def after_registration(self, customer: dict[str, Any]) -> list[dict[str, Any]]:
+    def after_registration(self, customer: Customer) -> list[dict[str, Any]]:
         return surveys.after_registration(customer, read_questions=self._read)
 
     def __getattr__(self, name: str) -> Any:
