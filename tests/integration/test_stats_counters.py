@@ -9,7 +9,9 @@ import pytest
 from linecrm.dal import stats
 from linecrm.dal.dynamo import client
 
-pytestmark = pytest.mark.usefixtures("aws")
+# moto's server: it answers one call at a time, as DynamoDB applies each ADD atomically (moto in
+# the test's own process is not thread-safe: concurrent ADDs there can lose a count on a busy machine)
+pytestmark = pytest.mark.usefixtures("moto_server")
 
 
 def test_concurrent_adds_are_all_counted_and_missing_keys_are_absent():
