@@ -47,7 +47,7 @@ def count(now: datetime | None = None, insight: Any = None) -> tuple[int, str]:
     return (figure, LINE) if figure is not None else known()
 
 
-def known() -> tuple[int, str]:
+def known(people: Any = customers) -> tuple[int, str]:
     """The customers the database knows to follow (friends who followed before the webhook was
-    connected are missing from it)."""
-    return customers.count_following(), KNOWN
+    connected are missing from it); `people`: the customers port (logic.ports)."""
+    return people.count_following(), KNOWN
