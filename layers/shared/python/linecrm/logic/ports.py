@@ -5,7 +5,8 @@ A port is duck-typed: the real adapter is the dal module itself (or `linecrm.lin
 module that reads the tables, such as `logic.member_counts`); an in-memory one (tests/support/
 memory.py) implements the same functions with the same conditional-write semantics: a condition
 that fails raises the real module's own exception (`dal.groups.StaleCatalog`, `dal.groups.Missing`,
-`dal.messages.NotScheduled`, `dal.customers.Conflict`), which logic turns into a domain error.
+`dal.messages.NotScheduled`, `dal.customers.Conflict`, `dal.recipients.TargetError`), which logic
+turns into a domain error (or, for the dispatcher, a failed message).
 
 Logic for groups, messages, the conversation and the dispatcher (`dispatch.run(ports=)`) takes
 `ports`; the unit tests run it against in-memory ports without moto (tests/support/memory.py,

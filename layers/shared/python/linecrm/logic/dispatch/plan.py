@@ -70,7 +70,7 @@ class Planner:
     ) -> None:
         self.api, self.insight, self.options = api, insight, options
         self.message_dispatch, self.deliveries = ports.message_dispatch, ports.deliveries
-        self.recipients, self.customers = ports.recipients, ports.customers
+        self.recipients, self.ports = ports.recipients, ports
         self.checkpoint, self.clock, self.sleep, self.has_time = checkpoint, clock, sleep, has_time
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
@@ -160,7 +160,7 @@ class Planner:
             figure = friends.from_line(self.insight, self.clock(), self.read_from_line)
         except QuotaUnknown:
             figure = None
-        return (figure, friends.LINE) if figure is not None else friends.known(self.customers)
+        return (figure, friends.LINE) if figure is not None else friends.known(self.ports)
 
     def check_quota(self, recipient_count: int) -> None:
         if not recipient_count:
