@@ -3,8 +3,8 @@
 Every batch is written with its retry key before anything is sent; then the plan is committed
 (the message marked planned) and never changes. Planning goes page by page through the target
 (dal.recipients.pages, the port `recipients`): full batches are written as the ids come, and
-after each page that completed batches the progress is saved on the message (`plan_progress`). A run whose time is
-nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
+after each page that completed batches the progress is saved on the message (`plan_progress`).
+A run whose time is nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
 batch numbers (batches past the saved count, written by a run that died before saving, are
 overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was sent). Ids
 of the batches already written are skipped, so a customer who moved within the index between two
@@ -29,6 +29,7 @@ from linecrm.jst import today_jst
 from linecrm.logic import friends, quota
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions, LostClaim, QuotaUnknown
 from linecrm.logic.dispatch.send import line_error
+from linecrm.logic.ports import Ports
 from linecrm.observability import metrics
 
 OUT_OF_TIME = "実行時間の上限に近づいたため、次回の実行で続きを送信します"
@@ -66,7 +67,7 @@ class Planner:
         clock: Callable[[], datetime],
         sleep: Callable[[float], None],
         has_time: Callable[[], bool],
-        ports: Any,
+        ports: Ports,
     ) -> None:
         self.api, self.insight, self.options = api, insight, options
         self.message_dispatch, self.deliveries = ports.message_dispatch, ports.deliveries
