@@ -4,13 +4,13 @@ Every batch is written with its retry key before anything is sent; then the plan
 (the message marked planned) and never changes. Planning goes page by page through the target
 (dal.recipients.pages, the port `recipients`): full batches are written as the ids come, and
 after each page that completed batches the progress is saved on the message (`plan_progress`).
-A run whose time is nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
-batch numbers (batches past the saved count, written by a run that died before saving, are
-overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was sent). Ids
-of the batches already written are skipped, so a customer who moved within the index between two
-runs is still planned once. The next page is read while a page's batches are written (one page
-ahead, `ahead`), so the writes hide behind the reads. Target `all` is one broadcast batch (LINE
-sends to every friend).
+A run whose time is nearly up stops between pages; the next claim goes on from the saved cursor,
+writing the next batch numbers (batches past the saved count, written by a run that died before
+saving, are overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was
+sent). Ids of the batches already written are skipped, so a customer who moved within the index
+between two runs is still planned once. The next page is read while a page's batches are written
+(one page ahead, `ahead`), so the writes hide behind the reads. Target `all` is one broadcast batch
+(LINE sends to every friend).
 """
 
 from __future__ import annotations
