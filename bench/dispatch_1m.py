@@ -300,10 +300,10 @@ def run(args, emulator_conn) -> None:
     # The customers live in the index stand-in only: the dispatcher's check that each recipient
     # still exists (before keeping their timeline entry) is answered here; in AWS it is one
     # BatchGetItem per 100 recipients (counted below).
-    from linecrm.logic.dispatch import received
+    from linecrm.dal import customers  # the dispatcher's real `customers` port (logic.ports)
 
     checked = []
-    received.customers.existing = lambda ids: checked.append(len(ids)) or set(ids)
+    customers.existing = lambda ids: checked.append(len(ids)) or set(ids)
 
     counter = WriteCounter()
     dynamo.client().meta.events.register("provide-client-params.dynamodb", counter)

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import customers
 from linecrm.jst import now_utc, today_jst
+from linecrm.logic.ports import REAL, Ports
 from linecrm.observability import logger
 
 LINE = "line_followers"  # recipient_count_source: LINE's insight API
@@ -47,7 +47,7 @@ def count(now: datetime | None = None, insight: Any = None) -> tuple[int, str]:
     return (figure, LINE) if figure is not None else known()
 
 
-def known() -> tuple[int, str]:
+def known(ports: Ports = REAL) -> tuple[int, str]:
     """The customers the database knows to follow (friends who followed before the webhook was
     connected are missing from it)."""
-    return customers.count_following(), KNOWN
+    return ports.customers.count_following(), KNOWN

@@ -5,10 +5,12 @@ A port is duck-typed: the real adapter is the dal module itself (or `linecrm.lin
 module that reads the tables, such as `logic.member_counts`); an in-memory one (tests/support/
 memory.py) implements the same functions with the same conditional-write semantics: a condition
 that fails raises the real module's own exception (`dal.groups.StaleCatalog`, `dal.groups.Missing`,
-`dal.messages.NotScheduled`, `dal.customers.Conflict`), which logic turns into a domain error.
+`dal.messages.NotScheduled`, `dal.customers.Conflict`, `dal.recipients.TargetError`), which logic
+turns into a domain error (or, for the dispatcher, a failed message).
 
-Logic for groups, messages and the conversation takes `ports`; the unit tests run it against
-in-memory ports without moto, and the integration tests run the real adapters against moto.
+Logic for groups, messages, the conversation and the dispatcher (`dispatch.run(ports=)`) takes
+`ports`; the unit tests run it against in-memory ports without moto (tests/support/memory.py,
+memory_dispatch.py), and the integration tests run the real adapters against moto.
 Modules are imported on first use, so the webhook's cold start imports no more than before.
 """
 
@@ -20,11 +22,14 @@ from typing import Any
 ADAPTERS = {
     "customers": "linecrm.dal.customers",
     "customer_tags": "linecrm.dal.customer_tags",
+    "deliveries": "linecrm.dal.deliveries",
     "coupon_uses": "linecrm.dal.coupon_uses",
     "groups": "linecrm.dal.groups",
     "history": "linecrm.dal.history",
     "messages": "linecrm.dal.messages",
+    "message_dispatch": "linecrm.dal.message_dispatch",
     "recipients": "linecrm.dal.recipients",
+    "stats": "linecrm.dal.stats",
     "survey_questions": "linecrm.dal.survey_questions",
     "member_counts": "linecrm.logic.member_counts",
     "statistics": "linecrm.logic.statistics",
@@ -39,11 +44,14 @@ class Ports:
 
     customers: Any
     customer_tags: Any
+    deliveries: Any
     coupon_uses: Any
     groups: Any
     history: Any
     messages: Any
+    message_dispatch: Any
     recipients: Any
+    stats: Any
     survey_questions: Any
     member_counts: Any
     statistics: Any

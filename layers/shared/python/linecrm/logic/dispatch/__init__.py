@@ -25,6 +25,9 @@ message is planned while the previous one sends. When the run's time is nearly u
 the Lambda's remaining time) no new request starts: what is left stays planned and the message
 is released for the next run, which continues it with the same retry keys.
 
+DynamoDB is reached through `ports` (logic.ports: message_dispatch, deliveries, recipients,
+customers, history, stats; the real dal modules by default), LINE through `api` and `insight`.
+
 `checkpoint(step)` is called after each step that changes state (names in STEPS): tests pass one
 that raises to simulate a dispatcher dying there.
 """
@@ -39,7 +42,6 @@ from datetime import datetime
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import deliveries, message_dispatch, stats
 from linecrm.domain import delivery, statistics
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.logic.dispatch.lease import Lease, claim
@@ -55,6 +57,7 @@ from linecrm.logic.dispatch.plan import OUT_OF_TIME, Planner, Stop
 from linecrm.logic.dispatch.receipts import outcome_fields
 from linecrm.logic.dispatch.received import broadcast_fields, work_off
 from linecrm.logic.dispatch.send import Sender
+from linecrm.logic.ports import REAL, Ports
 from linecrm.logic.rate_limit import TokenBucket
 from linecrm.observability import logger, metrics
 from linecrm.settings import get_settings
@@ -75,6 +78,7 @@ def run(
     insight: Any = None,
     sleep: Callable[[float], None] = time.sleep,
     time_left: Callable[[], float] | None = None,
+    ports: Ports = REAL,
 ) -> dict[str, Any]:
     """One dispatcher run over every due message; returns a JSON-able summary. `time_left`: seconds
     the run may still take (the Lambda's remaining time); unbounded when None."""
@@ -87,28 +91,42 @@ def run(
         insight,
         sleep,
         time_left,
+        ports,
     ).run()
 
 
 class _Run:
-    def __init__(self, me, clock, checkpoint, options, api, insight, sleep, time_left) -> None:
+    def __init__(self, me, clock, checkpoint, options, api, insight, sleep, time_left, ports) -> None:
         settings = get_settings()
-        self.me, self.clock, self.checkpoint = me, clock, checkpoint
+        self.me, self.clock, self.checkpoint, self.ports = me, clock, checkpoint, ports
+        # each port looked up once a run (a real one is the dal module itself)
+        self.message_dispatch, self.deliveries, self.stats = (
+            ports.message_dispatch,
+            ports.deliveries,
+            ports.stats,
+        )
         self.options = options or DispatchOptions()
         self.time_left = time_left or (lambda: float("inf"))
         api = api or line_api.messaging_api()
         self.planner = Planner(
-            api, insight or line_api.insight_api(), self.options, checkpoint, clock, sleep, self.has_time
+            api,
+            insight or line_api.insight_api(),
+            self.options,
+            checkpoint,
+            clock,
+            sleep,
+            self.has_time,
+            ports,
         )
         limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
-        self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time)
+        self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time, self.deliveries)
         self.concurrency = self.options.concurrency or settings.multicast_concurrency
 
     def has_time(self) -> bool:
         return self.time_left() > STOP_MARGIN_SECONDS
 
     def run(self) -> dict[str, Any]:
-        due = message_dispatch.due(iso_utc(self.clock()))
+        due = self.message_dispatch.due(iso_utc(self.clock()))
         results: list[dict[str, Any]] = []
         sending: list[tuple[dict, Lease, Any]] = []
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
@@ -136,7 +154,7 @@ class _Run:
             metrics.add_metric(name="MulticastRequests", unit="Count", value=self.sender.requests)
         # The outcomes are written: now the settle backlog (this run's messages and older ones).
         try:
-            settle: dict[str, Any] = work_off(self.checkpoint, self.has_time)
+            settle: dict[str, Any] = work_off(self.checkpoint, self.has_time, self.ports)
         except Exception as error:  # the outcomes stand; the backlog waits for the next run
             logger.exception("settle backlog failed")
             settle = {"error": f"{type(error).__name__}: {error}"}
@@ -162,11 +180,11 @@ class _Run:
     def start(self, pool: ThreadPoolExecutor, message: dict, sending: list) -> dict | None:
         """Claim and plan (or resume) `message` and start sending it; a result when it ends here."""
         mid, now = message["message_id"], self.clock()
-        claimed = claim(mid, self.me, now, self.options.lease)
+        claimed = claim(self.message_dispatch, mid, self.me, now, self.options.lease)
         if claimed is None:
             return {"message_id": mid, "result": "claimed_elsewhere"}
         self.checkpoint("claimed")
-        lease = Lease(claimed, self.me, self.clock, self.options.lease, now)
+        lease = Lease(self.message_dispatch, claimed, self.me, self.clock, self.options.lease, now)
         if claimed.get("planned"):  # resuming: the plan is in the deliveries table
             count = int(claimed["batch_count"])
         else:
@@ -177,7 +195,7 @@ class _Run:
         # A plan written whole by this run is in memory (the ids packed, ~8 KB a batch); otherwise
         # (resuming) it is read back with the receipts applied.
         fresh = not claimed.get("planned") and len(self.planner.written) == count
-        batches = self.planner.written if fresh else deliveries.plan(mid, count)
+        batches = self.planner.written if fresh else self.deliveries.plan(mid, count)
         pending = [b for b in batches if b["state"] == delivery.PLANNED]
         started = self.begin_sending(claimed, pending, lease) if pending else None
         if started is not None:
@@ -190,12 +208,12 @@ class _Run:
         """When sending began (kept across runs); None when the batches are past LINE's 24-hour
         retry-key window: they are marked unconfirmed, never resent (staff decide)."""
         mid, now = message["message_id"], self.clock()
-        started = message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
+        started = self.message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
         if started is None:
             raise LostClaim(mid)
         if delivery.past_retry_window(parse_utc(started), now):
             for batch in pending:
-                deliveries.record_unconfirmed(
+                self.deliveries.record_unconfirmed(
                     mid,
                     batch["batch_no"],
                     "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません",
@@ -218,15 +236,15 @@ class _Run:
                 {"batch_no": n, "size": size, "state": delivery.ACCEPTED} for n, size in recorded.items()
             ]
         else:
-            batches = deliveries.outcomes(mid, count)
+            batches = self.deliveries.outcomes(mid, count)
         if any(b["state"] == delivery.PLANNED for b in batches):
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
-            message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
+            self.message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}
         result, fields = outcome_fields(batches)
         broadcast = message["target"].get("type") == "all"
         if broadcast and count:
-            fields.update(broadcast_fields(mid, count))
+            fields.update(broadcast_fields(self.deliveries, mid, count))
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
         metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)
         if result.status != delivery.SENT:
@@ -239,20 +257,24 @@ class _Run:
     def stop(self, message: dict, stop: Stop) -> dict:
         mid, epoch = message["message_id"], int(message["claim_epoch"])
         if stop.status is None:  # wait for the next run
-            message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
+            self.message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
             return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
         ended = self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
         # Held or failed before its plan was committed: the batches written were never sent and
         # never will be (a reschedule plans afresh), so their ids go now (APPI, docs/design.md).
-        deliveries.discard_plan(mid, epoch, self.planner.next_batch)
+        self.deliveries.discard_plan(mid, epoch, self.planner.next_batch)
         return ended
 
     def end(self, message: dict, epoch: int, status: str, unsettled: bool = False, **fields: Any) -> dict:
         mid, now = message["message_id"], self.clock()
         # The recipients LINE accepted count against the month's quota (statistics, JST month).
         sent = {"messages": int(fields.get("sent_count") or 0)}
-        also = [stats.add_operation(statistics.month_key(today_jst(now)), sent)] if sent["messages"] else []
-        if not message_dispatch.finish(mid, self.me, epoch, status, iso_utc(now), also, unsettled, **fields):
+        also = (
+            [self.stats.add_operation(statistics.month_key(today_jst(now)), sent)] if sent["messages"] else []
+        )
+        if not self.message_dispatch.finish(
+            mid, self.me, epoch, status, iso_utc(now), also, unsettled, **fields
+        ):
             raise LostClaim(mid)
         self.checkpoint("finished")
         return {"message_id": mid, "result": status, **fields}

@@ -2,7 +2,7 @@
 
 A claim is a conditional write (scheduled -> sending, or a sending message whose lease expired:
 its dispatcher died) that adds 1 to `claim_epoch`; every later write of the holder is conditional
-on that epoch (dal.message_dispatch), so a dispatcher that stalled past its lease can no longer
+on that epoch (dal.message_dispatch, the port `message_dispatch`), so a dispatcher that stalled past its lease can no longer
 change the message once another has claimed it.
 """
 
@@ -13,12 +13,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal import message_dispatch
 from linecrm.jst import iso_utc
 from linecrm.logic.dispatch.options import LostClaim
 
 
-def claim(message_id: str, me: str, now: datetime, lease: timedelta) -> dict[str, Any] | None:
+def claim(
+    message_dispatch: Any, message_id: str, me: str, now: datetime, lease: timedelta
+) -> dict[str, Any] | None:
     """The message as claimed (with its new claim_epoch), or None when someone else holds it."""
     return message_dispatch.claim(message_id, me, iso_utc(now), iso_utc(now + lease))
 
@@ -27,8 +28,15 @@ class Lease:
     """Keeps this dispatcher's claim on a message alive while it plans and sends."""
 
     def __init__(
-        self, message: dict[str, Any], me: str, clock: Callable[[], datetime], lease: timedelta, now: datetime
+        self,
+        message_dispatch: Any,
+        message: dict[str, Any],
+        me: str,
+        clock: Callable[[], datetime],
+        lease: timedelta,
+        now: datetime,
     ) -> None:
+        self.message_dispatch = message_dispatch
         self.message_id, self.epoch, self.me = message["message_id"], int(message["claim_epoch"]), me
         self.clock, self.lease, self.until = clock, lease, now + lease
         self._lock = threading.Lock()
@@ -39,6 +47,6 @@ class Lease:
             if now < self.until - self.lease / 2:
                 return
             until = now + self.lease
-            if not message_dispatch.extend_lease(self.message_id, self.me, self.epoch, iso_utc(until)):
+            if not self.message_dispatch.extend_lease(self.message_id, self.me, self.epoch, iso_utc(until)):
                 raise LostClaim(self.message_id)
             self.until = until

@@ -2,15 +2,15 @@
 
 Every batch is written with its retry key before anything is sent; then the plan is committed
 (the message marked planned) and never changes. Planning goes page by page through the target
-(dal.recipients.pages): full batches are written as the ids come, and after each page that
-completed batches the progress is saved on the message (`plan_progress`). A run whose time is
-nearly up stops between pages; the next claim goes on from the saved cursor, writing the next
-batch numbers (batches past the saved count, written by a run that died before saving, are
-overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was sent). Ids
-of the batches already written are skipped, so a customer who moved within the index between two
-runs is still planned once. The next page is read while a page's batches are written (one page
-ahead, `ahead`), so the writes hide behind the reads. Target `all` is one broadcast batch (LINE
-sends to every friend).
+(dal.recipients.pages, the port `recipients`): full batches are written as the ids come, and
+after each page that completed batches the progress is saved on the message (`plan_progress`).
+A run whose time is nearly up stops between pages; the next claim goes on from the saved cursor,
+writing the next batch numbers (batches past the saved count, written by a run that died before
+saving, are overwritten: a newer claim may overwrite a plan not yet committed, nothing of it was
+sent). Ids of the batches already written are skipped, so a customer who moved within the index
+between two runs is still planned once. The next page is read while a page's batches are written
+(one page ahead, `ahead`), so the writes hide behind the reads. Target `all` is one broadcast batch
+(LINE sends to every friend).
 """
 
 from __future__ import annotations
@@ -22,13 +22,14 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal import deliveries, message_dispatch
-from linecrm.dal import recipients as recipients_dal
+from linecrm.dal.deliveries import PLAN_WRITERS, planned_item
+from linecrm.dal.message_dispatch import UNSETTLED, settle_marker
 from linecrm.domain import delivery
 from linecrm.jst import today_jst
 from linecrm.logic import friends, quota
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions, LostClaim, QuotaUnknown
 from linecrm.logic.dispatch.send import line_error
+from linecrm.logic.ports import Ports
 from linecrm.observability import metrics
 
 OUT_OF_TIME = "実行時間の上限に近づいたため、次回の実行で続きを送信します"
@@ -66,8 +67,11 @@ class Planner:
         clock: Callable[[], datetime],
         sleep: Callable[[float], None],
         has_time: Callable[[], bool],
+        ports: Ports,
     ) -> None:
         self.api, self.insight, self.options = api, insight, options
+        self.message_dispatch, self.deliveries = ports.message_dispatch, ports.deliveries
+        self.recipients, self.ports = ports.recipients, ports
         self.checkpoint, self.clock, self.sleep, self.has_time = checkpoint, clock, sleep, has_time
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
@@ -86,8 +90,8 @@ class Planner:
             self.checkpoint("quota_checked")
             # Sent unless LINE itself counts no friend: the database may not know every friend.
             send = count > 0 or source == friends.KNOWN
-            batch = deliveries.planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
-            if send and not deliveries.write_batches([batch]):
+            batch = planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
+            if send and not self.deliveries.write_batches([batch]):
                 raise LostClaim(mid)
             self.written = [batch] if send else []
             return self.commit(mid, me, epoch, count, len(self.written), recipient_count_source=source)
@@ -96,7 +100,7 @@ class Planner:
         self.check_quota(recipients)  # held before anything is sent: batches written, never sent
         self.checkpoint("quota_checked")
         # From here its ids may reach LINE: unsettled until every batch is (logic.dispatch.received).
-        marker = {message_dispatch.UNSETTLED: message_dispatch.settle_marker(mid)} if batches else {}
+        marker = {UNSETTLED: settle_marker(mid)} if batches else {}
         return self.commit(mid, me, epoch, recipients, batches, **marker)
 
     def write_pages(self, message: dict[str, Any], me: str) -> tuple[int, int]:
@@ -105,12 +109,12 @@ class Planner:
         progress = dict(message.get("plan_progress") or {})
         written, recipients = int(progress.get("batches", 0)), int(progress.get("recipients", 0))
         day = date.fromisoformat(progress["day"]) if "day" in progress else today_jst(self.clock())
-        skip = deliveries.planned_ids(mid, written) if written else set()
+        skip = self.deliveries.planned_ids(mid, written) if written else set()
         self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
             for ids, start in ahead(
-                recipients_dal.pages(message["target"], day, progress.get("cursor"), self.options.page_size)
+                self.recipients.pages(message["target"], day, progress.get("cursor"), self.options.page_size)
             ):
                 buffer += [(u, start) for u in sorted(set(ids) - skip)]
                 full = len(buffer) // size * size
@@ -120,11 +124,11 @@ class Planner:
                     saved = {"batches": written, "recipients": recipients, "day": day.isoformat()}
                     # from the page of the first id not yet in a batch (ids already planned are skipped)
                     saved["cursor"] = buffer[0][1] if buffer else start
-                    if not message_dispatch.save_progress(mid, me, epoch, saved):
+                    if not self.message_dispatch.save_progress(mid, me, epoch, saved):
                         raise LostClaim(mid)
                 if not self.has_time():
                     raise Stop(None, [OUT_OF_TIME])
-        except recipients_dal.TargetError as error:
+        except self.recipients.TargetError as error:
             raise Stop(delivery.OUTCOME_FAILED, [str(error)], recipient_count=0, request_count=0) from None
         if buffer:
             written = self.write(mid, epoch, written, [u for u, _ in buffer])
@@ -135,11 +139,11 @@ class Planner:
         """Write `ids` as batches numbered from `first`; the next free number."""
         chunks = delivery.batches(ids, self.options.batch_size)
         items = [
-            deliveries.planned_item(mid, epoch, delivery.batch_no(first + i), chunk, str(uuid.uuid4()))
+            planned_item(mid, epoch, delivery.batch_no(first + i), chunk, str(uuid.uuid4()))
             for i, chunk in enumerate(chunks)
         ]
-        for start in range(0, len(items), deliveries.PLAN_WRITERS):
-            if not deliveries.write_batches(items[start : start + deliveries.PLAN_WRITERS]):
+        for start in range(0, len(items), PLAN_WRITERS):
+            if not self.deliveries.write_batches(items[start : start + PLAN_WRITERS]):
                 raise LostClaim(mid)
             self.checkpoint("plan_chunk_written")
         self.written += items
@@ -147,7 +151,7 @@ class Planner:
         return first + len(items)
 
     def commit(self, mid: str, me: str, epoch: int, recipients: int, batches: int, **extra: Any) -> int:
-        if not message_dispatch.mark_planned(mid, me, epoch, recipients, batches, **extra):
+        if not self.message_dispatch.mark_planned(mid, me, epoch, recipients, batches, **extra):
             raise LostClaim(mid)
         self.checkpoint("planned")
         return batches
@@ -157,7 +161,7 @@ class Planner:
             figure = friends.from_line(self.insight, self.clock(), self.read_from_line)
         except QuotaUnknown:
             figure = None
-        return (figure, friends.LINE) if figure is not None else friends.known()
+        return (figure, friends.LINE) if figure is not None else friends.known(self.ports)
 
     def check_quota(self, recipient_count: int) -> None:
         if not recipient_count:

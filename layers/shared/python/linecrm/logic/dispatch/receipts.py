@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from linecrm.dal import deliveries
+from linecrm.dal.deliveries import RECEIPTS_PER_WRITE, receipt
 from linecrm.domain import delivery
 from linecrm.jst import iso_utc
 from linecrm.logic.dispatch.options import Checkpoint
@@ -25,8 +25,11 @@ class Recorder:
 
     _STOP = object()
 
-    def __init__(self, clock: Callable[[], datetime], checkpoint: Checkpoint, first_attempt_at: str) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime], checkpoint: Checkpoint, first_attempt_at: str, deliveries: Any
+    ) -> None:
         self.clock, self.checkpoint, self.first_attempt_at = clock, checkpoint, first_attempt_at
+        self.deliveries = deliveries  # the port (logic.ports)
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._error: BaseException | None = None
         self.recorded: dict[str, int] = {}  # batch number -> size, of receipts written by this run
@@ -37,7 +40,7 @@ class Recorder:
     def add(self, batch: dict, status: int, request_id: str | None, attempts: int) -> None:
         at = iso_utc(self.clock())
         self._queue.put(
-            deliveries.receipt(
+            receipt(
                 batch, status, request_id, attempts, accepted_at=at, first_attempt_at=self.first_attempt_at
             )
         )
@@ -48,7 +51,7 @@ class Recorder:
         if first is self._STOP:
             return [], True
         receipts = [first]
-        while len(receipts) < deliveries.RECEIPTS_PER_WRITE:
+        while len(receipts) < RECEIPTS_PER_WRITE:
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:
@@ -65,7 +68,7 @@ class Recorder:
             if not receipts or self._abandoned:  # a dying dispatcher records nothing more
                 return
             try:
-                deliveries.write_receipts(receipts)
+                self.deliveries.write_receipts(receipts)
                 self.recorded.update((r["receipt_of"], int(r["size"])) for r in receipts)
                 self.checkpoint("batch_recorded")
             except Exception as error:  # keep recording the others; close() re-raises the first

@@ -22,6 +22,7 @@ Failed and unconfirmed batches only get step 4. When every batch is `recorded` t
 batch is `recorded` only after its entries, the marker removed only after every batch). A
 broadcast (target `all`) has no ids and no marker (its timeline rule: logic.customers.received).
 Settling needs no claim: every step is idempotent, and in AWS one dispatcher runs at a time.
+DynamoDB is reached through the ports (logic.ports) deliveries, history, customers, message_dispatch.
 """
 
 from __future__ import annotations
@@ -30,25 +31,28 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from linecrm.dal import customers, deliveries, history, message_dispatch
+from linecrm.dal.deliveries import BROADCAST, unpack
 from linecrm.domain.delivery import ACCEPTED, summary
 from linecrm.logic.dispatch.options import Checkpoint, no_checkpoint
+from linecrm.logic.ports import REAL, Ports
 from linecrm.observability import logger
 
 RECORD_WRITERS = 8  # batches settled at once (each: ~20 BatchWriteItems of history entries)
 
 
-def broadcast_fields(message_id: str, count: int) -> dict[str, Any]:
-    """What the message of a broadcast keeps from its one batch: when LINE accepted it."""
+def broadcast_fields(deliveries: Any, message_id: str, count: int) -> dict[str, Any]:
+    """What the message of a broadcast keeps from its one batch (`deliveries`: the port): when LINE
+    accepted it."""
     for batch in deliveries.plan(message_id, count, with_user_ids=False):
-        if batch.get("kind") == deliveries.BROADCAST and batch["state"] == ACCEPTED:
+        if batch.get("kind") == BROADCAST and batch["state"] == ACCEPTED:
             return {"accepted_at": batch.get("accepted_at")}
     return {}
 
 
 class Settler:
-    def __init__(self, checkpoint: Checkpoint, has_time: Callable[[], bool]) -> None:
+    def __init__(self, checkpoint: Checkpoint, has_time: Callable[[], bool], ports: Ports) -> None:
         self.checkpoint, self.has_time = checkpoint, has_time
+        self.deliveries, self.history, self.customers = ports.deliveries, ports.history, ports.customers
 
     def settle(self, message: dict[str, Any], count: int) -> bool:
         """Settle every batch of the committed plan not yet settled; False when the run ran out of
@@ -56,8 +60,8 @@ class Settler:
         mid = message["message_id"]
         todo = [
             batch
-            for batch in deliveries.plan(mid, count, with_user_ids=False)
-            if batch.get("kind") != deliveries.BROADCAST and not batch.get("recorded")
+            for batch in self.deliveries.plan(mid, count, with_user_ids=False)
+            if batch.get("kind") != BROADCAST and not batch.get("recorded")
         ]
         if not todo:
             return True
@@ -77,22 +81,29 @@ class Settler:
             return False  # left for the next run
         number = batch["batch_no"]
         if batch["state"] == ACCEPTED:
-            item = deliveries.open_for_history(mid, number, batch["accepted_at"])
+            item = self.deliveries.open_for_history(mid, number, batch["accepted_at"])
             if "user_ids" in item:
-                ids, at = deliveries.unpack(item["user_ids"]), item["history_at"]
-                history.put_deliveries(ids, mid, text, at)
-                gone = set(ids) - customers.existing(ids)
+                ids, at = unpack(item["user_ids"]), item["history_at"]
+                self.history.put_deliveries(ids, mid, text, at)
+                gone = set(ids) - self.customers.existing(ids)
                 if gone:
-                    history.delete_deliveries(gone, mid, at)
+                    self.history.delete_deliveries(gone, mid, at)
                 self.checkpoint("history_written")
-        deliveries.settle(mid, number)
+        self.deliveries.settle(mid, number)
         return True
 
 
-def work_off(checkpoint: Checkpoint, has_time: Callable[[], bool]) -> dict[str, list[str]]:
+def work_off(
+    checkpoint: Checkpoint, has_time: Callable[[], bool], ports: Ports = REAL
+) -> dict[str, list[str]]:
     """Settle the backlog (finished messages whose batches are not all settled), oldest outcome
     first, while `has_time`: the ids of the messages settled whole, and of those left for later."""
-    settler, settled, left = Settler(checkpoint, has_time), [], []
+    settler, settled, left, message_dispatch = (
+        Settler(checkpoint, has_time, ports),
+        [],
+        [],
+        ports.message_dispatch,
+    )
     for message in message_dispatch.unsettled():
         mid = message["message_id"]
         try:
@@ -108,13 +119,13 @@ def work_off(checkpoint: Checkpoint, has_time: Callable[[], bool]) -> dict[str, 
     return {"settled": settled, "left": left}
 
 
-def settle_finished(has_time: Callable[[], bool] = lambda: True) -> int:
+def settle_finished(has_time: Callable[[], bool] = lambda: True, ports: Ports = REAL) -> int:
     """Settle the batches of messages that finished before the dispatcher settled batches (run
     once after deploying): their recipients get their timeline entries, the batches lose their
     ids. Idempotent (batches already `recorded` are skipped); when `has_time` turns False it stops
     between batches, and running it again goes on. How many messages were settled whole."""
-    settler, done = Settler(no_checkpoint, has_time), 0
-    for message in message_dispatch.list_all():
+    settler, done = Settler(no_checkpoint, has_time, ports), 0
+    for message in ports.message_dispatch.list_all():
         if message.get("finished_at") and message.get("planned") and message.get("batch_count"):
             done += settler.settle(message, int(message["batch_count"]))
     return done

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
 from linecrm import line_api
-from linecrm.dal import deliveries
+from linecrm.dal.deliveries import BROADCAST, unpack
 from linecrm.domain import delivery
 from linecrm.logic.dispatch.lease import Lease
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions
@@ -69,14 +69,12 @@ class Requests:
     def __init__(self, messages: list[dict], first: dict) -> None:
         from linebot.v3.messaging import BroadcastRequest, MulticastRequest
 
-        self.error, self.broadcast = "", first.get("kind") == deliveries.BROADCAST
+        self.error, self.broadcast = "", first.get("kind") == BROADCAST
         try:
             if self.broadcast:
                 self._template = BroadcastRequest.from_dict({"messages": messages})
             else:
-                checked = MulticastRequest.from_dict(
-                    {"to": deliveries.unpack(first["user_ids"]), "messages": messages}
-                )
+                checked = MulticastRequest.from_dict({"to": unpack(first["user_ids"]), "messages": messages})
                 self._template = batch_multicast_request().construct(checked.__fields_set__, **dict(checked))
         except ValueError as error:  # the stored messages do not pass the SDK's model: not sendable
             self.error = f"invalid message: {error}"
@@ -87,7 +85,7 @@ class Requests:
                 self._template, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
             )
         # Sorted when packed: the same batch makes the same request body every time.
-        request = self._template.copy(update={"to": deliveries.unpack(batch["user_ids"])})
+        request = self._template.copy(update={"to": unpack(batch["user_ids"])})
         return api.multicast_with_http_info(
             request, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
         )
@@ -104,6 +102,7 @@ class Sender:
         checkpoint: Checkpoint,
         sleep: Callable[[float], None],
         may_start: Callable[[], bool],
+        deliveries: Any,
     ) -> None:
         self.api, self.options, self.limiter, self.checkpoint, self.sleep = (
             api,
@@ -112,6 +111,7 @@ class Sender:
             checkpoint,
             sleep,
         )
+        self.deliveries = deliveries  # the port (logic.ports)
         self.may_start = may_start  # False once the run's time is nearly up: no new request starts
         self.requests = 0
         self._count_lock = threading.Lock()
@@ -120,7 +120,7 @@ class Sender:
         """Send `pending` batches of `message` on `pool`; returns the futures and the recorder, for
         `wait` (several messages may be sending at once on one pool and one rate limit)."""
         requests = Requests(json.loads(message["line_messages_json"]), pending[0])
-        recorder = Recorder(lease.clock, self.checkpoint, started)
+        recorder = Recorder(lease.clock, self.checkpoint, started, self.deliveries)
         futures = [pool.submit(self.send_batch, requests, b, lease, recorder) for b in pending]
         return futures, recorder
 
@@ -158,9 +158,9 @@ class Sender:
                 recorder.add(batch, status, request_id, attempt)
                 return
             if answer == delivery.ANSWER_FAILED:
-                deliveries.record_failed(mid, bno, status, error)
+                self.deliveries.record_failed(mid, bno, status, error)
                 return
-            deliveries.record_retryable_error(mid, bno, status, error)
+            self.deliveries.record_retryable_error(mid, bno, status, error)
             if attempt < policy.max_attempts:
                 self.sleep(policy.delay(attempt, random.random()))
 
