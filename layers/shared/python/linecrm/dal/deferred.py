@@ -36,14 +36,13 @@ class DeferredPuts:
         with self._lock:
             self._puts.append((table_name, item))
 
-    def discard(self, table_name: str, keep: Any) -> None:
-        """Drop the puts on `table_name` whose item `keep(item)` rejects (e.g. a customer deleted
-        before the flush: their entries would outlive them)."""
+    def discard(self, table_name: str, user_id: str) -> None:
+        """Drop the puts of `user_id`'s items on `table_name` (a customer deleted before the flush:
+        their entries would outlive them)."""
         with self._lock:
-            self._puts = [(t, item) for t, item in self._puts if t != table_name or keep(item)]
-
-    def __len__(self) -> int:
-        return len(self._puts)
+            self._puts = [
+                (t, item) for t, item in self._puts if t != table_name or item["user_id"] != user_id
+            ]
 
     def flush(self) -> int:
         """Write every put gathered so far; how many. Raises NotWritten if any did not land (the

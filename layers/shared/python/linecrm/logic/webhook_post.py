@@ -81,7 +81,7 @@ class _DeferredHistory:
 
     def forget_pending(self, user_id: str) -> None:
         """The customer withdrew: the entries not written yet would outlive them."""
-        self._puts.discard(get_settings().history_table, lambda item: item["user_id"] != user_id)
+        self._puts.discard(get_settings().history_table, user_id)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(history, name)
