@@ -322,3 +322,40 @@ def test_customers_registered_through_the_webhook_are_folded_in_the_background()
         assert item["state"] == {"S": "registered"} and "recount" not in item and "counted" in item
     finally:
         running.stop()
+
+
+def test_a_post_of_many_customers_events_over_http_stores_every_entry_and_record():
+    """The path LINE takes: one signed POST of several customers' follows to the local stack. Each
+    customer's entry of the greeting and each event's Idempotency record are written at the end of the POST
+    (linecrm.logic.webhook_post); all of them land, and a redelivery of the POST changes nothing."""
+    from local.line_emulator import webhook_events as ev
+
+    running = RunningStack("--fresh")
+    try:
+        users = [f"U{n:032x}" for n in range(12)]
+        events = [ev.follow(u) for u in users]
+        body, headers = ev.signed_request(events, "local-channel-secret")
+        assert running.call("POST", "/webhook", body, headers=headers)[0] == 200
+        moto = running.dynamodb()
+
+        def kinds(user: str) -> list[str]:
+            found = moto.query(
+                TableName="history",
+                KeyConditionExpression="user_id = :u",
+                ExpressionAttributeValues={":u": {"S": user}},
+                ConsistentRead=True,
+            )["Items"]
+            return sorted(i["kind"]["S"] for i in found)
+
+        # The events' reply tokens were not issued by the emulator, so LINE refuses the greeting:
+        # the entry that records it ("reply_failed") is one of the puts written at the POST's end.
+        greeted = [["follow", "reply_failed"]] * len(users)
+        assert [kinds(u) for u in users] == greeted
+        records = moto.scan(TableName="idempotency", ConsistentRead=True)["Items"]
+        assert sorted(r["status"]["S"] for r in records) == ["COMPLETED"] * len(users)
+
+        again, headers = ev.signed_request([ev.redelivery(e) for e in events], "local-channel-secret")
+        assert running.call("POST", "/webhook", again, headers=headers)[0] == 200
+        assert [kinds(u) for u in users] == greeted  # not greeted twice
+    finally:
+        running.stop()
