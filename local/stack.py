@@ -272,6 +272,7 @@ class Scheduler:
 
     def stop(self) -> None:
         self._stop.set()
+        self._thread.join()  # a dispatcher run in progress ends before moto and the server stop
 
 
 class Folder:
@@ -327,6 +328,7 @@ class Folder:
 
     def stop(self) -> None:
         self._stop.set()
+        self._thread.join()  # a fold's transaction in progress ends before moto stops
 
 
 class LocalStack:
@@ -344,6 +346,7 @@ class LocalStack:
         self.server = None
         self.moto = None
         self.scheduler: Scheduler | None = None
+        self._warming_up: threading.Thread | None = None
         self.url = ""
         self.rich_menu_id: str | None = None  # set by the warm-up (set_up_rich_menu)
 
@@ -397,7 +400,8 @@ class LocalStack:
         self.scheduler.start()
         self.folder = Folder(self.app)
         self.folder.start()
-        threading.Thread(target=self._warm_up, name="warm-up", daemon=True).start()
+        self._warming_up = threading.Thread(target=self._warm_up, name="warm-up", daemon=True)
+        self._warming_up.start()
         return self
 
     def _warm_up(self) -> None:
@@ -460,6 +464,11 @@ class LocalStack:
     def stop(self) -> dict[str, int]:
         """Stops everything; returns what was saved (items per table), {} when nothing was."""
         saved: dict[str, int] = {}
+        if self._warming_up:
+            # Joined, not left to die with the process: a daemon thread still importing or printing
+            # when the interpreter shuts down can abort it (SIGABRT, exit -6, seen on a slow machine
+            # stopped right after start). It needs the server (the rich menu), so it goes first.
+            self._warming_up.join()
         if self.scheduler:
             self.scheduler.stop()
             self.folder.stop()

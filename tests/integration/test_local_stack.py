@@ -114,7 +114,8 @@ def test_a_taken_port_is_reported_clearly():
 
 def test_ctrl_c_stops_it_cleanly():
     running = RunningStack()
-    assert running.stop() == 0
+    status = running.stop()
+    assert status == 0, "\n".join(running.lines[-20:])  # stderr too: a fatal error's own lines
     assert running.lines[-1] == "stopped."
 
 
