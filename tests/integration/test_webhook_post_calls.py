@@ -1,6 +1,7 @@
 """One webhook POST of many events costs fewer DynamoDB calls than as many POSTs
-(linecrm.logic.webhook_post): the customers are read in one BatchGetItem, and the timeline entries
-written after a reply and the events' Idempotency records go out together, 25 a BatchWriteItem.
+(linecrm.logic.webhook_post): the customers are read in one BatchGetItem, the events' "in progress"
+Idempotency records put in one transaction before they are handled, and the timeline entries
+written after a reply and the records of the events handled go out together, 25 a BatchWriteItem.
 Each test fails when its part of that is removed."""
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ class DynamoCalls:
         def call(client, operation, params):
             if client.meta.service_model.service_name == "dynamodb":
                 tables = (
-                    [params["TableName"]] if "TableName" in params else sorted(params.get("RequestItems", {}))
+                    [params["TableName"]]
+                    if "TableName" in params
+                    else sorted(params.get("RequestItems", {}))
+                    or sorted({next(iter(i.values()))["TableName"] for i in params.get("TransactItems", [])})
                 )
                 with lock:
                     self.calls[(operation, ",".join(tables) or "-")] += 1
@@ -63,7 +67,8 @@ def test_a_post_of_follows_reads_its_customers_once_and_writes_entries_and_recor
     assert counted.of("UpdateItem", settings.idempotency_table) == 0  # records completed in batches
     assert counted.of("PutItem", settings.history_table) == 0  # the replies' entries in batches
     assert counted.of("BatchWriteItem") == 3  # 30 records + 30 reply entries, 25 a call
-    assert counted.of("PutItem", settings.idempotency_table) == FRIENDS  # "in progress": conditional
+    assert counted.of("PutItem", settings.idempotency_table) == 0
+    assert counted.of("TransactWriteItems", settings.idempotency_table) == 1  # 30 "in progress" at once
     for p in people:
         assert customers.get(p.user_id).state == "awaiting_gender"
         assert [e.kind for e in history.list_for(p.user_id)] == ["follow", "reply"]
@@ -71,7 +76,95 @@ def test_a_post_of_follows_reads_its_customers_once_and_writes_entries_and_recor
     # Every event is remembered as handled: redelivered, none is handled again.
     again = DynamoCalls(monkeypatch)
     assert post([ev.redelivery(e) for e in events])[0] == 200
-    assert (again.of("TransactWriteItems"), again.of("BatchWriteItem")) == (0, 0)
+    assert again.of("TransactWriteItems", settings.customers_table) == 0
+    assert again.of("BatchWriteItem") == 0
+    for p in people:
+        assert [e.kind for e in history.list_for(p.user_id)] == ["follow", "reply"]
+
+
+def _records() -> dict[str, dict]:
+    """The idempotency table's records, by webhookEventId's hash, without their times."""
+    from linecrm.dal.dynamo import table
+
+    items = table("idempotency_table").scan()["Items"]
+    return {i["id"]: {k: v for k, v in i.items() if "expir" not in k} for i in items}
+
+
+def test_records_put_ahead_are_those_powertools_puts_itself(line_emulator, monkeypatch):
+    """The in-progress records put ahead are Powertools' own (built by its save_inprogress): a POST
+    of one event puts its record itself, one of two puts both ahead; all end up alike."""
+    from botocore.client import BaseClient
+
+    one, two, three = (Customer(line_emulator, f"U{c * 32}") for c in "efg")
+    assert post([ev.follow(one.user_id, reply_token=one._token())])[0] == 200
+    seen: list[dict] = []
+    original = BaseClient._make_api_call
+
+    def spy(client, operation, params):
+        if operation in ("PutItem", "TransactWriteItems") and "idempotency" in str(params):
+            seen.append(params)
+        return original(client, operation, params)
+
+    monkeypatch.setattr(BaseClient, "_make_api_call", spy)
+    assert post([ev.follow(p.user_id, reply_token=p._token()) for p in (two, three)])[0] == 200
+    [transaction] = seen
+    puts = [item["Put"] for item in transaction["TransactItems"]]
+    assert len(puts) == 2 and all(put["Item"]["status"] == {"S": "INPROGRESS"} for put in puts)
+    assert all("attribute_not_exists(#id)" in put["ConditionExpression"] for put in puts)
+    assert all("in_progress_expiration" in put["Item"] for put in puts)
+    records = list(_records().values())
+    assert len(records) == 3 and {r["status"] for r in records} == {"COMPLETED"}
+    assert len({tuple(sorted(r)) for r in records}) == 1  # the same attributes
+    assert len({r["id"].split("#")[0] for r in records}) == 1  # the same key prefix
+
+
+def test_events_already_handled_are_left_out_of_the_claim_and_not_handled_again(line_emulator, monkeypatch):
+    """A POST mixing redelivered events with new ones: the transaction is cancelled by the records
+    that exist; the new events are claimed in a second one, the others take Powertools' own path
+    (found done: not handled again)."""
+    people = friends(line_emulator, "h")
+    first = [ev.follow(p.user_id, reply_token=p._token()) for p in people[:10]]
+    assert post(first)[0] == 200
+    counted = DynamoCalls(monkeypatch)
+    new = [ev.follow(p.user_id, reply_token=p._token()) for p in people[10:]]
+    assert post([ev.redelivery(e) for e in first] + new)[0] == 200
+    settings = get_settings()
+    assert counted.of("TransactWriteItems", settings.idempotency_table) == 2  # cancelled, then the 20 new
+    assert counted.of("PutItem", settings.idempotency_table) == 10  # the redelivered: found done
+    for p in people:
+        assert customers.get(p.user_id).state == "awaiting_gender"
+        assert [e.kind for e in history.list_for(p.user_id)] == ["follow", "reply"]
+
+
+def test_a_claim_that_fails_leaves_each_event_to_put_its_own_record(line_emulator, monkeypatch, caplog):
+    """Throttled (a failure not item by item): nothing is claimed, each event puts its own record."""
+    import logging
+
+    from botocore.exceptions import ClientError
+
+    from functions.webhook import handler
+
+    def throttled(self, **_):
+        raise ClientError(
+            {"Error": {"Code": "ThrottlingException", "Message": "slow down"}}, "TransactWriteItems"
+        )
+
+    people = friends(line_emulator, "i")[:5]
+    persistence = handler._idempotency().persistence
+    monkeypatch.setattr(persistence.client.__class__, "transact_write_items", throttled, raising=False)
+    counted = DynamoCalls(monkeypatch)
+    with caplog.at_level(logging.INFO):
+        assert post([ev.follow(p.user_id, reply_token=p._token()) for p in people])[0] == 200
+    assert counted.of("PutItem", get_settings().idempotency_table) == 5
+    assert any("not put ahead" in r.getMessage() for r in caplog.records)
+    assert all(customers.get(p.user_id).state == "awaiting_gender" for p in people)
+
+
+def test_the_same_event_twice_in_a_post_is_handled_once(line_emulator):
+    taro = Customer(line_emulator, "U" + "j" * 32)
+    event = ev.follow(taro.user_id, reply_token=taro._token())
+    assert post([event, ev.sticker(taro.user_id, reply_token=taro._token()), event])[0] == 200
+    assert [e.kind for e in history.list_for(taro.user_id)].count("follow") == 1
 
 
 def test_answers_while_registering_are_not_looked_up_and_the_survey_is_read_once(line_emulator, monkeypatch):

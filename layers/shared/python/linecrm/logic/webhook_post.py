@@ -7,7 +7,9 @@ that arrive together, and waits 2 s for the answer) costs fewer DynamoDB calls t
 - the survey's questions, read (a Scan) at most once for the customers who register in the POST;
 - the timeline entries the bot writes after a reply (and functions/webhook's Idempotency records of
   the events handled to the end), deferred and written together when the events are done
-  (`linecrm.dal.deferred`: 25 puts a call).
+  (`linecrm.dal.deferred`: 25 puts a call);
+- `claims`: the Idempotency records functions/webhook put "in progress" for all the events before
+  handling them (100 a transaction), whose puts each event then skips.
 
 `ports` are `linecrm.logic.conversation`'s ports for the POST's events.
 """
@@ -33,10 +35,30 @@ class WebhookPost:
         self.ports = Ports(
             customers=_ReadAhead(user_ids), history=_DeferredHistory(self.deferred), surveys=_SurveysOnce()
         )
+        self.claims = Claims()
 
     def flush(self) -> int:
         """Write the deferred puts (raises `deferred.NotWritten`); how many."""
         return self.deferred.flush()
+
+
+class Claims:
+    """Keys put ahead; each is taken once (a second event with the same key puts its own). Thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._keys: set[str] = set()
+
+    def add(self, keys: Iterable[str]) -> None:
+        with self._lock:
+            self._keys |= set(keys)
+
+    def take(self, key: str) -> bool:
+        with self._lock:
+            if key in self._keys:
+                self._keys.remove(key)
+                return True
+            return False
 
 
 class _ReadAhead:
