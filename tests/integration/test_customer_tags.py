@@ -7,6 +7,7 @@ from boto3.dynamodb.conditions import Key
 
 from linecrm.dal import customer_tags, customers, recipients
 from linecrm.dal.dynamo import table
+from linecrm.domain.customers import CustomerTag
 from tests.integration.dispatch_support import NOW, TODAY, customer, seed_customers
 
 AT = "2026-11-26T00:00:00Z"
@@ -93,13 +94,14 @@ def test_a_rename_moves_items_copies_and_counters_customer_by_customer(aws, monk
 
     monkeypatch.setattr(customer_tags, "RENAME_BATCH", 1)  # one transaction a customer
     stale = customer_tags.members("vip")
+    assert stale == [CustomerTag("vip", "Ua", "staff", AT), CustomerTag("vip", "Ub", "staff", AT)]
     customer_tags.rename("vip", "常連", stale, also=lambda member: [])
     customer_tags.rename("vip", "常連", stale, also=lambda member: [])  # run again: nothing left to do
 
     assert counters("vip") == (0, 0) and counters("常連") == (2, 1) and members("常連") == ["Ua"]
     assert customer_tags.tags_of("Ua") == ["常連"] and customer_tags.tags_of("Ub") == ["常連"]
     assert "friendship" not in tag_item("常連", "Ub") and tag_item("vip", "Ua") is None
-    assert tag_item("常連", "Ub")["tagged_by"] == "staff"
+    assert customer_tags.members("常連") == [CustomerTag("常連", u, "staff", AT) for u in ("Ua", "Ub")]
     assert customer_tags.catalogue() == {"常連": 2}
 
 

@@ -26,6 +26,7 @@ from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.domain import member_counts as member_counts_domain
 from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, batch_no
 from linecrm.domain.groups import profile_range_of
+from linecrm.domain.statistics import Counters
 from linecrm.jst import parse_utc
 from linecrm.logic.ports import Ports
 from tests.support.memory import MemoryCustomers, MemoryGroups, MemoryHistory, memory_ports
@@ -57,8 +58,8 @@ class MemoryStats:
         for name, n in operation["add"].items():
             counters[name] = counters.get(name, 0) + n
 
-    def read(self, keys: Iterable[str]) -> dict[str, dict[str, int]]:
-        return {k: dict(self.counters[k]) for k in set(keys) if k in self.counters}
+    def read(self, keys: Iterable[str]) -> dict[str, Counters]:
+        return {k: Counters(self.counters[k]) for k in set(keys) if k in self.counters}
 
 
 class MemoryMessageDispatch:

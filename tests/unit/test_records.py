@@ -1,9 +1,12 @@
-"""Customer and history items as dal reads them: `Customer` and `TimelineEntry` records (no AWS)."""
+"""Items as dal reads them: `Customer`, `TimelineEntry`, `CustomerTag` and `Counters` records of
+plain values, no Decimal (no AWS)."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+
+import pytest
 
 from linecrm.dal import customers
 from linecrm.domain.customers import Customer
@@ -83,3 +86,52 @@ def test_a_history_item_reads_as_a_timeline_entry_with_its_payload_parsed():
     )
     assert entry.payload == [{"type": "text", "text": "ようこそ"}]
     assert history.from_item({"user_id": "U1", "entry_id": "x#y", "kind": "note"}).payload is None
+
+
+def test_a_tag_item_reads_as_a_customer_tag_without_the_customers_copies():
+    from dataclasses import fields
+
+    from linecrm.dal import customer_tags
+    from linecrm.domain.customers import CustomerTag
+
+    item = {
+        "tag": "区分A",
+        "user_id": "U1",
+        "tagged_by": "店長",
+        "tagged_at": "2026-11-26T00:00:00Z",
+        "friendship": "following",  # the copies for the Query of the tag's followers stay in the item
+        "registered": True,
+    }
+    row = customer_tags.from_item(item)
+    assert row == CustomerTag(tag="区分A", user_id="U1", tagged_by="店長", tagged_at="2026-11-26T00:00:00Z")
+    assert {f.name for f in fields(row)} == set(item) - {"friendship", "registered"}
+    untracked = customer_tags.from_item({"tag": "セミナー経由", "user_id": "U2"})
+    assert (untracked.tagged_by, untracked.tagged_at) == (None, None)
+
+
+def test_a_stats_item_reads_as_counters_of_ints_without_its_key():
+    from linecrm.dal import stats
+    from linecrm.domain.statistics import Counters
+
+    item = {
+        "stat": "month#2026-12",
+        "messages": Decimal(40),
+        "visits#ginza": Decimal(3),
+        "points#ginza": Decimal(0),
+    }
+    counters = stats.from_item(item)
+    assert isinstance(counters, Counters)
+    assert counters == {"messages": 40, "visits#ginza": 3, "points#ginza": 0}
+    assert all(type(n) is int for n in counters.values()) and "stat" not in counters
+    assert counters.get("blocked", 0) == 0 and stats.from_item({"stat": "funnel"}) == {}
+
+
+def test_counters_are_read_only_and_keep_the_counts_they_were_made_of():
+    from linecrm.domain.statistics import Counters
+
+    counts = {"followed": 1}
+    counters = Counters(counts)
+    counts["followed"] = 2  # the caller's dict changing later does not change the record
+    assert counters == {"followed": 1} and counters != {"followed": 2}
+    with pytest.raises(TypeError):
+        counters.counts["followed"] = 3  # type: ignore[index]

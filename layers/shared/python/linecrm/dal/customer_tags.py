@@ -11,6 +11,8 @@ and the customer's own `tags` (string set) and `tags_version` change only in one
   added meanwhile cancels it (read again and redo) instead of keeping a stale copy.
 Counters (member_counts table, key `tag#<tag>`): `members` (tagged customers) and `following`
 (of them, those who follow): a tag's reach is one read.
+Reads give `CustomerTag` records (linecrm.domain.customers) or plain ids, tags and counts; the
+items stay in this module.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, client, query_all, table
+from linecrm.domain.customers import CustomerTag
 from linecrm.settings import get_settings
 
 FOLLOWING = "following"
@@ -43,6 +46,16 @@ def _table():
 
 def counter_key(tag_name: str) -> str:
     return f"tag#{tag_name}"
+
+
+def from_item(item: dict[str, Any]) -> CustomerTag:
+    """The record of a tag item (without the copies of the customer's friendship and registration)."""
+    return CustomerTag(
+        tag=str(item["tag"]),
+        user_id=str(item["user_id"]),
+        tagged_by=item.get("tagged_by"),
+        tagged_at=item.get("tagged_at"),
+    )
 
 
 def _copies(customer: dict[str, Any]) -> dict[str, Any]:
@@ -188,27 +201,27 @@ RENAME_BATCH = 24  # customers a transaction: 24 × (2 tag items, the customer, 
 def rename(
     old: str,
     new: str | None,
-    members: list[dict[str, Any]],
-    also: Callable[[dict[str, Any]], list[dict[str, Any]]],
+    members: list[CustomerTag],
+    also: Callable[[CustomerTag], list[dict[str, Any]]],
 ) -> None:
-    """Move the tag items `members` of tag `old` to tag `new` (None: only remove them), keeping who
+    """Move the tags `members` (as `members` read them) of tag `old` to tag `new` (None: only remove them), keeping who
     tagged and when, RENAME_BATCH customers a transaction: for each, what `change` writes and
     `also(member)` (at most one operation: their timeline entry), and the two tags' counters
     once for all of them. Each customer's part is guarded as in `change`; a cancelled batch is
     read again and redone. Customers gone or no longer tagged `old` are skipped."""
     for start in range(0, len(members), RENAME_BATCH):
         chunk = members[start : start + RENAME_BATCH]
-        keys = [{"user_id": m["user_id"]} for m in chunk]
+        keys = [{"user_id": m.user_id} for m in chunk]
         for _ in range(ATTEMPTS):
             found = batch_get_all(get_settings().customers_table, keys, ConsistentRead=True)
             customers = {c["user_id"]: c for c in found}
             operations: list[dict[str, Any]] = []
             counts: Counter[tuple[str, str]] = Counter()
             for member in chunk:
-                customer = customers.get(member["user_id"])
+                customer = customers.get(member.user_id)
                 if customer is None:
                     continue
-                tagged = (member.get("tagged_by"), member.get("tagged_at"))
+                tagged = (member.tagged_by, member.tagged_at)
                 steps, moved = _steps(customer, old, new, tagged)
                 if steps:
                     operations += [*steps, *also(member)]
@@ -293,11 +306,11 @@ def user_ids_with(tag_name: str) -> list[str]:
     return [i["user_id"] for i in items]
 
 
-def members(tag_name: str) -> list[dict[str, Any]]:
-    """Every item of a tag (one Query of its partition, paged)."""
+def members(tag_name: str) -> list[CustomerTag]:
+    """Every customer carrying a tag, as `CustomerTag` records (one Query of its partition, paged)."""
     from boto3.dynamodb.conditions import Key
 
-    return list(query_all(_table(), KeyConditionExpression=Key("tag").eq(tag_name)))
+    return [from_item(i) for i in query_all(_table(), KeyConditionExpression=Key("tag").eq(tag_name))]
 
 
 def catalogue() -> dict[str, int]:

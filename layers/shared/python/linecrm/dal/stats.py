@@ -3,7 +3,8 @@ reads a few items and never scans the customers.
 
 An item is a set of named counters: e.g. "day#2026-12-02" {"followed": 12, "blocked": 1}, or
 "month#2026-12" {"messages": 40}. Keys use Japan's calendar (linecrm.jst). Counters only grow or
-shrink by ADD, so concurrent events never lose a count.
+shrink by ADD, so concurrent events never lose a count. Reads give `Counters` records
+(linecrm.domain.statistics): the item's key and Decimal numbers stay here.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from linecrm.dal.dynamo import Cancelled, batch_get_all, table, transact
+from linecrm.domain.statistics import Counters
 from linecrm.settings import get_settings
 
 
@@ -63,8 +65,13 @@ def commit(operations: list[dict[str, Any]], sleep=None) -> None:
             (sleep or time.sleep)(random.uniform(0, 0.01 * 2**attempt))
 
 
-def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
-    """{key: {counter: n}} of the items that exist among `keys` (missing keys: absent)."""
+def from_item(item: Mapping[str, Any]) -> Counters:
+    """The counters of a stored item: every attribute but the key `stat`, as an int."""
+    return Counters({name: int(n) for name, n in item.items() if name != "stat"})
+
+
+def read(keys: Iterable[str]) -> dict[str, Counters]:
+    """{key: its counters} of the items that exist among `keys` (missing keys: absent)."""
     wanted = sorted(set(keys))
     if not wanted:
         return {}
@@ -78,4 +85,4 @@ def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
         with ThreadPoolExecutor(max_workers=len(chunks)) as pool:
             found = pool.map(lambda keys: batch_get_all(name, [{"stat": k} for k in keys]), chunks)
             items = [item for part in found for item in part]
-    return {i.pop("stat"): {name: int(n) for name, n in i.items()} for i in items}
+    return {i["stat"]: from_item(i) for i in items}

@@ -1,4 +1,5 @@
-"""A customer as stored, as logic reads it: the `Customer` record (docs/design.md, customers table).
+"""A customer as stored, as logic reads it: the `Customer` record (docs/design.md, customers table),
+and one tag on a customer: the `CustomerTag` record (customer_tags table).
 
 dal.customers turns the item into a record when it reads and keeps the item to itself: DynamoDB's
 shape (Decimal numbers, string sets, index keys, the member counts' `counted` and `recount`, the
@@ -70,3 +71,15 @@ class Customer:
     def age_on(self, day: date) -> int | None:
         """Age on `day` from the birth date (ages advance), None when never declared."""
         return age_on(date.fromisoformat(self.birth_date), day) if self.birth_date else None
+
+
+@dataclass(frozen=True)
+class CustomerTag:
+    """One tag on one customer, as dal.customer_tags reads its item: who put it on and when (UTC
+    ISO). The item's copies of the customer's `friendship` and `registered` (kept for the Query of
+    the tag's followers) stay inside `dal/`."""
+
+    tag: str
+    user_id: str
+    tagged_by: str | None = None
+    tagged_at: str | None = None

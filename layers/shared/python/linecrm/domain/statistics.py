@@ -7,8 +7,10 @@ already made (or its event id already applied) and counts nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from types import MappingProxyType
 from typing import Any
 
 from linecrm.domain.customers import Customer
@@ -19,6 +21,29 @@ FUNNEL = "funnel"
 FUNNEL_STAGES = ("followed", "answered_gender", "registered")
 BLOCK_WINDOW = timedelta(hours=24)  # a block this soon after a delivery counts against the message
 MAX_MESSAGES_PER_BLOCK = 10  # messages a block is counted against (keeps one transaction small)
+
+
+@dataclass(frozen=True, eq=False)
+class Counters(Mapping[str, int]):
+    """One counter item as logic reads it (dal.stats.read): counter name → count, plain ints,
+    read-only. Counter names are open (`visits#<store>`, a rank), so a mapping rather than fields;
+    a counter never added is absent (`get(name, 0)`; a message's `coupon_uses` tells absent from
+    0). The item's key `stat` and its Decimal numbers stay in dal. Equal to any mapping of the
+    same counts."""
+
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", MappingProxyType(dict(self.counts)))
+
+    def __getitem__(self, name: str) -> int:
+        return self.counts[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.counts)
+
+    def __len__(self) -> int:
+        return len(self.counts)
 
 
 def day_key(day: date) -> str:

@@ -251,11 +251,11 @@ def tag_catalogue() -> list[dict[str, Any]]:
 def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
     """Rename a tag for every customer who has it (`new` None: delete it from everyone). Audited on
     the tag (counts only, no user id) and recorded in each customer's timeline."""
-    items = customer_tags.members(old)
-    if not items:
+    members = customer_tags.members(old)
+    if not members:
         raise NotFound(f"タグ「{old}」はどの顧客にもありません")
     if new == old:
-        return {"tag": old, "count": len(items)}
+        return {"tag": old, "count": len(members)}
     now = now_utc()
     action, text = (
         ("renamed", f"タグ「{old}」を「{new}」に変更") if new else ("deleted", f"タグ「{old}」を削除")
@@ -267,11 +267,11 @@ def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
         customer_tags.rename(
             old,
             new,
-            items,
-            lambda item: [
+            members,
+            lambda member: [
                 history.put_operation(
                     history.entry(
-                        item["user_id"], "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor
+                        member.user_id, "tag", text, {"tag": old, "renamed_to": new}, now, actor=actor
                     )
                 )
             ],
@@ -279,10 +279,10 @@ def rename_tag(old: str, new: str | None, actor: str) -> dict[str, Any]:
     except customer_tags.KeptChanging:
         raise Busy("同時に更新されました。もう一度お試しください") from None
     subject_item = audit.entry(
-        audit.subject("tag", old), action, actor, now, {"renamed_to": new, "customers": len(items)}
+        audit.subject("tag", old), action, actor, now, {"renamed_to": new, "customers": len(members)}
     )
     transact([audit.put_operation(subject_item)])
-    return {"tag": new or old, "count": len(items)}
+    return {"tag": new or old, "count": len(members)}
 
 
 # --- CSV export ----------------------------------------------------------------------------
