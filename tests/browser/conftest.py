@@ -24,7 +24,7 @@ LOCALE = "ja-JP"
 TIMEZONE = "Asia/Tokyo"
 JST = timezone(timedelta(hours=9))
 WIDTHS = (1280, 390)
-TIMEOUT_MS = 15_000  # actions and expectations alike: a loaded 2-core machine is slow, not broken
+TIMEOUT_MS = 30_000  # actions and expectations alike: a loaded 2-core machine is slow, not broken
 
 expect.set_options(timeout=TIMEOUT_MS)
 

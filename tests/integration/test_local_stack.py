@@ -86,7 +86,7 @@ def test_dispatch_now_answers_with_the_dispatchers_summary(stack):
 
 
 def test_the_dispatcher_also_runs_on_its_timer(stack):
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # every second, but a loaded machine is slow, not broken
     while not any(line.startswith("[dispatcher]") for line in stack.lines) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert any(line.startswith("[dispatcher]") for line in stack.lines)
