@@ -78,9 +78,6 @@ class MemoryCustomers:
         self.items[user_id] = {k: v for k, v in item.items() if v is not None}
         return True
 
-    def set_display_name(self, user_id: str, name: str) -> None:
-        self.set_plain(user_id, {"display_name": name})
-
     def count_following(self) -> int:
         return sum(1 for c in self.items.values() if c.get("friendship"))
 

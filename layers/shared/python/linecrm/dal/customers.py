@@ -300,11 +300,6 @@ def exists_check(user_id: str) -> dict[str, Any]:
     }
 
 
-def set_display_name(user_id: str, name: str) -> None:
-    """The LINE display name, on a customer that still exists (it is not an index key)."""
-    set_plain(user_id, {"display_name": name})
-
-
 def set_plain(user_id: str, values: dict[str, Any]) -> bool:
     """Set (None: remove) attributes that no index, count or condition depends on (display name,
     picture, unread marker…) on a customer that still exists. False when the customer is gone."""

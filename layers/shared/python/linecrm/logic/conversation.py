@@ -108,6 +108,7 @@ def _take_turn(
     ports: Ports,
 ) -> dict[str, Any]:
     event_id = raw["webhookEventId"]
+    name: str | None = None  # a follow's display name (LINE's profile), asked once
     for attempt in (1, 2):  # a concurrent change for the same customer: read again and redo once
         # the write is conditional on the customer as read: a read made just before is as good
         customer = read if attempt == 1 and read is not _NOT_READ else ports.customers.get(user_id)
@@ -118,6 +119,10 @@ def _take_turn(
             )
             return {"outcome": "already_applied"}
         turn = _turn_for(customer, event, at)
+        if attempt == 1 and raw.get("type") == "follow":
+            # before the change, so that it is stored with it: one DynamoDB write fewer than storing
+            # it after the reply (the reply token lasts a minute; the profile call is bounded)
+            name = _display_name(user_id, ports)
         # A customer's message that changes them (an answer): 未読 goes in the same write as the
         # change, one DynamoDB call fewer than marking it on its own.
         unread = customer is not None and bool(turn.changes) and not turn.delete and _kind(raw) == "inbound"
@@ -126,7 +131,7 @@ def _take_turn(
             # writes it in the change's transaction)
             _record_inbound(user_id, raw, at, ports=ports)
         try:
-            stored = _apply(user_id, customer, turn, raw, at, now, unread, ports=ports)
+            stored = _apply(user_id, customer, turn, raw, at, now, unread, display_name=name, ports=ports)
             break
         except ports.customers.Conflict:
             if attempt == 2:
@@ -139,8 +144,6 @@ def _take_turn(
         replies = [*replies, *ports.surveys.after_registration(stored)][:5]
     if replies and not standby and reply_token:
         _reply(user_id, reply_token, replies, record=stored is not None, ports=ports)
-    if raw.get("type") == "follow" and stored is not None:
-        _remember_display_name(user_id, ports)  # after the reply: the reply token is the urgent part
     logger.info(
         "turn taken", extra={"user": user_ref(user_id), "note": turn.note, "event_type": raw.get("type")}
     )
@@ -168,10 +171,11 @@ def _apply(
     now: datetime,
     unread: bool = False,
     *,
+    display_name: str | None = None,
     ports: Ports,
 ) -> Customer | None:
-    """Store the turn's change (with the 未読 marker when `unread`). Returns the customer as
-    stored, or None when they are gone."""
+    """Store the turn's change (with the 未読 marker when `unread`, the display name when known).
+    Returns the customer as stored, or None when they are gone."""
     if turn.delete:
         _withdraw(user_id, ports)
         return None
@@ -184,6 +188,8 @@ def _apply(
     stamp = iso_utc(at)
     if raw.get("type") == "follow":
         changes["followed_at"] = stamp
+    if display_name:
+        changes["display_name"] = display_name
     if changes.get("blocked") is True:
         changes["blocked_at"] = stamp
     if changes.get("registered") is True and not (customer and customer.registered_at):
@@ -246,11 +252,6 @@ def _reply(user_id: str, reply_token: str, messages: list[dict], record: bool, *
     if record:
         text = "\n".join(m.get("text") or f"[{m.get('type')}]" for m in messages)
         ports.history.append(user_id, kind, text, payload=messages)
-
-
-def _remember_display_name(user_id: str, ports: Ports) -> None:
-    if name := _display_name(user_id, ports):
-        ports.customers.set_display_name(user_id, name)
 
 
 def _display_name(user_id: str, ports: Ports) -> str | None:
