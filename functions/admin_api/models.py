@@ -462,6 +462,8 @@ class QuestionList(BaseModel):
 
 
 class AuditEntry(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.audit.AuditEntry record
+
     subject: str
     entry_id: str
     action: str

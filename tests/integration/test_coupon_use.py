@@ -56,7 +56,7 @@ def test_first_tap_records_the_use_and_replies_with_a_used_stamp(aws):
     assert len(replies) == 1 and replies[0]["type"] == "flex"
     assert replies[0]["altText"] == "「和牛ハンバーグ10%オフ」を使用しました（2026年11月26日 14:07）"
     use = coupon_uses.get("m1-0", "Ua")
-    assert (use["message_id"], use["used_at"]) == ("m1", "2026-11-26T05:07:00.000000Z")
+    assert (use.message_id, use.used_at) == ("m1", "2026-11-26T05:07:00.000000Z")
     assert [e.kind for e in history.list_for("Ua")] == ["coupon_use"]
 
 

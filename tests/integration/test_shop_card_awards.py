@@ -140,10 +140,10 @@ def test_staff_award_points_audited_on_the_timeline_and_counted(taro):
     assert card_of()["by_store"] == {"shinjuku": 5}
 
     (first, second) = [
-        e for e in audit.list_for(audit.subject("customer", USER)) if e["action"] == "points_awarded"
+        e for e in audit.list_for(audit.subject("customer", USER)) if e.action == "points_awarded"
     ]
-    assert first["changes"] == {"store_id": "shinjuku", "points": 3, "reason": "誕生日のご来店"}
-    assert first["actor"]
+    assert first.changes == {"store_id": "shinjuku", "points": 3, "reason": "誕生日のご来店"}
+    assert first.actor
     entries = [e for e in history.list_for(USER) if e.kind == "points"]
     assert [e.text for e in entries] == [
         "ポイント付与（黒毛 新宿店）: 3ポイント「誕生日のご来店」・来店",
@@ -279,8 +279,8 @@ def test_a_visit_within_the_window_after_a_coupon_use_counts_for_its_message(tar
     award(2, "ebisu")  # points without a new visit: not attributed
     counted = stats.read(["message#m-new", "message#m-old"])
     assert (counted["message#m-new"].get("visits"), counted["message#m-old"].get("visits")) == (1, None)
-    (attributed,) = [v for v in visits.list_for(USER) if v.get("attributed_to")]
-    assert (attributed["store_id"], attributed["attributed_to"]) == ("ebisu", "m-new")
+    (attributed,) = [v for v in visits.list_for(USER) if v.attributed_to]
+    assert (attributed.store_id, attributed.attributed_to) == ("ebisu", "m-new")
 
 
 # --- deletion ---------------------------------------------------------------------------------

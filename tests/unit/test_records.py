@@ -1,10 +1,11 @@
-"""Items as dal reads them: `Customer`, `TimelineEntry`, `CustomerTag` and `Counters` records of
-plain values, no Decimal (no AWS)."""
+"""Items as dal reads them: records of plain values, no Decimal (no AWS)."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import asdict, fields
+from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -135,3 +136,71 @@ def test_counters_are_read_only_and_keep_the_counts_they_were_made_of():
     assert counters == {"followed": 1} and counters != {"followed": 2}
     with pytest.raises(TypeError):
         counters.counts["followed"] = 3  # type: ignore[index]
+
+
+AT = datetime(2026, 12, 2, 5, 7, tzinfo=UTC)
+
+
+def as_read(item: dict[str, Any]) -> dict[str, Any]:
+    """An item as boto3 gives it back: numbers as Decimal."""
+    return {k: Decimal(v) if isinstance(v, int) and not isinstance(v, bool) else v for k, v in item.items()}
+
+
+def decimals_in(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [d for v in value.values() for d in decimals_in(v)]
+    if isinstance(value, list | tuple | set):
+        return [d for v in value for d in decimals_in(v)]
+    return [value] if isinstance(value, Decimal) else []
+
+
+def dal_only(item: dict[str, Any], record: Any) -> set[str]:
+    """The item's attributes the record leaves out."""
+    return set(item) - {f.name for f in fields(record)}
+
+
+def test_a_visit_item_reads_as_a_visit_and_keeps_its_key_and_expiry_in_dal():
+    from linecrm.dal import visits
+    from linecrm.domain.shop_card import Visit
+
+    for attributed_to in ("m1", None):
+        item = as_read(
+            visits.put_operation("U1", "ginza", date(2026, 12, 2), AT, "qr", attributed_to)["Put"]["Item"]
+        )
+        visit = visits.from_item(item)
+        assert visit == Visit(
+            user_id="U1",
+            store_id="ginza",
+            date="2026-12-02",
+            at="2026-12-02T05:07:00.000000Z",
+            source="qr",
+            attributed_to=attributed_to,
+        )
+        assert dal_only(item, visit) == {"visit_key", "expires_at"} and decimals_in(asdict(visit)) == []
+
+
+def test_a_coupon_use_item_reads_as_a_coupon_use_with_every_attribute():
+    from linecrm.dal import coupon_uses
+    from linecrm.domain.coupons import CouponUse
+
+    item = {
+        "coupon_id": "m1-0",
+        "user_id": "U1",
+        "message_id": "m1",
+        "used_at": "2026-12-02T05:07:00.000000Z",
+    }
+    use = coupon_uses.from_item(item)
+    assert use == CouponUse(**item) and dal_only(item, use) == set()
+
+
+def test_an_audit_item_reads_as_an_entry_with_its_changes_decoded_to_plain_numbers():
+    from linecrm.dal import audit
+    from linecrm.domain.audit import AuditEntry
+
+    changes = {"points": Decimal(3), "rate": Decimal("0.5"), "age_max": {"from": Decimal(49), "to": 39}}
+    item = audit.entry(audit.subject("customer", "U1"), "points_awarded", "店長", AT, changes)
+    entry = audit.from_item(item)
+    assert isinstance(entry, AuditEntry) and entry.subject == "customer#U1"
+    assert asdict(entry) == {**item, "changes": {"points": 3, "rate": 0.5, "age_max": {"from": 49, "to": 39}}}
+    assert type(entry.changes["points"]) is int and decimals_in(asdict(entry)) == []
+    assert audit.from_item({**item, "changes": ""}).changes == {}

@@ -4,6 +4,7 @@ Items: subject (`group#<id>` | `message#<id>` | `customer#<user id>` | `tag#<tag
 for deletions, which name nobody), entry_id (`<utc iso>#<random>`), action, actor, at,
 changes (JSON text). Written inside the same transaction as the change they record (see
 dal.groups and dal.messages), so there is never a change without its entry or the reverse.
+Reads give `AuditEntry` records (linecrm.domain.audit), their `changes` decoded.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from linecrm.dal.dynamo import delete_found, query_all, table
+from linecrm.domain.audit import AuditEntry
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
 
@@ -25,6 +27,13 @@ def _table():
 
 def subject(kind: str, entity_id: str) -> str:
     return f"{kind}#{entity_id}"
+
+
+def from_item(item: dict[str, Any]) -> AuditEntry:
+    return AuditEntry(
+        **{k: str(item[k]) for k in ("subject", "entry_id", "action", "actor", "at")},
+        changes=json.loads(item.get("changes") or "{}"),
+    )
 
 
 def entry(subject_: str, action: str, actor: str, at: datetime, changes: Any = None) -> dict[str, Any]:
@@ -63,9 +72,8 @@ def delete_subject(subject_: str) -> int:
     return delete_found(_table(), ("subject", "entry_id"), KeyConditionExpression=Key("subject").eq(subject_))
 
 
-def list_for(subject_: str) -> list[dict[str, Any]]:
+def list_for(subject_: str) -> list[AuditEntry]:
     """Every entry of a subject, oldest first, its `changes` decoded."""
     from boto3.dynamodb.conditions import Key
 
-    entries = query_all(_table(), KeyConditionExpression=Key("subject").eq(subject_))
-    return [{**e, "changes": json.loads(e.get("changes") or "{}")} for e in entries]
+    return [from_item(e) for e in query_all(_table(), KeyConditionExpression=Key("subject").eq(subject_))]

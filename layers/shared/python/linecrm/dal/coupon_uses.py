@@ -2,6 +2,8 @@
 
 Item: coupon_id, user_id, message_id, used_at (UTC ISO). Put with `attribute_not_exists(user_id)`
 so that two taps (even at the same instant) record one use.
+
+Reads give `CouponUse` records (linecrm.domain.coupons); the item stays in dal/.
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal.dynamo import Cancelled, count_all, query_all, table
+from linecrm.domain.coupons import CouponUse
 
 
 def _table():
     return table("coupon_uses_table")
+
+
+def from_item(item: dict[str, Any]) -> CouponUse:
+    return CouponUse(**{k: str(item[k]) for k in ("coupon_id", "user_id", "message_id", "used_at")})
 
 
 def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> bool:
@@ -45,10 +52,10 @@ def record(coupon_id: str, user_id: str, message_id: str, used_at_iso: str) -> b
         raise
 
 
-def get(coupon_id: str, user_id: str) -> dict[str, Any] | None:
-    return (
-        _table().get_item(Key={"coupon_id": coupon_id, "user_id": user_id}, ConsistentRead=True).get("Item")
-    )
+def get(coupon_id: str, user_id: str) -> CouponUse | None:
+    key = {"coupon_id": coupon_id, "user_id": user_id}
+    item = _table().get_item(Key=key, ConsistentRead=True).get("Item")
+    return None if item is None else from_item(item)
 
 
 WITHDRAWN = "withdrawn#"
@@ -59,15 +66,11 @@ def forget_customer(user_id: str) -> int:
     in one transaction, by the same use under `withdrawn#<random>`. Returns how many."""
     import secrets
 
-    from boto3.dynamodb.conditions import Key
-
     from linecrm.dal.dynamo import transact
     from linecrm.settings import get_settings
 
     name = get_settings().coupon_uses_table
-    uses = list(
-        query_all(_table(), IndexName="by_customer", KeyConditionExpression=Key("user_id").eq(user_id))
-    )
+    uses = _items_for(user_id)
     for use in uses:
         anonymous = {**use, "user_id": WITHDRAWN + secrets.token_hex(8)}
         transact(
@@ -79,13 +82,17 @@ def forget_customer(user_id: str) -> int:
     return len(uses)
 
 
-def for_customer(user_id: str) -> list[dict[str, Any]]:
-    """The customer's coupon uses (the `by_customer` index)."""
+def _items_for(user_id: str) -> list[dict[str, Any]]:
     from boto3.dynamodb.conditions import Key
 
     return list(
         query_all(_table(), IndexName="by_customer", KeyConditionExpression=Key("user_id").eq(user_id))
     )
+
+
+def for_customer(user_id: str) -> list[CouponUse]:
+    """The customer's coupon uses (the `by_customer` index)."""
+    return [from_item(i) for i in _items_for(user_id)]
 
 
 def count_for_coupon(coupon_id: str) -> int:

@@ -5,6 +5,8 @@ day's visit is counted once and the register's QR code gives its point once, eve
 
 Item: user_id, visit_key, store_id, date (JST), at (UTC ISO), source (qr | staff),
 attributed_to (the message whose coupon the customer used within the attribution window), expires_at.
+
+Reads give `Visit` records (linecrm.domain.shop_card); `visit_key` and `expires_at` stay in dal/.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 
 from linecrm.dal.dynamo import delete_found, query_all, table
 from linecrm.dal.history import expiry
+from linecrm.domain.shop_card import Visit
 from linecrm.jst import iso_utc
 from linecrm.settings import get_settings
 
@@ -24,6 +27,14 @@ def _table():
 
 def visit_key(day: date, store_id: str) -> str:
     return f"{day.isoformat()}#{store_id}"
+
+
+def from_item(item: dict[str, Any]) -> Visit:
+    attributed_to = item.get("attributed_to")
+    return Visit(
+        **{k: str(item[k]) for k in ("user_id", "store_id", "date", "at", "source")},
+        attributed_to=None if attributed_to is None else str(attributed_to),
+    )
 
 
 def put_operation(
@@ -49,10 +60,10 @@ def put_operation(
     }
 
 
-def list_for(user_id: str) -> list[dict[str, Any]]:
+def list_for(user_id: str) -> list[Visit]:
     from boto3.dynamodb.conditions import Key
 
-    return list(query_all(_table(), KeyConditionExpression=Key("user_id").eq(user_id)))
+    return [from_item(i) for i in query_all(_table(), KeyConditionExpression=Key("user_id").eq(user_id))]
 
 
 def delete_all(user_id: str) -> int:

@@ -5,10 +5,13 @@ A coupon card (a Flex message sent with a message) has a 「使う」 button: a 
 bot records one use per customer per coupon and answers with a used stamp and the time (JST) for
 staff to see. A second tap says it was already used (and when); after `expires_at` it says the
 coupon has expired.
+
+A use as logic reads it is a `CouponUse` record (dal.coupon_uses turns the item into one).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from urllib.parse import parse_qs
@@ -18,6 +21,18 @@ from linecrm.jst import JST
 
 USE_ACTION = "use_coupon"
 STAMP_COLOR = "#D0021B"
+
+
+@dataclass(frozen=True)
+class CouponUse:
+    """A customer's one use of a coupon (a message's, or a rank's reward `reward#<rank>`, whose
+    `message_id` is the coupon id). `user_id` is `withdrawn#<random>` once the customer is gone
+    (the use stays counted)."""
+
+    coupon_id: str
+    user_id: str
+    message_id: str
+    used_at: str  # UTC ISO
 
 
 def use_footer(data: str, color: str) -> dict[str, Any]:

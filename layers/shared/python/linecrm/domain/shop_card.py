@@ -6,6 +6,9 @@
   of the store and the JST date under the QR secret, so it changes every day and cannot be made
   without the secret.
 - The rank follows the points: the highest rank whose threshold the points reach (ShopConfig).
+
+A visit as logic reads it is a `Visit` record (dal.visits turns the item into one; its key and
+`expires_at` stay inside dal/).
 """
 
 from __future__ import annotations
@@ -29,6 +32,19 @@ STORES_KEYWORD = "店舗情報"
 CODE_LENGTH = 10
 REWARD_ACTION = "use_reward"  # postback action of a rank's reward coupon 「使う」 button
 STAMP_ON, STAMP_OFF, ACCENT = "#B8860B", "#DDDDDD", "#8B0000"
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A customer at a store on a JST day, counted once per customer, store and day."""
+
+    user_id: str
+    store_id: str
+    date: str  # JST, YYYY-MM-DD
+    at: str  # UTC ISO
+    source: str  # qr | staff
+    attributed_to: str | None = None  # the message whose coupon the customer used within the window
+
 
 _VISIT = re.compile(rf"^{VISIT_KEYWORD}\s+(\S+)\s+(\S+)$")
 

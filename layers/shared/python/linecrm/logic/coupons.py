@@ -29,11 +29,11 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
         return [coupons.not_sent()]
     previous = coupon_uses.get(coupon_id, user_id)
     if previous is not None:
-        return [coupons.already_used(coupon, parse_utc(previous["used_at"]))]
+        return [coupons.already_used(coupon, parse_utc(previous.used_at))]
     if coupons.is_expired(coupon, now):
         return [coupons.expired(coupon)]
     if not coupon_uses.record(coupon_id, user_id, message_id, iso_utc(now)):  # a second tap won the race
-        return [coupons.already_used(coupon, parse_utc(coupon_uses.get(coupon_id, user_id)["used_at"]))]
+        return [coupons.already_used(coupon, parse_utc(coupon_uses.get(coupon_id, user_id).used_at))]
     stamp = coupons.used_stamp(coupon, now)
     history.append(
         user_id,

@@ -52,10 +52,9 @@ def attributed_message(user_id: str, at: datetime, config: ShopConfig) -> str | 
     candidates = [
         u
         for u in coupon_uses.for_customer(user_id)
-        if not str(u.get("message_id", "")).startswith(REWARD_PREFIX)
-        and at - window <= parse_utc(u["used_at"]) <= at
+        if not u.message_id.startswith(REWARD_PREFIX) and at - window <= parse_utc(u.used_at) <= at
     ]
-    return max(candidates, key=lambda u: u["used_at"])["message_id"] if candidates else None
+    return max(candidates, key=lambda u: u.used_at).message_id if candidates else None
 
 
 def award(
@@ -291,7 +290,7 @@ def on_postback(user_id: str, customer: Customer | None, params: dict[str, str],
     coupon = {"title": rank.reward_title}
     coupon_id = rules.reward_coupon_id(rank.rank)
     if not coupon_uses.record(coupon_id, user_id, coupon_id, iso_utc(at)):
-        return [coupons.already_used(coupon, parse_utc(coupon_uses.get(coupon_id, user_id)["used_at"]))]
+        return [coupons.already_used(coupon, parse_utc(coupon_uses.get(coupon_id, user_id).used_at))]
     history.append(
         user_id, "coupon_use", f"クーポン「{rank.reward_title}」を使用", {"coupon_id": coupon_id}, at
     )
