@@ -1,7 +1,9 @@
-"""Customer and history items as dal reads them: `Customer` and `TimelineEntry` records (no AWS)."""
+"""Items as dal reads them: `Customer`, `TimelineEntry`, `EntryRoute` and `SurveyQuestion` records
+(no AWS)."""
 
 from __future__ import annotations
 
+from dataclasses import astuple
 from datetime import date
 from decimal import Decimal
 
@@ -83,3 +85,66 @@ def test_a_history_item_reads_as_a_timeline_entry_with_its_payload_parsed():
     )
     assert entry.payload == [{"type": "text", "text": "ようこそ"}]
     assert history.from_item({"user_id": "U1", "entry_id": "x#y", "kind": "note"}).payload is None
+
+
+def _no_decimal(record) -> bool:
+    return not any(isinstance(v, Decimal) for v in astuple(record))
+
+
+def test_a_route_item_reads_as_an_entry_route_with_every_stored_field_and_without_its_key():
+    from linecrm.dal import entry_routes
+    from linecrm.domain.entry_routes import EntryRoute
+
+    stored = {
+        "route_id": "r1",
+        "name": "セミナー",
+        "keyword": "セミナー 参加",
+        "keyword_key": "セミナー参加",
+        "tag": "セミナー経由",
+        "created_by": "店長",
+        "created_at": "2026-12-01T00:00:00.000000Z",
+        "updated_by": "副店長",
+        "updated_at": "2026-12-02T00:00:00.000000Z",
+    }
+    item = {"route_key": "route#r1", **stored}
+    route = entry_routes.from_item(item)
+    assert route == EntryRoute(**stored) and _no_decimal(route)
+    assert entry_routes._item(route) == item  # and written back as it was
+    assert (route.chat_url, route.qr, route.arrivals) == (None, None, 0)  # shown only, never stored
+
+
+def test_a_question_item_reads_as_a_survey_question_of_plain_values():
+    from linecrm.dal import survey_questions
+    from linecrm.domain.surveys import SurveyQuestion
+
+    item = {
+        "question_id": "q00000001",
+        "text": "好きな部位は?",
+        "choices": ["ヒレ", "ロース"],
+        "position": Decimal(2),
+        "active": False,
+        "version": Decimal(3),
+        "created_by": "店長",
+        "created_at": "2026-12-01T00:00:00.000000Z",
+        "updated_by": "副店長",
+        "updated_at": "2026-12-02T00:00:00.000000Z",
+    }
+    question = survey_questions.from_item(item)
+    assert question == SurveyQuestion(
+        question_id="q00000001",
+        text="好きな部位は?",
+        choices=("ヒレ", "ロース"),
+        position=2,
+        active=False,
+        version=3,
+        created_by="店長",
+        created_at="2026-12-01T00:00:00.000000Z",
+        updated_by="副店長",
+        updated_at="2026-12-02T00:00:00.000000Z",
+    )
+    assert type(question.position) is int and type(question.version) is int and _no_decimal(question)
+    assert survey_questions._item(question) == item  # and written back as it was
+    first = survey_questions.from_item(
+        {"question_id": "q2", "text": "x", "choices": ["a", "b"], "version": 1}
+    )
+    assert (first.position, first.active, first.created_at) == (0, True, None)
