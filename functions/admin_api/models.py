@@ -394,6 +394,8 @@ class RouteIn(_In):
 
 
 class RouteOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.entry_routes.EntryRoute record
+
     route_id: str
     name: str
     keyword: str
@@ -442,6 +444,8 @@ class QuestionIn(_In):
 
 
 class QuestionOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.surveys.SurveyQuestion record
+
     question_id: str
     text: str
     choices: list[str]

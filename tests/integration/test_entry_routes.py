@@ -5,6 +5,7 @@ redelivered."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from urllib.parse import unquote
 
 import pytest
@@ -122,8 +123,8 @@ def test_two_routes_never_share_a_keyword_even_written_differently():
     status, refused = call("PUT", f"/api/routes/{other['route_id']}", {**SEMINAR, "name": "銀座店"})
     assert status == 409 and "流入経路「セミナー」" in refused["message"]
     assert {r["keyword"] for r in routes().values()} == {"セミナー参加", "銀座店"}
-    assert dal.claim_of("銀座店")["route_id"] == other["route_id"]
-    assert dal.claim_of("セミナー参加")["route_id"] == first["route_id"]
+    assert dal.claim_of("銀座店").route_id == other["route_id"]
+    assert dal.claim_of("セミナー参加").route_id == first["route_id"]
 
 
 NO_AUDIT = {  # a harmless last operation in place of the audit entry
@@ -143,19 +144,19 @@ def test_writes_from_a_stale_read_are_refused_so_no_claim_is_left_pointing_nowhe
 
     # a keyword change from the old read: the old claim is gone
     with pytest.raises(dal.Stale):
-        dal.replace(before, {**before, "keyword": "三つ目", "keyword_key": "三つ目"}, NO_AUDIT)
+        dal.replace(before, replace(before, keyword="三つ目", keyword_key="三つ目"), NO_AUDIT)
     # a deletion from the old read would leave the new claim pointing at no route
     with pytest.raises(dal.Stale):
         dal.delete(before, NO_AUDIT)
     assert dal.claim_of("三つ目") is None
-    assert dal.claim_of("新キーワード")["route_id"] == route_id
-    assert dal.get(route_id)["keyword"] == "新キーワード"
+    assert dal.claim_of("新キーワード").route_id == route_id
+    assert dal.get(route_id).keyword == "新キーワード"
 
     # a rename from a read before the route was deleted would bring it back
     current = dal.get(route_id)
     call("DELETE", f"/api/routes/{route_id}")
     with pytest.raises(dal.Stale):
-        dal.replace(current, {**current, "name": "復活"}, NO_AUDIT)
+        dal.replace(current, replace(current, name="復活"), NO_AUDIT)
     assert dal.get(route_id) is None and dal.claim_of("新キーワード") is None
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from linecrm.dal import entry_routes as dal
 from linecrm.dal.dynamo import table
+from linecrm.domain.entry_routes import EntryRoute
 
 RACERS = 8
 
@@ -28,19 +29,13 @@ def test_of_concurrent_creates_with_one_keyword_exactly_one_succeeds(lambdas):
     results = lambdas.race([("POST", "/api/routes", body) for body in bodies])
     assert sorted(status for status, _ in results) == [201] + [409] * (RACERS - 1), results
     (winner,) = [body for status, body in results if status == 201]
-    assert [r["route_id"] for r in dal.list_all()] == [winner["route_id"]]
-    assert dal.claim_of("セミナー参加")["route_id"] == winner["route_id"]
+    assert [r.route_id for r in dal.list_all()] == [winner["route_id"]]
+    assert dal.claim_of("セミナー参加").route_id == winner["route_id"]
 
 
 def test_concurrent_arrivals_of_one_customer_count_once():
     table("customers_table").put_item(Item={"user_id": "Uracer", "state": "registered"})
-    route = {
-        "route_id": "r1",
-        "name": "セミナー",
-        "keyword": "セミナー参加",
-        "keyword_key": "セミナー参加",
-        "tag": "x",
-    }
+    route = EntryRoute("r1", name="セミナー", keyword="セミナー参加", keyword_key="セミナー参加", tag="x")
     dal.create(
         route,
         {

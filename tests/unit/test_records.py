@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, astuple, fields
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -204,3 +204,66 @@ def test_an_audit_item_reads_as_an_entry_with_its_changes_decoded_to_plain_numbe
     assert asdict(entry) == {**item, "changes": {"points": 3, "rate": 0.5, "age_max": {"from": 49, "to": 39}}}
     assert type(entry.changes["points"]) is int and decimals_in(asdict(entry)) == []
     assert audit.from_item({**item, "changes": ""}).changes == {}
+
+
+def _no_decimal(record) -> bool:
+    return not any(isinstance(v, Decimal) for v in astuple(record))
+
+
+def test_a_route_item_reads_as_an_entry_route_with_every_stored_field_and_without_its_key():
+    from linecrm.dal import entry_routes
+    from linecrm.domain.entry_routes import EntryRoute
+
+    stored = {
+        "route_id": "r1",
+        "name": "セミナー",
+        "keyword": "セミナー 参加",
+        "keyword_key": "セミナー参加",
+        "tag": "セミナー経由",
+        "created_by": "店長",
+        "created_at": "2026-12-01T00:00:00.000000Z",
+        "updated_by": "副店長",
+        "updated_at": "2026-12-02T00:00:00.000000Z",
+    }
+    item = {"route_key": "route#r1", **stored}
+    route = entry_routes.from_item(item)
+    assert route == EntryRoute(**stored) and _no_decimal(route)
+    assert entry_routes._item(route) == item  # and written back as it was
+    assert (route.chat_url, route.qr, route.arrivals) == (None, None, 0)  # shown only, never stored
+
+
+def test_a_question_item_reads_as_a_survey_question_of_plain_values():
+    from linecrm.dal import survey_questions
+    from linecrm.domain.surveys import SurveyQuestion
+
+    item = {
+        "question_id": "q00000001",
+        "text": "好きな部位は?",
+        "choices": ["ヒレ", "ロース"],
+        "position": Decimal(2),
+        "active": False,
+        "version": Decimal(3),
+        "created_by": "店長",
+        "created_at": "2026-12-01T00:00:00.000000Z",
+        "updated_by": "副店長",
+        "updated_at": "2026-12-02T00:00:00.000000Z",
+    }
+    question = survey_questions.from_item(item)
+    assert question == SurveyQuestion(
+        question_id="q00000001",
+        text="好きな部位は?",
+        choices=("ヒレ", "ロース"),
+        position=2,
+        active=False,
+        version=3,
+        created_by="店長",
+        created_at="2026-12-01T00:00:00.000000Z",
+        updated_by="副店長",
+        updated_at="2026-12-02T00:00:00.000000Z",
+    )
+    assert type(question.position) is int and type(question.version) is int and _no_decimal(question)
+    assert survey_questions._item(question) == item  # and written back as it was
+    first = survey_questions.from_item(
+        {"question_id": "q2", "text": "x", "choices": ["a", "b"], "version": 1}
+    )
+    assert (first.position, first.active, first.created_at) == (0, True, None)

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from functions.admin_api.models import QuestionIn
 from linecrm.domain import statistics, surveys
 from linecrm.domain.customers import Customer
+from linecrm.domain.surveys import SurveyQuestion
 from linecrm.domain.timeline import TimelineEntry
 
 DAY = date(2026, 12, 2)
@@ -80,15 +81,15 @@ def test_rates_and_months():
 
 
 QUESTIONS = [
-    {"question_id": "q00000002", "text": "店舗", "choices": ["銀座店", "恵比寿店"], "position": 1},
-    {"question_id": "q00000001", "text": "部位", "choices": ["ヒレ", "ロース"], "position": 0},
-    {"question_id": "q00000003", "text": "旧", "choices": ["a", "b"], "position": 2, "active": False},
+    SurveyQuestion("q00000002", "店舗", ("銀座店", "恵比寿店"), position=1),
+    SurveyQuestion("q00000001", "部位", ("ヒレ", "ロース"), position=0),
+    SurveyQuestion("q00000003", "旧", ("a", "b"), position=2, active=False),
 ]
 
 
 def test_questions_are_asked_in_position_order_skipping_answered_and_inactive_ones():
-    assert surveys.next_question(QUESTIONS, {})["question_id"] == "q00000001"
-    assert surveys.next_question(QUESTIONS, {"q00000001": "ヒレ"})["question_id"] == "q00000002"
+    assert surveys.next_question(QUESTIONS, {}).question_id == "q00000001"
+    assert surveys.next_question(QUESTIONS, {"q00000001": "ヒレ"}).question_id == "q00000002"
     assert surveys.next_question(QUESTIONS, {"q00000001": "ヒレ", "q00000002": "銀座店"}) is None
 
 

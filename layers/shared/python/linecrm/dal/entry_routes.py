@@ -15,6 +15,9 @@ Arrivals (a customer who sent the keyword) are kept elsewhere: the customer item
 (a string set of route ids, removed with the customer) and the counter `route#<route_id>`
 {"arrivals": n} of the stats table, both in one transaction conditioned on the route id not yet
 being in `arrived_by`: a customer counts once per route, whatever is redelivered or sent again.
+
+Reads give `EntryRoute` and `KeywordClaim` records (linecrm.domain.entry_routes); writes take
+`EntryRoute` records. The items (their `route_key`) stay in this module.
 """
 
 from __future__ import annotations
@@ -23,18 +26,31 @@ from typing import Any
 
 from linecrm.dal import stats
 from linecrm.dal.dynamo import Cancelled, query_all, table, transact
+from linecrm.domain.entry_routes import EntryRoute, KeywordClaim
 from linecrm.settings import get_settings
 
 ROUTE, KEYWORD = "route#", "keyword#"
 ARRIVALS = "arrivals"
+# what a route item holds besides its key (never what logic shows with it: arrivals, chat_url, qr)
+STORED = (
+    "route_id",
+    "name",
+    "keyword",
+    "keyword_key",
+    "tag",
+    "created_by",
+    "created_at",
+    "updated_by",
+    "updated_at",
+)
 
 
 class KeywordTaken(Exception):
-    """Another route holds the keyword; `route` is its claim (route_id, name)."""
+    """Another route holds the keyword; `claim` is its claim (None: gone since)."""
 
-    def __init__(self, route: dict[str, Any] | None):
+    def __init__(self, claim: KeywordClaim | None):
         super().__init__("keyword taken")
-        self.route = route or {}
+        self.claim = claim
 
 
 class Stale(Exception):
@@ -53,31 +69,37 @@ def counter_key(route_id: str) -> str:
     return f"route#{route_id}"
 
 
-def _plain(item: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in item.items() if k != "route_key"}
+def from_item(item: dict[str, Any]) -> EntryRoute:
+    """A route item as logic reads it."""
+    return EntryRoute(**{k: item.get(k) for k in STORED})
 
 
-def get(route_id: str) -> dict[str, Any] | None:
+def _item(route: EntryRoute) -> dict[str, Any]:
+    stored = {k: getattr(route, k) for k in STORED}
+    return {"route_key": ROUTE + route.route_id, **{k: v for k, v in stored.items() if v is not None}}
+
+
+def get(route_id: str) -> EntryRoute | None:
     item = _table().get_item(Key={"route_key": ROUTE + route_id}, ConsistentRead=True).get("Item")
-    return _plain(item) if item else None
+    return from_item(item) if item else None
 
 
-def list_all() -> list[dict[str, Any]]:
+def list_all() -> list[EntryRoute]:
     """Every route (a Scan of a table of a few dozen items)."""
     from boto3.dynamodb.conditions import Attr
 
     items = query_all(
         _table(), scan=True, ConsistentRead=True, FilterExpression=Attr("route_key").begins_with(ROUTE)
     )
-    return [_plain(i) for i in items]
+    return [from_item(i) for i in items]
 
 
-def claim_of(keyword_key: str) -> dict[str, Any] | None:
-    """The claim of a keyword (route_id, name, tag), or None: one read, for each customer text."""
+def claim_of(keyword_key: str) -> KeywordClaim | None:
+    """The claim of a keyword, or None: one read, for each customer text."""
     if not keyword_key:
         return None
     item = _table().get_item(Key={"route_key": KEYWORD + keyword_key}).get("Item")
-    return _plain(item) if item else None
+    return KeywordClaim(item["route_id"], item["name"], item["tag"]) if item else None
 
 
 def arrivals(route_ids: list[str]) -> dict[str, int]:
@@ -86,24 +108,21 @@ def arrivals(route_ids: list[str]) -> dict[str, int]:
     return {r: int(counted.get(counter_key(r), {}).get(ARRIVALS, 0)) for r in route_ids}
 
 
-def _route_put(route: dict[str, Any], condition: str | None = None) -> dict[str, Any]:
-    put: dict[str, Any] = {
-        "TableName": _name(),
-        "Item": {"route_key": ROUTE + route["route_id"], **{k: v for k, v in route.items() if v is not None}},
-    }
+def _route_put(route: EntryRoute, condition: str | None = None) -> dict[str, Any]:
+    put: dict[str, Any] = {"TableName": _name(), "Item": _item(route)}
     if condition:
         put |= {"ConditionExpression": condition, "ExpressionAttributeNames": {"#k": "route_key"}}
     return {"Put": put}
 
 
-def _claim_put(route: dict[str, Any], condition: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
+def _claim_put(route: EntryRoute, condition: str, values: dict[str, Any] | None = None) -> dict[str, Any]:
     put: dict[str, Any] = {
         "TableName": _name(),
         "Item": {
-            "route_key": KEYWORD + route["keyword_key"],
-            "route_id": route["route_id"],
-            "name": route["name"],
-            "tag": route["tag"],
+            "route_key": KEYWORD + route.keyword_key,
+            "route_id": route.route_id,
+            "name": route.name,
+            "tag": route.tag,
         },
         "ConditionExpression": condition,
     }
@@ -129,7 +148,7 @@ def _taken(keyword_key: str) -> KeywordTaken:
     return KeywordTaken(claim_of(keyword_key))
 
 
-def create(route: dict[str, Any], audit_operation: dict[str, Any]) -> None:
+def create(route: EntryRoute, audit_operation: dict[str, Any]) -> None:
     """Add a route and claim its keyword (KeywordTaken: another route holds it)."""
     try:
         transact(
@@ -141,43 +160,43 @@ def create(route: dict[str, Any], audit_operation: dict[str, Any]) -> None:
         )
     except Cancelled as error:
         if error.reasons[1:2] == ["ConditionalCheckFailed"]:
-            raise _taken(route["keyword_key"]) from None
+            raise _taken(route.keyword_key) from None
         raise
 
 
-def replace(before: dict[str, Any], after: dict[str, Any], audit_operation: dict[str, Any]) -> None:
+def replace(before: EntryRoute, after: EntryRoute, audit_operation: dict[str, Any]) -> None:
     """Replace a route read as `before` and move its claim when the keyword changed (Stale: the
     route was deleted or its keyword changed meanwhile; KeywordTaken: the new keyword is another
     route's). The route's own write is guarded by its claim's (module docstring)."""
-    route_id = before["route_id"]
+    route_id = before.route_id
     operations = [_route_put(after)]
-    if after["keyword_key"] == before["keyword_key"]:
+    if after.keyword_key == before.keyword_key:
         operations.append(_claim_put(after, "route_id = :id", {":id": route_id}))
     else:
         operations += [
-            _claim_delete(before["keyword_key"], route_id),
+            _claim_delete(before.keyword_key, route_id),
             _claim_put(after, "attribute_not_exists(#k)"),
         ]
     try:
         transact([*operations, audit_operation])
     except Cancelled as error:
         if len(operations) == 3 and error.reasons[2:3] == ["ConditionalCheckFailed"]:
-            raise _taken(after["keyword_key"]) from None
+            raise _taken(after.keyword_key) from None
         if "ConditionalCheckFailed" in error.reasons:
             raise Stale(route_id) from None
         raise
 
 
-def delete(before: dict[str, Any], audit_operation: dict[str, Any]) -> None:
+def delete(before: EntryRoute, audit_operation: dict[str, Any]) -> None:
     """Remove a route read as `before` and its claim (Stale: the route was deleted or its keyword
     changed meanwhile; guarded by its claim's condition). Its counter stays in the stats table,
     unread (that table only ever changes by ADD); no arrival can add to it any more."""
-    route_id = before["route_id"]
+    route_id = before.route_id
     try:
         transact(
             [
                 {"Delete": {"TableName": _name(), "Key": {"route_key": ROUTE + route_id}}},
-                _claim_delete(before["keyword_key"], route_id),
+                _claim_delete(before.keyword_key, route_id),
                 audit_operation,
             ]
         )

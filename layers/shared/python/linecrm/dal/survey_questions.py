@@ -3,6 +3,8 @@
 Item: question_id, text, choices (list), position, active, version, created_by/at, updated_by/at.
 Every write is one transaction with its audit entry (subject `survey#<question_id>`); edits and
 deletions are conditional on the version read, so two staff members cannot overwrite each other.
+Reads give `SurveyQuestion` records (linecrm.domain.surveys) and writes take them; the item
+(Decimal numbers) stays in this module.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from typing import Any
 
 from linecrm.dal import audit
 from linecrm.dal.dynamo import Cancelled, query_all, table, transact
+from linecrm.domain.surveys import SurveyQuestion
 from linecrm.settings import get_settings
+
+STAMPS = ("created_by", "created_at", "updated_by", "updated_at")
 
 
 class Stale(Exception):
@@ -22,23 +27,50 @@ def _table():
     return table("survey_questions_table")
 
 
-def list_all() -> list[dict[str, Any]]:
+def from_item(item: dict[str, Any]) -> SurveyQuestion:
+    """A question item as logic reads it (numbers as int)."""
+    return SurveyQuestion(
+        question_id=item["question_id"],
+        text=item["text"],
+        choices=tuple(item["choices"]),
+        position=int(item.get("position", 0)),
+        active=item.get("active", True),
+        version=int(item["version"]),
+        **{k: item.get(k) for k in STAMPS},
+    )
+
+
+def _item(question: SurveyQuestion) -> dict[str, Any]:
+    stamps = {k: getattr(question, k) for k in STAMPS}
+    return {
+        "question_id": question.question_id,
+        "text": question.text,
+        "choices": list(question.choices),
+        "position": question.position,
+        "active": question.active,
+        "version": question.version,
+        **{k: v for k, v in stamps.items() if v is not None},
+    }
+
+
+def list_all() -> list[SurveyQuestion]:
     """Every question (a Scan: a survey has a handful)."""
-    return list(query_all(_table(), scan=True))
+    return [from_item(i) for i in query_all(_table(), scan=True)]
 
 
-def get(question_id: str) -> dict[str, Any] | None:
-    return _table().get_item(Key={"question_id": question_id}, ConsistentRead=True).get("Item")
+def get(question_id: str) -> SurveyQuestion | None:
+    item = _table().get_item(Key={"question_id": question_id}, ConsistentRead=True).get("Item")
+    return from_item(item) if item else None
 
 
-def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
+def create(question: SurveyQuestion, audit_item: dict[str, Any]) -> None:
     name = get_settings().survey_questions_table
     transact(
         [
             {
                 "Put": {
                     "TableName": name,
-                    "Item": item,
+                    "Item": _item(question),
                     "ConditionExpression": "attribute_not_exists(question_id)",
                 }
             },
@@ -47,8 +79,8 @@ def create(item: dict[str, Any], audit_item: dict[str, Any]) -> None:
     )
 
 
-def replace(item: dict[str, Any], version: int, audit_item: dict[str, Any]) -> None:
-    """Write `item` over the question stored at `version` (raises Stale otherwise)."""
+def replace(question: SurveyQuestion, version: int, audit_item: dict[str, Any]) -> None:
+    """Write `question` over the one stored at `version` (raises Stale otherwise)."""
     name = get_settings().survey_questions_table
     try:
         transact(
@@ -56,7 +88,7 @@ def replace(item: dict[str, Any], version: int, audit_item: dict[str, Any]) -> N
                 {
                     "Put": {
                         "TableName": name,
-                        "Item": item,
+                        "Item": _item(question),
                         "ConditionExpression": "version = :v",
                         "ExpressionAttributeValues": {":v": version},
                     }
@@ -65,7 +97,7 @@ def replace(item: dict[str, Any], version: int, audit_item: dict[str, Any]) -> N
             ]
         )
     except Cancelled as error:
-        raise Stale(item["question_id"]) from error
+        raise Stale(question.question_id) from error
 
 
 def delete(question_id: str, version: int, audit_item: dict[str, Any]) -> None:

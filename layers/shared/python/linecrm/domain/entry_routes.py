@@ -6,11 +6,15 @@ A route is printed as a QR code of LINE's URL scheme `https://line.me/R/oaMessag
 scanning it opens the chat with the account, the route's keyword already typed; the customer sends
 it and the bot tags them (linecrm.logic.entry_routes). The account's add-friend QR holds
 `https://line.me/R/ti/p/{basic ID}`.
+
+dal.entry_routes reads routes as `EntryRoute` records and keywords' claims as `KeywordClaim`
+records; the stored items (their `route_key`) stay inside `dal/`.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from datetime import date
 from urllib.parse import quote
 
@@ -22,6 +26,35 @@ MAX_KEYWORD = 30
 MAX_TAG = 50  # as any tag (functions/admin_api/routes/tags.py)
 
 LINE_URL = "https://line.me/R"
+
+
+@dataclass(frozen=True)
+class EntryRoute:
+    """A route as stored (dal.entry_routes reads and writes it). `keyword` is as staff typed it,
+    `keyword_key` what it is matched by."""
+
+    route_id: str
+    name: str
+    keyword: str
+    keyword_key: str
+    tag: str
+    # never stored: logic fills them in when it shows the route (logic.entry_routes.shown)
+    chat_url: str | None = None
+    qr: str | None = None
+    arrivals: int = 0
+    created_by: str | None = None
+    created_at: str | None = None
+    updated_by: str | None = None
+    updated_at: str | None = None
+
+
+@dataclass(frozen=True)
+class KeywordClaim:
+    """A keyword's claim: the one route that holds it (what the chat needs of it, in one read)."""
+
+    route_id: str
+    name: str
+    tag: str
 
 
 def keyword_key(text: str) -> str:

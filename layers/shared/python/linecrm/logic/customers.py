@@ -22,6 +22,7 @@ from linecrm.domain.customer_record import RECORD_LABELS, RecordPatch, record_ch
 from linecrm.domain.customers import Customer
 from linecrm.domain.delivery import content_summary
 from linecrm.domain.errors import Busy, Invalid, NotFound
+from linecrm.domain.surveys import SurveyQuestion
 from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.observability import logger, user_ref
@@ -305,12 +306,12 @@ CSV_COLUMNS = (
 _GENDERS = {"male": "男性", "female": "女性", "unknown": "回答しない"}
 
 
-def _survey_columns() -> list[dict[str, Any]]:
+def _survey_columns() -> list[SurveyQuestion]:
     """The アンケート's questions, one CSV column each (after the record's columns)."""
     from linecrm.dal import survey_questions
     from linecrm.domain import surveys
 
-    return [dict(q) for q in surveys.ordered(survey_questions.list_all())]
+    return surveys.ordered(survey_questions.list_all())
 
 
 def export_csv(criteria: CustomerFilter) -> str:
@@ -323,7 +324,7 @@ def export_csv(criteria: CustomerFilter) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     questions = _survey_columns()
-    writer.writerow([label for _, label in CSV_COLUMNS] + [f"アンケート: {q['text']}" for q in questions])
+    writer.writerow([label for _, label in CSV_COLUMNS] + [f"アンケート: {q.text}" for q in questions])
     cursor: str | None = None
     while True:  # the export's own pages are larger than the list's: fewer Scan calls
         found, cursor = customer_list.page(criteria, today_jst(), EXPORT_PAGE, cursor)
@@ -335,7 +336,7 @@ def export_csv(criteria: CustomerFilter) -> str:
             row["blocked"] = "はい" if customer.blocked else ""
             writer.writerow(
                 ["" if row[k] is None else str(row[k]) for k, _ in CSV_COLUMNS]
-                + [customer.survey.get(q["question_id"], "") for q in questions]
+                + [customer.survey.get(q.question_id, "") for q in questions]
             )
         if not cursor:
             return out.getvalue()

@@ -10,6 +10,7 @@ Staff changes are audited (subject `route#<route_id>`) in the same transaction a
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from linecrm.dal import entry_routes as dal
 from linecrm.domain import bot_texts as t
 from linecrm.domain import entry_routes as rules
 from linecrm.domain.customers import Customer
+from linecrm.domain.entry_routes import EntryRoute
 from linecrm.domain.errors import Busy, Invalid, Refused, found
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
@@ -34,16 +36,12 @@ def _basic_id() -> str | None:
     return get_settings().line_basic_id
 
 
-def _view(route: dict[str, Any], arrivals: int) -> dict[str, Any]:
+def shown(route: EntryRoute, arrivals: int) -> EntryRoute:
+    """The route as staff see it: with its arrivals, and its chat URL and QR code when a basic ID
+    is set (never stored)."""
     basic_id = _basic_id()
-    url = rules.chat_url(basic_id, route["keyword"]) if basic_id else None
-    return {
-        **{k: route.get(k) for k in ("route_id", "name", "keyword", "tag", "created_by", "created_at")},
-        **{k: route.get(k) for k in ("updated_by", "updated_at")},
-        "arrivals": arrivals,
-        "chat_url": url,
-        "qr": rules.qr_data_uri(url) if url else None,
-    }
+    url = rules.chat_url(basic_id, route.keyword) if basic_id else None
+    return replace(route, arrivals=arrivals, chat_url=url, qr=rules.qr_data_uri(url) if url else None)
 
 
 def account() -> dict[str, Any]:
@@ -54,18 +52,18 @@ def account() -> dict[str, Any]:
 
 
 def list_with_counts() -> dict[str, Any]:
-    routes = sorted(dal.list_all(), key=lambda r: (r.get("created_at") or "", r["route_id"]))
-    counted = dal.arrivals([r["route_id"] for r in routes])
-    return {"account": account(), "routes": [_view(r, counted[r["route_id"]]) for r in routes]}
+    routes = sorted(dal.list_all(), key=lambda r: (r.created_at or "", r.route_id))
+    counted = dal.arrivals([r.route_id for r in routes])
+    return {"account": account(), "routes": [shown(r, counted[r.route_id]) for r in routes]}
 
 
-def _route(route_id: str) -> dict[str, Any]:
+def _route(route_id: str) -> EntryRoute:
     return found(dal.get(route_id), f"流入経路 {route_id} が見つかりません")
 
 
-def get(route_id: str) -> dict[str, Any]:
+def get(route_id: str) -> EntryRoute:
     route = _route(route_id)
-    return _view(route, dal.arrivals([route_id])[route_id])
+    return shown(route, dal.arrivals([route_id])[route_id])
 
 
 def qr_svg(route_id: str) -> str:
@@ -74,7 +72,7 @@ def qr_svg(route_id: str) -> str:
     basic_id = _basic_id()
     if not basic_id:
         raise Refused("LINE の Basic ID（LINE_BASIC_ID）が設定されていないため、QRコードを作れません")
-    return rules.qr_svg(rules.chat_url(basic_id, route["keyword"]), title=f"流入経路「{route['name']}」")
+    return rules.qr_svg(rules.chat_url(basic_id, route.keyword), title=f"流入経路「{route.name}」")
 
 
 def _checked(data: dict[str, Any]) -> dict[str, Any]:
@@ -85,30 +83,32 @@ def _checked(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _taken(error: dal.KeywordTaken, keyword: str) -> Refused:
-    other = error.route.get("name")
+    other = error.claim.name if error.claim else None
     where = f"流入経路「{other}」" if other else "他の流入経路"
     return Refused(f"キーワード「{keyword}」は{where}で使われています", field="keyword")
 
 
-def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
+def create(data: dict[str, Any], actor: str) -> EntryRoute:
     fields = _checked(data)
     now = now_utc()
-    route = {"route_id": secrets.token_hex(8), **fields, "created_by": actor, "created_at": iso_utc(now)}
-    entry = audit.entry(audit.subject("route", route["route_id"]), "created", actor, now, data)
+    route = EntryRoute(secrets.token_hex(8), **fields, created_by=actor, created_at=iso_utc(now))
+    entry = audit.entry(audit.subject("route", route.route_id), "created", actor, now, data)
     try:
         dal.create(route, audit.put_operation(entry))
     except dal.KeywordTaken as error:
         raise _taken(error, data["keyword"]) from None
-    return _view(route, 0)
+    return shown(route, 0)
 
 
-def update(route_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
+def update(route_id: str, data: dict[str, Any], actor: str) -> EntryRoute:
     fields = _checked(data)
     for _ in range(ATTEMPTS):
         before = _route(route_id)
         now = now_utc()
-        after = {**before, **fields, "updated_by": actor, "updated_at": iso_utc(now)}
-        changes = {k: {"from": before.get(k), "to": data[k]} for k in FIELDS if before.get(k) != data[k]}
+        after = replace(before, **fields, updated_by=actor, updated_at=iso_utc(now))
+        changes = {
+            k: {"from": getattr(before, k), "to": data[k]} for k in FIELDS if getattr(before, k) != data[k]
+        }
         if not changes:
             return get(route_id)
         entry = audit.entry(audit.subject("route", route_id), "updated", actor, now, changes)
@@ -125,7 +125,7 @@ def update(route_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
 def delete(route_id: str, actor: str) -> None:
     for _ in range(ATTEMPTS):
         before = _route(route_id)
-        changes = {k: before.get(k) for k in FIELDS}
+        changes = {k: getattr(before, k) for k in FIELDS}
         entry = audit.entry(audit.subject("route", route_id), "deleted", actor, now_utc(), changes)
         try:
             dal.delete(before, audit.put_operation(entry))
@@ -147,9 +147,9 @@ def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[d
     claim = dal.claim_of(key) if rules.could_be_keyword(key) else None
     if claim is None:
         return None
-    route_id, tag = claim["route_id"], claim["tag"]
+    route_id, tag = claim.route_id, claim.tag
     counted = dal.arrive(user_id, route_id)
-    actor = f"流入経路「{claim['name']}」"
+    actor = f"流入経路「{claim.name}」"
     entry = history.entry(
         user_id, "tag", f"{actor}でタグ「{tag}」を追加", {"tag": tag, "route_id": route_id}, at
     )

@@ -52,7 +52,7 @@ def _check_survey_answer(target: dict[str, Any], ports: Ports) -> None:
     question = ports.survey_questions.get(target["question_id"])
     if question is None:
         raise Invalid(f"アンケートの質問 {target['question_id']} は存在しません", field="target.question_id")
-    if target["choice"] not in question["choices"]:
+    if target["choice"] not in question.choices:
         raise Invalid(f"「{target['choice']}」はこの質問の選択肢にありません", field="target.choice")
 
 

@@ -5,6 +5,7 @@ the customer (`survey` map). Rules: domain.surveys."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +16,7 @@ from linecrm.domain.conversation import normalize
 from linecrm.domain.conversation import text as text_message
 from linecrm.domain.customers import Customer
 from linecrm.domain.errors import Busy, Invalid, found
+from linecrm.domain.surveys import SurveyQuestion
 from linecrm.jst import iso_utc, now_utc
 from linecrm.observability import logger, user_ref
 
@@ -58,7 +60,7 @@ def on_postback(user_id: str, customer: Customer | None, params: dict[str, str],
 
 
 def after_registration(
-    customer: Customer, read_questions: Callable[[], list[dict]] | None = None
+    customer: Customer, read_questions: Callable[[], list[SurveyQuestion]] | None = None
 ) -> list[dict]:
     """Appended to the registration's thanks: the first unanswered question, if any.
     `read_questions`: the questions' reader (logic.webhook_post reads them once for a POST)."""
@@ -73,58 +75,62 @@ def after_registration(
 # --- staff (functions/admin_api/routes/surveys.py) --------------------------------------------
 
 
-def list_questions() -> list[dict[str, Any]]:
-    return [dict(q) for q in surveys.ordered(survey_questions.list_all())]
+def list_questions() -> list[SurveyQuestion]:
+    return surveys.ordered(survey_questions.list_all())
 
 
-def _current(question_id: str) -> dict[str, Any]:
+def _current(question_id: str) -> SurveyQuestion:
     return found(survey_questions.get(question_id), f"質問 {question_id} は存在しません")
 
 
-def get(question_id: str) -> dict[str, Any]:
+def get(question_id: str) -> SurveyQuestion:
     return _current(question_id)
 
 
-def create(data: dict[str, Any], actor: str) -> dict[str, Any]:
+def _fields(data: dict[str, Any]) -> dict[str, Any]:
+    """What staff submit (text, choices, position, active) as the record holds it."""
+    return {**data, "choices": tuple(data["choices"])}
+
+
+def create(data: dict[str, Any], actor: str) -> SurveyQuestion:
     if len(survey_questions.list_all()) >= surveys.MAX_QUESTIONS:
         raise Invalid(f"質問は{surveys.MAX_QUESTIONS}問までです", field="text")
-    now = iso_utc(now_utc())
-    item = {
-        **data,
-        "question_id": surveys.new_question_id(),
-        "version": 1,
-        "created_by": actor,
-        "created_at": now,
-    }
-    entry = audit_dal.entry(
-        audit_dal.subject("survey", item["question_id"]), "created", actor, now_utc(), data
+    question = SurveyQuestion(
+        question_id=surveys.new_question_id(),
+        **_fields(data),
+        version=1,
+        created_by=actor,
+        created_at=iso_utc(now_utc()),
     )
-    survey_questions.create(item, entry)
-    return item
+    entry = audit_dal.entry(
+        audit_dal.subject("survey", question.question_id), "created", actor, now_utc(), data
+    )
+    survey_questions.create(question, entry)
+    return question
 
 
-def update(question_id: str, data: dict[str, Any], actor: str) -> dict[str, Any]:
+def update(question_id: str, data: dict[str, Any], actor: str) -> SurveyQuestion:
     current = _current(question_id)
-    item = {
-        **current,
-        **data,
-        "version": int(current["version"]) + 1,
-        "updated_by": actor,
-        "updated_at": iso_utc(now_utc()),
-    }
-    changes = {k: v for k, v in data.items() if current.get(k) != v}
+    question = replace(
+        current,
+        **_fields(data),
+        version=current.version + 1,
+        updated_by=actor,
+        updated_at=iso_utc(now_utc()),
+    )
+    changes = {k: v for k, v in data.items() if getattr(current, k) != getattr(question, k)}
     entry = audit_dal.entry(audit_dal.subject("survey", question_id), "updated", actor, now_utc(), changes)
     try:
-        survey_questions.replace(item, int(current["version"]), entry)
+        survey_questions.replace(question, current.version, entry)
     except survey_questions.Stale:
         raise Busy("ほかの人が同時に変更しました。もう一度お試しください") from None
-    return item
+    return question
 
 
 def delete(question_id: str, actor: str) -> None:
     current = _current(question_id)
     entry = audit_dal.entry(audit_dal.subject("survey", question_id), "deleted", actor, now_utc())
     try:
-        survey_questions.delete(question_id, int(current["version"]), entry)
+        survey_questions.delete(question_id, current.version, entry)
     except survey_questions.Stale:
         raise Busy("ほかの人が同時に変更しました。もう一度お試しください") from None

@@ -22,6 +22,7 @@ from typing import Any
 
 from linecrm.dal import customers, deferred, history, survey_questions
 from linecrm.domain.customers import Customer
+from linecrm.domain.surveys import SurveyQuestion
 from linecrm.domain.timeline import TimelineEntry
 from linecrm.logic import surveys
 from linecrm.logic.ports import Ports
@@ -115,9 +116,9 @@ class _SurveysOnce:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._questions: list[dict[str, Any]] | None = None
+        self._questions: list[SurveyQuestion] | None = None
 
-    def _read(self) -> list[dict[str, Any]]:
+    def _read(self) -> list[SurveyQuestion]:
         with self._lock:  # the others wait for the one read
             if self._questions is None:
                 self._questions = survey_questions.list_all()
