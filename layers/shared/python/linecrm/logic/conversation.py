@@ -24,7 +24,7 @@ from linecrm.logic.ports import Ports
 from linecrm.observability import logger, user_ref
 
 COUPON_POSTBACK_PREFIX = f"action={coupons.USE_ACTION}"
-PROFILE_TIMEOUT = (0.5, 1.0)  # display name is nice to have: never hold registration up for it
+PROFILE_TIMEOUT = (0.5, 1.0)  # the display name is nice to have: a slow profile never holds a turn up long
 _FACTS = {"follow": "[友だち追加]", "unfollow": "[ブロック]", "unblock": "[ブロック解除]"}
 _LABELS = {
     "sticker": "[スタンプ]",
