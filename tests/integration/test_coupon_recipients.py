@@ -4,11 +4,13 @@ a real dispatch through the LINE emulator."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
 from linecrm.dal import history
+from linecrm.domain.delivery import Delivery
 from linecrm.jst import JST, now_utc, today_jst
 from linecrm.logic import dispatch
 from linecrm.logic.coupons import was_sent_to
@@ -73,20 +75,16 @@ def test_while_a_message_is_unsettled_its_target_decides(sent):
     from linecrm.dal import message_dispatch
 
     _, group_id, first, _ = sent
-    message = {
-        **call("GET", f"/api/messages/{first}")[1],
-        "message_id": first,
-        "status": "sent",
-        "target": {"type": "group", "group_id": group_id},
-    }
-    unsettled = {**message, "unsettled": message_dispatch.settle_marker(first)}
+    target = {"type": "group", "group_id": group_id}
+    message = replace(message_dispatch.get(first), status="sent", target=target, unsettled=False)
+    unsettled = replace(message, unsettled=True)
     # no delivery entry yet for a customer who joined the group: the target decides while unsettled
     put_customer("Unew", "male", 35, declared_on=today_jst())
     assert was_sent_to("Unew", unsettled) is True
     assert was_sent_to("Uwoman", unsettled) is False
-    assert was_sent_to("Unew", {**unsettled, "status": "sending"}) is True
+    assert was_sent_to("Unew", replace(unsettled, status="sending")) is True
     assert was_sent_to("Unew", message) is False  # settled: the delivery entries decide
-    assert was_sent_to("Unew", {**message, "status": "sending"}) is False  # not yet planned
+    assert was_sent_to("Unew", replace(message, status="sending")) is False  # not yet planned
 
 
 def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(line_emulator):
@@ -117,7 +115,7 @@ def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(l
     assert summary["settle"] == {"settled": [], "left": [first]}
     assert call("GET", f"/api/messages/{first}")[1]["status"] == "sent"
     assert [e for e in history.list_for("Uman1") if e.kind == "delivery"] == []
-    assert message_dispatch.get(first)["unsettled"]
+    assert message_dispatch.get(first).unsettled
     assert "user_ids" in deliveries.plan(first, 1)[0]
     assert tap(people["Uman1"], first)[0]["type"] == "flex"  # the used stamp
     assert "お客様宛てにお送りしたものではない" in tap(people["Uwoman"], first)[0]["text"]
@@ -125,12 +123,19 @@ def test_a_recipient_can_use_the_coupon_before_their_delivery_entry_is_written(l
     later = dispatch.run(clock=lambda: send_at + timedelta(minutes=15))
 
     assert later["settle"] == {"settled": [first], "left": []}
-    assert "unsettled" not in message_dispatch.get(first)
+    assert not message_dispatch.get(first).unsettled
     assert [e.message_id for e in history.list_for("Uman1") if e.kind == "delivery"] == [first]
 
 
 def test_a_broadcast_counts_friends_who_followed_before_line_accepted_it():
-    message = {"message_id": "mb", "target": {"type": "all"}, "accepted_at": "2026-11-20T00:00:00.000000Z"}
+    message = Delivery(
+        message_id="mb",
+        status="sent",
+        target={"type": "all"},
+        send_at="2026-11-20T00:00:00.000000Z",
+        send_at_input="2026-11-20T09:00:00+09:00",
+        accepted_at="2026-11-20T00:00:00.000000Z",
+    )
     put_customer("Uold", "male", 30, declared_on=today_jst())
     put_customer("Ulate", "male", 30, declared_on=today_jst())
     from linecrm.dal.dynamo import table

@@ -25,7 +25,7 @@ def test_a_stale_claim_of_the_same_dispatcher_id_can_no_longer_write_the_message
     ds.put_message("m1", ds.everyone())
     stale = claim(ds.NOW)
     fresh = claim(ds.NOW + 2 * LEASE)  # the first one stalled past its lease; a retried invocation
-    assert (stale["claim_epoch"], fresh["claim_epoch"]) == (1, 2)
+    assert (stale.claim_epoch, fresh.claim_epoch) == (1, 2)
     me = "same-dispatcher"
 
     assert not message_dispatch.mark_planned("m1", me, 1, 10, 1)

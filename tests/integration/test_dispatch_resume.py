@@ -127,7 +127,7 @@ def test_the_outcome_comes_first_and_entries_stopped_by_the_time_budget_are_fini
     stored = ds.message("m1")
     assert (stored["status"], stored["sent_count"], len(ds.multicasts(line_emulator))) == ("sent", 23, 5)
     assert stored["unsettled"] == message_dispatch.settle_marker("m1")
-    assert [m["message_id"] for m in message_dispatch.unsettled()] == ["m1"]
+    assert [m.message_id for m in message_dispatch.unsettled()] == ["m1"]
     written = {u: ids for u, ids in delivery_entries("m1").items() if ids}
     assert len(written) == 10  # two batches of five: the rest is left for the next run
     batches = deliveries.plan("m1", 5)

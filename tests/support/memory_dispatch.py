@@ -4,7 +4,8 @@ dal.stats, with the same conditions (the claim and its epoch, the plan's epochs,
 no AWS and no moto. A write whose condition fails answers as the real one does (None, False, or
 nothing written); a target that cannot be resolved raises dal.recipients.TargetError.
 
-Items are stored as copies and read back as copies, as DynamoDB does. tests/unit/conftest.py's
+Items are stored as copies and read back as copies, as DynamoDB does; messages are read as the
+real module's records (dal.message_dispatch.from_item: `Delivery`), `items` holds them as stored. tests/unit/conftest.py's
 `no_aws` fixture makes sure nothing reaches AWS.
 """
 
@@ -14,6 +15,7 @@ import copy
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
@@ -24,7 +26,7 @@ from linecrm.dal import message_dispatch as dispatch_dal
 from linecrm.dal import recipients as recipients_dal
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.domain import member_counts as member_counts_domain
-from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, batch_no
+from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, Delivery, PlanProgress, batch_no
 from linecrm.domain.groups import profile_range_of
 from linecrm.domain.statistics import Counters
 from linecrm.jst import parse_utc
@@ -41,6 +43,11 @@ def _set(item: dict[str, Any], updates: Mapping[str, Any]) -> None:
             item.pop(name, None)
         else:
             item[name] = copy.deepcopy(value)
+
+
+def _record(item: dict[str, Any]) -> Delivery:
+    """The message as dal.message_dispatch reads it, from a copy of the stored item."""
+    return dispatch_dal.from_item(copy.deepcopy(item))
 
 
 class MemoryStats:
@@ -76,20 +83,20 @@ class MemoryMessageDispatch:
         """Seed a stored message (what dal.messages.create writes)."""
         self.items[item["message_id"]] = copy.deepcopy(item)
 
-    def get(self, message_id: str) -> dict[str, Any] | None:
+    def get(self, message_id: str) -> Delivery | None:
         item = self.items.get(message_id)
-        return copy.deepcopy(item)
+        return None if item is None else _record(item)
 
-    def list_all(self) -> list[dict[str, Any]]:
-        return sorted(copy.deepcopy(list(self.items.values())), key=lambda m: m["send_at"], reverse=True)
+    def list_all(self) -> list[Delivery]:
+        return [_record(m) for m in sorted(self.items.values(), key=lambda m: m["send_at"], reverse=True)]
 
-    def due(self, now_iso: str) -> list[dict[str, Any]]:
+    def due(self, now_iso: str) -> list[Delivery]:
         found = [m for m in self.items.values() if PENDING in m and m["send_at"] <= now_iso]
-        return sorted(copy.deepcopy(found), key=lambda m: (m["send_at"], m["message_id"]))
+        return [_record(m) for m in sorted(found, key=lambda m: (m["send_at"], m["message_id"]))]
 
-    def unsettled(self) -> list[dict[str, Any]]:
+    def unsettled(self) -> list[Delivery]:
         found = [m for m in self.items.values() if UNSETTLED in m and "finished_at" in m]  # the GSI's keys
-        return sorted(copy.deepcopy(found), key=lambda m: (m["finished_at"], m["message_id"]))
+        return [_record(m) for m in sorted(found, key=lambda m: (m["finished_at"], m["message_id"]))]
 
     def mark_settled(self, message_id: str) -> bool:
         with self._lock:
@@ -98,7 +105,9 @@ class MemoryMessageDispatch:
             self.items[message_id].pop(UNSETTLED, None)
             return True
 
-    def claim(self, message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict | None:
+    def claim(
+        self, message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str
+    ) -> Delivery | None:
         with self._lock:
             item = self.items.get(message_id)
             if item is None or PENDING not in item or item["send_at"] > now_iso:
@@ -109,7 +118,7 @@ class MemoryMessageDispatch:
             item.update(status=SENDING, claimed_by=dispatcher_id, lease_until=lease_until_iso)
             item.setdefault("started_at", now_iso)
             item["claim_epoch"] = int(item.get("claim_epoch", 0)) + 1
-            return copy.deepcopy(item)
+            return _record(item)
 
     def _owned(self, message_id: str, dispatcher_id: str, epoch: int) -> dict[str, Any] | None:
         item = self.items.get(message_id)
@@ -137,10 +146,8 @@ class MemoryMessageDispatch:
             message_id, dispatcher_id, epoch, {"lease_until": now_iso, "reasons": [reason]}
         )
 
-    def save_progress(
-        self, message_id: str, dispatcher_id: str, epoch: int, progress: dict[str, Any]
-    ) -> bool:
-        return self._owned_set(message_id, dispatcher_id, epoch, {"plan_progress": progress})
+    def save_progress(self, message_id: str, dispatcher_id: str, epoch: int, progress: PlanProgress) -> bool:
+        return self._owned_set(message_id, dispatcher_id, epoch, {"plan_progress": asdict(progress)})
 
     def mark_planned(
         self, message_id: str, dispatcher_id: str, epoch: int, recipient_count: int, batch_count: int, **extra

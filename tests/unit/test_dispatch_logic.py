@@ -102,13 +102,14 @@ def test_a_due_message_goes_once_to_each_member_and_its_outcome_is_recorded(port
     }
     assert len(line.requests) == 2  # 3 members, 2 a batch
     stored = ports.message_dispatch.get("m1")
-    assert (stored["status"], stored["recipient_count"], stored["sent_count"], stored["failed_count"]) == (
+    assert (stored.status, stored.recipient_count, stored.sent_count, stored.failed_count) == (
         "sent",
         3,
         3,
         0,
     )
-    assert "pending" not in stored and "unsettled" not in stored  # out of the due index, settled
+    assert "pending" not in ports.message_dispatch.items["m1"]  # out of the due index
+    assert not stored.unsettled  # settled
     month = statistics.month_key(today_jst(NOW))
     assert ports.stats.read([month]) == {month: {"messages": 3}}
     assert summary["settle"] == {"settled": ["m1"], "left": []}
@@ -141,7 +142,7 @@ def test_a_dispatcher_that_dies_after_line_accepted_is_resumed_without_a_second_
     with pytest.raises(Crash):
         run(ports, line, checkpoint=die_before_recording)
     accepted = list(line.requests)  # one batch (or both: two threads) accepted by LINE, no receipt
-    assert accepted and ports.message_dispatch.get("m1")["status"] == "sending"
+    assert accepted and ports.message_dispatch.get("m1").status == "sending"
 
     run(ports, line, NOW + LEASE + timedelta(seconds=1))  # the lease expired: the next run takes over
 
@@ -150,7 +151,7 @@ def test_a_dispatcher_that_dies_after_line_accepted_is_resumed_without_a_second_
     assert len(set(line.requests)) == 2
     assert all(len(line.texts_to(u)) == 1 for u in MEMBERS)
     stored = ports.message_dispatch.get("m1")
-    assert (stored["status"], stored["sent_count"], stored["claim_epoch"]) == ("sent", 3, 2)
+    assert (stored.status, stored.sent_count, stored.claim_epoch) == ("sent", 3, 2)
 
 
 def test_a_lease_held_by_another_dispatcher_is_respected_until_it_expires(ports):
@@ -162,12 +163,12 @@ def test_a_lease_held_by_another_dispatcher_is_respected_until_it_expires(ports)
     assert summary["messages"] == [{"message_id": "m1", "result": "claimed_elsewhere"}]
     assert line.requests == []
     held = ports.message_dispatch.get("m1")
-    assert (held["claimed_by"], held["claim_epoch"]) == ("d0", other["claim_epoch"])
+    assert (held.claimed_by, held.claim_epoch) == ("d0", other.claim_epoch)
     # the other dispatcher died: once its lease is over, this one takes the message and sends it
     run(ports, line, NOW + LEASE + timedelta(seconds=1))
     assert all(line.texts_to(u) == ["こんにちは"] for u in MEMBERS)
     # and the first claim's writes are refused from then on: its epoch is stale
-    assert not ports.message_dispatch.extend_lease("m1", "d0", other["claim_epoch"], iso_utc(NOW))
+    assert not ports.message_dispatch.extend_lease("m1", "d0", other.claim_epoch, iso_utc(NOW))
 
 
 def test_a_stale_claim_can_neither_write_a_plan_nor_commit_one(ports):
@@ -175,7 +176,7 @@ def test_a_stale_claim_can_neither_write_a_plan_nor_commit_one(ports):
     first = store.claim("m1", "d1", iso_utc(NOW), iso_utc(NOW + LEASE))
     later = NOW + LEASE + timedelta(seconds=1)
     second = store.claim("m1", "d1", iso_utc(later), iso_utc(later + LEASE))  # same id, a retried invocation
-    assert (first["claim_epoch"], second["claim_epoch"]) == (1, 2)
+    assert (first.claim_epoch, second.claim_epoch) == (1, 2)
 
     def batch(epoch, ids):
         return planned_item("m1", epoch, "00000", ids, f"key-{epoch}")

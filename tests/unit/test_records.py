@@ -267,3 +267,86 @@ def test_a_question_item_reads_as_a_survey_question_of_plain_values():
         {"question_id": "q2", "text": "x", "choices": ["a", "b"], "version": 1}
     )
     assert (first.position, first.active, first.created_at) == (0, True, None)
+
+
+def test_a_message_item_reads_as_the_dispatchers_delivery_with_every_attribute_as_plain_values():
+    """Every attribute the admin API and the dispatcher write (docs/design.md, messages) is on the
+    record, numbers as int, the JSON it sends parsed; only the due index's key stays in dal."""
+    from linecrm.dal import message_dispatch
+    from linecrm.domain.delivery import Delivery, PlanProgress
+
+    line_messages = [{"type": "text", "text": "こんにちは"}]
+    coupon = {"coupon_id": "m1-0", "title": "10%オフ", "code": "C", "expires_at": "2099-12-31"}
+    cursor = {"query": Decimal(1), "start": {"user_id": "U9", "registered_gender": "male"}}
+    item = {
+        **as_read(
+            {
+                "message_id": "m1",
+                "status": "sending",
+                "pending": "pending#2",
+                "target": {"type": "group", "group_id": "g1"},
+                "send_at": "2026-12-02T03:00:00.000000Z",
+                "send_at_input": "2026-12-02T12:00:00+09:00",
+                "messages_json": '[{"type": "text", "text": "こんにちは"}]',
+                "line_messages_json": '[{"type": "text", "text": "こんにちは"}]',
+                "coupons": [coupon],
+                "version": 2,
+                "created_by": "店長",
+                "created_at": "2026-12-01T00:00:00.000000Z",
+                "claimed_by": "d1",
+                "claim_epoch": 3,
+                "lease_until": "2026-12-02T03:05:00.000000Z",
+                "planned": True,
+                "plan_epoch": 2,
+                "batch_count": 4,
+                "recipient_count": 1800,
+                "request_count": 4,
+                "sent_count": 1500,
+                "failed_count": 300,
+                "reasons": ["300人への送信に失敗しました: x"],
+                "started_at": "2026-12-02T03:00:01.000000Z",
+                "first_send_at": "2026-12-02T03:00:02.000000Z",
+                "finished_at": "2026-12-02T03:01:00.000000Z",
+                "needs_attention": True,
+                "recipient_count_source": "line_followers",
+                "accepted_at": "2026-12-02T03:00:03.000000Z",
+                "unsettled": "unsettled#1",
+            }
+        ),
+        "plan_progress": {
+            "batches": Decimal(3),
+            "recipients": Decimal(1500),
+            "day": "2026-12-02",
+            "cursor": cursor,
+        },
+    }
+
+    delivery = message_dispatch.from_item(item)
+
+    assert isinstance(delivery, Delivery) and dal_only(item, delivery) == {"pending"}
+    kept = set(item) - {"pending", "unsettled", "plan_progress"}
+    assert {k: getattr(delivery, k) for k in kept} == {k: item[k] for k in kept}  # Decimal(3) == 3
+    assert delivery.plan_progress == PlanProgress(
+        batches=3, recipients=1500, day="2026-12-02", cursor={"query": 1, "start": cursor["start"]}
+    )
+    assert delivery.unsettled is True  # the marker's shard stays in dal
+    assert delivery.line_messages == line_messages and delivery.messages == line_messages
+    assert decimals_in(asdict(delivery)) == []
+    numbers = (delivery.claim_epoch, delivery.plan_epoch, delivery.version, delivery.sent_count)
+    progress = delivery.plan_progress
+    assert all(type(n) is int for n in (*numbers, progress.batches, progress.cursor["query"]))
+
+
+def test_a_scheduled_message_reads_as_a_delivery_not_yet_claimed():
+    from linecrm.dal import message_dispatch
+
+    delivery = message_dispatch.from_item(
+        {"message_id": "m2", "status": "scheduled", "target": {"type": "all"}, "send_at": "2026-12-02"}
+    )
+    assert (delivery.claimed_by, delivery.claim_epoch, delivery.planned, delivery.plan_epoch) == (
+        None,
+        0,
+        False,
+        None,
+    )
+    assert (delivery.plan_progress, delivery.batch_count, delivery.unsettled) == (None, None, False)

@@ -10,36 +10,85 @@ written under the epoch and the message records the epoch of the plan it committ
 committed and again with its outcome, and removed once every batch is settled (mark_settled):
 that is after the outcome, by whichever run has time (logic.dispatch.received).
 Attributes written here are listed in docs/design.md ("Written by the dispatcher").
+Reads give `Delivery` records (linecrm.domain.delivery: the message with the dispatcher's working
+attributes, plain values); the items, their Decimal numbers and index keys stay here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict
+from decimal import Decimal
 from typing import Any
 
 from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
 from linecrm.dal.messages import PENDING, SCHEDULED, get_item, list_items
+from linecrm.dal.messages import from_item as message_from_item
+from linecrm.domain.delivery import Delivery, PlanProgress
 from linecrm.tables import DUE_SHARDS, SETTLE_SHARDS
 
 SENDING = "sending"
 UNSETTLED = "unsettled"  # the attribute; its value names the message's shard of by_unsettled
 
 
-def get(message_id: str) -> dict[str, Any] | None:
-    """The stored item: the dispatcher works on items (staff-side reads give records: dal.messages)."""
-    return get_item(message_id)
+def _plain(value: Any) -> Any:
+    """A stored map or list with its Decimal numbers as int (the resolver's cursor)."""
+    if isinstance(value, Decimal):
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
 
 
-def list_all() -> list[dict[str, Any]]:
-    """Every stored item, newest send time first."""
-    return list_items()
+def _progress(stored: dict[str, Any] | None) -> PlanProgress | None:
+    if stored is None:
+        return None
+    return PlanProgress(
+        batches=int(stored.get("batches", 0)),
+        recipients=int(stored.get("recipients", 0)),
+        day=stored.get("day"),
+        cursor=_plain(stored.get("cursor")),
+    )
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def from_item(item: dict[str, Any]) -> Delivery:
+    """The record of a stored message item (Decimal numbers to int, `unsettled` a flag)."""
+    return message_from_item(
+        item,
+        Delivery,
+        claimed_by=item.get("claimed_by"),
+        claim_epoch=int(item.get("claim_epoch", 0)),
+        lease_until=item.get("lease_until"),
+        planned=bool(item.get("planned", False)),
+        plan_epoch=_int(item.get("plan_epoch")),
+        plan_progress=_progress(item.get("plan_progress")),
+        first_send_at=item.get("first_send_at"),
+        recipient_count_source=item.get("recipient_count_source"),
+        unsettled=bool(item.get(UNSETTLED)),
+    )
+
+
+def get(message_id: str) -> Delivery | None:
+    item = get_item(message_id)
+    return None if item is None else from_item(item)
+
+
+def list_all() -> list[Delivery]:
+    """Every stored message, newest send time first."""
+    return [from_item(m) for m in list_items()]
 
 
 def _table():
     return table("messages_table")
 
 
-def due(now_iso: str) -> list[dict[str, Any]]:
+def due(now_iso: str) -> list[Delivery]:
     """Messages still to go out whose send time has come (Query on the sparse GSI `by_due`)."""
     from boto3.dynamodb.conditions import Key
 
@@ -50,7 +99,8 @@ def due(now_iso: str) -> list[dict[str, Any]]:
         }
         for n in range(DUE_SHARDS)
     ]
-    return sorted(query_shards(_table(), queries), key=lambda m: (m["send_at"], m["message_id"]))
+    found = sorted(query_shards(_table(), queries), key=lambda m: (m["send_at"], m["message_id"]))
+    return [from_item(m) for m in found]
 
 
 def settle_marker(message_id: str) -> str:
@@ -59,7 +109,7 @@ def settle_marker(message_id: str) -> str:
     return f"{UNSETTLED}#{shard_of(message_id, SETTLE_SHARDS)}"
 
 
-def unsettled() -> list[dict[str, Any]]:
+def unsettled() -> list[Delivery]:
     """Finished messages with batches not yet settled, the oldest outcome first (Query on the
     sparse GSI `by_unsettled`, every shard in parallel)."""
     from boto3.dynamodb.conditions import Key
@@ -68,7 +118,8 @@ def unsettled() -> list[dict[str, Any]]:
         {"IndexName": "by_unsettled", "KeyConditionExpression": Key(UNSETTLED).eq(f"{UNSETTLED}#{n}")}
         for n in range(SETTLE_SHARDS)
     ]
-    return sorted(query_shards(_table(), queries), key=lambda m: (m["finished_at"], m["message_id"]))
+    found = sorted(query_shards(_table(), queries), key=lambda m: (m["finished_at"], m["message_id"]))
+    return [from_item(m) for m in found]
 
 
 def mark_settled(message_id: str) -> bool:
@@ -86,11 +137,12 @@ def mark_settled(message_id: str) -> bool:
         return False
 
 
-def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> dict[str, Any] | None:
+def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: str) -> Delivery | None:
     """Take a scheduled message that is still due (staff may have moved its send time since the
-    `due` query), or a sending one whose lease expired; None if someone else has it."""
+    `due` query), or a sending one whose lease expired: the message as claimed; None if someone
+    else has it."""
     try:
-        return _table().update_item(
+        claimed = _table().update_item(
             Key={"message_id": message_id},
             UpdateExpression=(
                 "SET #status = :sending, claimed_by = :me, lease_until = :lease, "
@@ -113,6 +165,7 @@ def claim(message_id: str, dispatcher_id: str, now_iso: str, lease_until_iso: st
         )["Attributes"]
     except condition_failed():
         return None
+    return from_item(claimed)
 
 
 def _owned_update(arguments: dict[str, Any], returns: str = "NONE") -> dict[str, Any] | None:
@@ -210,13 +263,14 @@ def mark_planned(
     )
 
 
-def save_progress(message_id: str, dispatcher_id: str, epoch: int, progress: dict[str, Any]) -> bool:
+def save_progress(message_id: str, dispatcher_id: str, epoch: int, progress: PlanProgress) -> bool:
     """Where planning is (`plan_progress`: batches written, recipients in them, the resolver's
     cursor, the day ages are taken on), so that the next claim goes on from there."""
+    stored = asdict(progress)
     return (
         _owned_update(
             _owned_arguments(
-                message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": progress}
+                message_id, dispatcher_id, epoch, "SET plan_progress = :progress", {":progress": stored}
             )
         )
         is not None

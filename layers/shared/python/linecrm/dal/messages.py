@@ -5,7 +5,7 @@ the dispatcher has claimed can no longer change under it. Each write and its aud
 transaction. The dispatcher's own writes are in dal.message_dispatch.
 
 Reads give `Message` records (linecrm.domain.messages); `get_item` and `list_items` give the stored
-items, for the dispatcher's modules (dal.message_dispatch re-exports them).
+items, which dal.message_dispatch reads as the dispatcher's `Delivery` records (`from_item`).
 """
 
 from __future__ import annotations
@@ -52,8 +52,10 @@ _CREATED = (
 )
 
 
-def _record(item: dict[str, Any]) -> Message:
-    return Message(
+def from_item(item: dict[str, Any], record: type[Message] = Message, **extra: Any) -> Message:
+    """The record of a stored item (Decimal counts to int); `record` a subclass of Message (the
+    dispatcher's `Delivery`) given its own fields in `extra`."""
+    return record(
         message_id=str(item["message_id"]),
         status=str(item["status"]),
         target=dict(item.get("target") or {}),
@@ -67,6 +69,7 @@ def _record(item: dict[str, Any]) -> Message:
         needs_attention=bool(item.get("needs_attention", False)),
         **{k: item.get(k) for k in (*_TEXTS, *_TIMES)},
         **{k: None if item.get(k) is None else int(item[k]) for k in _COUNTS},
+        **extra,
     )
 
 
@@ -76,7 +79,7 @@ def get_item(message_id: str) -> dict[str, Any] | None:
 
 def get(message_id: str) -> Message | None:
     item = get_item(message_id)
-    return None if item is None else _record(item)
+    return None if item is None else from_item(item)
 
 
 def list_items(status: str | None = None) -> list[dict[str, Any]]:
@@ -91,7 +94,7 @@ def list_items(status: str | None = None) -> list[dict[str, Any]]:
 
 
 def list_all(status: str | None = None) -> list[Message]:
-    return [_record(m) for m in list_items(status)]
+    return [from_item(m) for m in list_items(status)]
 
 
 def _transact(operation: dict[str, Any], audit_item: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@ Pure: no AWS, no LINE client. The dispatcher (linecrm.logic.dispatch) applies th
   later than any batch's first attempt: cautious, and it needs no write before each request;
 - the message's outcome from its batches (sent / partially_failed / failed);
 - the monthly quota check that holds a message rather than half-sending it.
+A message as the dispatcher reads it is a `Delivery` record (dal.message_dispatch).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from linecrm.domain.messages import Message
 
 MAX_IDS_PER_MULTICAST = 500
 
@@ -45,6 +48,37 @@ HELD = "held"
 ANSWER_ACCEPTED = "accepted"
 ANSWER_RETRY = "retry"
 ANSWER_FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PlanProgress:
+    """Where planning a message stopped (`plan_progress`): the batches written, the recipients in
+    them, the day ages are taken on, and the resolver's cursor (`{"query", "start"}`, None: the
+    start) of the page holding the first id not yet in a batch."""
+
+    batches: int = 0
+    recipients: int = 0
+    day: str | None = None
+    cursor: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Delivery(Message):
+    """A message as the dispatcher reads it (dal.message_dispatch): the stored message and its
+    delivery's working attributes: the claim (`claimed_by`, `claim_epoch`) and its lease, the plan
+    (`planned`, `plan_epoch`, `plan_progress`; `batch_count` and the counts are the message's), when
+    sending first began (`first_send_at`), and whether its batches are still to be settled
+    (`unsettled`: the marker's shard stays in dal)."""
+
+    claimed_by: str | None = None
+    claim_epoch: int = 0
+    lease_until: str | None = None
+    planned: bool = False
+    plan_epoch: int | None = None
+    plan_progress: PlanProgress | None = None
+    first_send_at: str | None = None
+    recipient_count_source: str | None = None
+    unsettled: bool = False
 
 
 def recipients(user_ids: Iterable[str]) -> list[str]:

@@ -252,8 +252,8 @@ def to_line(message_id: str, messages: list[Any]) -> tuple[list[dict[str, Any]],
 
 @dataclass(frozen=True)
 class Message:
-    """A message as stored, as staff see it (dal.messages reads it; the dispatcher's working
-    attributes, such as its lease, stay in the item). `messages` and `line_messages` are the stored
+    """A message as stored, as staff see it (dal.messages reads it; the dispatcher reads it with
+    its working attributes, such as its lease, as a `domain.delivery.Delivery`). `messages` and `line_messages` are the stored
     JSON, parsed. When logic shows a message (logic.messages.view) it fills in what is not stored:
     whom a scheduled message would reach now (`recipient_count`) and each coupon's `uses`."""
 

@@ -11,6 +11,7 @@ from linecrm.domain import coupons
 from linecrm.domain.conversation import normalize
 from linecrm.domain.customer_filter import CustomerFilter
 from linecrm.domain.customers import Customer
+from linecrm.domain.delivery import Delivery
 from linecrm.jst import JST, iso_utc, parse_utc
 
 KEYWORDS = frozenset({"クーポン", "クーポン一覧"})
@@ -22,7 +23,7 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
     coupon_id = coupons.parse_use_postback(postback_data)
     message_id = coupons.message_id_of(coupon_id) if coupon_id else None
     message = message_dispatch.get(message_id) if message_id else None
-    coupon = coupons.find((message or {}).get("coupons"), coupon_id) if coupon_id else None
+    coupon = coupons.find(message.coupons, coupon_id) if coupon_id and message else None
     if coupon is None:
         return [coupons.unknown()]
     if not was_sent_to(user_id, message):
@@ -45,7 +46,7 @@ def use_coupon(user_id: str, postback_data: str, now: datetime) -> list[dict[str
     return [stamp]
 
 
-def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
+def was_sent_to(user_id: str, message: Delivery) -> bool:
     """Whether LINE delivered `message` to the customer, so that its coupons are theirs to use.
 
     - A broadcast (target `all`) reached every friend LINE had when it accepted it: a customer we
@@ -56,19 +57,19 @@ def was_sent_to(user_id: str, message: dict[str, Any]) -> bool:
       yet: the customer counts as a recipient when they are in the target now (the rule the plan
       used).
     """
-    target = message.get("target") or {}
-    since = message.get("started_at") or message.get("send_at")
+    target = message.target
+    since = message.started_at or message.send_at
     if target.get("type") == "all":
         customer = customers.get(user_id)
-        accepted = message.get("accepted_at") or since
+        accepted = message.accepted_at or since
         followed_at = customer.followed_at if customer else None
         return not followed_at or followed_at <= accepted
-    if any(e.message_id == message["message_id"] for e in history.deliveries_since(user_id, since)):
+    if any(e.message_id == message.message_id for e in history.deliveries_since(user_id, since)):
         return True
-    return bool(message.get(message_dispatch.UNSETTLED)) and _in_target(user_id, target, message)
+    return message.unsettled and _in_target(user_id, target, message)
 
 
-def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) -> bool:
+def _in_target(user_id: str, target: dict[str, Any], message: Delivery) -> bool:
     customer = customers.get(user_id)
     if customer is None or customer.blocked:
         return False
@@ -78,7 +79,7 @@ def _in_target(user_id: str, target: dict[str, Any], message: dict[str, Any]) ->
     if group is None:
         return False
     return CustomerFilter.for_group(group).matches(
-        customer, parse_utc(message["send_at"]).astimezone(JST).date()
+        customer, parse_utc(message.send_at).astimezone(JST).date()
     )
 
 
@@ -89,8 +90,8 @@ def on_text(user_id: str, customer: Customer, text: str, at: datetime) -> list[d
         return None
     cards = []
     received = [message_dispatch.get(m) for m in _received_message_ids(user_id, customer)]
-    for message in sorted(filter(None, received), key=lambda m: m.get("send_at", ""), reverse=True):
-        for coupon in message.get("coupons") or []:
+    for message in sorted(filter(None, received), key=lambda m: m.send_at, reverse=True):
+        for coupon in message.coupons:
             if coupons.is_expired(coupon, at) or coupon_uses.get(coupon["coupon_id"], user_id):
                 continue
             if (card := _card_of(message, coupon["coupon_id"])) is not None:
@@ -105,11 +106,11 @@ def _received_message_ids(user_id: str, customer: Customer) -> list[str]:
     return list(dict.fromkeys(e.message_id for e in entries if e.message_id))
 
 
-def _card_of(message: dict[str, Any], coupon_id: str) -> dict[str, Any] | None:
+def _card_of(message: Delivery, coupon_id: str) -> dict[str, Any] | None:
     """The coupon's Flex bubble as it was sent (its 「使う」 button posts the coupon id back)."""
     import json
 
-    for line_message in json.loads(message.get("line_messages_json") or "[]"):
+    for line_message in message.line_messages:
         if line_message.get("type") == "flex" and f'coupon_id={coupon_id}"' in json.dumps(line_message):
             return line_message["contents"]
     return None

@@ -43,6 +43,7 @@ from typing import Any
 
 from linecrm import line_api
 from linecrm.domain import delivery, statistics
+from linecrm.domain.delivery import Delivery
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.logic.dispatch.lease import Lease, claim
 from linecrm.logic.dispatch.options import (
@@ -128,16 +129,14 @@ class _Run:
     def run(self) -> dict[str, Any]:
         due = self.message_dispatch.due(iso_utc(self.clock()))
         results: list[dict[str, Any]] = []
-        sending: list[tuple[dict, Lease, Any]] = []
+        sending: list[tuple[Delivery, Lease, Any]] = []
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
             try:
                 for message in due:  # each planned while the ones before it send
                     if not self.has_time():
-                        results.append({"message_id": message["message_id"], "result": "out_of_time"})
+                        results.append({"message_id": message.message_id, "result": "out_of_time"})
                         continue
-                    self.guarded(
-                        results, message["message_id"], lambda m=message: self.start(pool, m, sending)
-                    )
+                    self.guarded(results, message.message_id, lambda m=message: self.start(pool, m, sending))
             except BaseException:  # the process dying: nothing more starts, nothing more is recorded
                 for _, _, (futures, recorder, _) in sending:
                     for future in futures:
@@ -147,7 +146,7 @@ class _Run:
             for message, lease, started in sending:
                 self.guarded(
                     results,
-                    message["message_id"],
+                    message.message_id,
                     lambda m=message, held=lease, s=started: self.end_send(m, held, s),
                 )
         if self.sender.requests:
@@ -177,16 +176,16 @@ class _Run:
         if result is not None:
             results.append(result)
 
-    def start(self, pool: ThreadPoolExecutor, message: dict, sending: list) -> dict | None:
+    def start(self, pool: ThreadPoolExecutor, message: Delivery, sending: list) -> dict | None:
         """Claim and plan (or resume) `message` and start sending it; a result when it ends here."""
-        mid, now = message["message_id"], self.clock()
+        mid, now = message.message_id, self.clock()
         claimed = claim(self.message_dispatch, mid, self.me, now, self.options.lease)
         if claimed is None:
             return {"message_id": mid, "result": "claimed_elsewhere"}
         self.checkpoint("claimed")
         lease = Lease(self.message_dispatch, claimed, self.me, self.clock, self.options.lease, now)
-        if claimed.get("planned"):  # resuming: the plan is in the deliveries table
-            count = int(claimed["batch_count"])
+        if claimed.planned:  # resuming: the plan is in the deliveries table
+            count = claimed.batch_count or 0
         else:
             try:
                 count = self.planner.plan(claimed, self.me)
@@ -194,7 +193,7 @@ class _Run:
                 return self.stop(claimed, stop)
         # A plan written whole by this run is in memory (the ids packed, ~8 KB a batch); otherwise
         # (resuming) it is read back with the receipts applied.
-        fresh = not claimed.get("planned") and len(self.planner.written) == count
+        fresh = not claimed.planned and len(self.planner.written) == count
         batches = self.planner.written if fresh else self.deliveries.plan(mid, count)
         pending = [b for b in batches if b["state"] == delivery.PLANNED]
         started = self.begin_sending(claimed, pending, lease) if pending else None
@@ -204,10 +203,10 @@ class _Run:
             return None
         return self.outcome(claimed, lease, count)
 
-    def begin_sending(self, message: dict, pending: list[dict], lease: Lease) -> str | None:
+    def begin_sending(self, message: Delivery, pending: list[dict], lease: Lease) -> str | None:
         """When sending began (kept across runs); None when the batches are past LINE's 24-hour
         retry-key window: they are marked unconfirmed, never resent (staff decide)."""
-        mid, now = message["message_id"], self.clock()
+        mid, now = message.message_id, self.clock()
         started = self.message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
         if started is None:
             raise LostClaim(mid)
@@ -222,15 +221,15 @@ class _Run:
         self.checkpoint("send_started")
         return started
 
-    def end_send(self, message: dict, lease: Lease, started: tuple) -> dict:
+    def end_send(self, message: Delivery, lease: Lease, started: tuple) -> dict:
         futures, recorder, count = started
         Sender.wait(futures, recorder)
         return self.outcome(message, lease, count, recorder.recorded)
 
-    def outcome(self, message: dict, lease: Lease, count: int, recorded: dict | None = None) -> dict:
+    def outcome(self, message: Delivery, lease: Lease, count: int, recorded: dict | None = None) -> dict:
         """Finish the message from its batches' states, or release it while some are still planned.
         When this run recorded a receipt for every batch, those receipts are the outcome."""
-        mid = message["message_id"]
+        mid = message.message_id
         if recorded is not None and len(recorded) == count:
             batches = [
                 {"batch_no": n, "size": size, "state": delivery.ACCEPTED} for n, size in recorded.items()
@@ -242,7 +241,7 @@ class _Run:
             self.message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}
         result, fields = outcome_fields(batches)
-        broadcast = message["target"].get("type") == "all"
+        broadcast = message.target.get("type") == "all"
         if broadcast and count:
             fields.update(broadcast_fields(self.deliveries, mid, count))
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
@@ -254,8 +253,8 @@ class _Run:
             message, lease.epoch, result.status, unsettled=bool(count) and not broadcast, **fields
         )
 
-    def stop(self, message: dict, stop: Stop) -> dict:
-        mid, epoch = message["message_id"], int(message["claim_epoch"])
+    def stop(self, message: Delivery, stop: Stop) -> dict:
+        mid, epoch = message.message_id, message.claim_epoch
         if stop.status is None:  # wait for the next run
             self.message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
             return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
@@ -265,8 +264,8 @@ class _Run:
         self.deliveries.discard_plan(mid, epoch, self.planner.next_batch)
         return ended
 
-    def end(self, message: dict, epoch: int, status: str, unsettled: bool = False, **fields: Any) -> dict:
-        mid, now = message["message_id"], self.clock()
+    def end(self, message: Delivery, epoch: int, status: str, unsettled: bool = False, **fields: Any) -> dict:
+        mid, now = message.message_id, self.clock()
         # The recipients LINE accepted count against the month's quota (statistics, JST month).
         sent = {"messages": int(fields.get("sent_count") or 0)}
         also = (

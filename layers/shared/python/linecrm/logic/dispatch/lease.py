@@ -13,13 +13,14 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from linecrm.domain.delivery import Delivery
 from linecrm.jst import iso_utc
 from linecrm.logic.dispatch.options import LostClaim
 
 
 def claim(
     message_dispatch: Any, message_id: str, me: str, now: datetime, lease: timedelta
-) -> dict[str, Any] | None:
+) -> Delivery | None:
     """The message as claimed (with its new claim_epoch), or None when someone else holds it."""
     return message_dispatch.claim(message_id, me, iso_utc(now), iso_utc(now + lease))
 
@@ -30,14 +31,14 @@ class Lease:
     def __init__(
         self,
         message_dispatch: Any,
-        message: dict[str, Any],
+        message: Delivery,
         me: str,
         clock: Callable[[], datetime],
         lease: timedelta,
         now: datetime,
     ) -> None:
         self.message_dispatch = message_dispatch
-        self.message_id, self.epoch, self.me = message["message_id"], int(message["claim_epoch"]), me
+        self.message_id, self.epoch, self.me = message.message_id, message.claim_epoch, me
         self.clock, self.lease, self.until = clock, lease, now + lease
         self._lock = threading.Lock()
 

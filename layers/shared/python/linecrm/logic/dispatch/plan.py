@@ -25,6 +25,7 @@ from typing import Any
 from linecrm.dal.deliveries import PLAN_WRITERS, planned_item
 from linecrm.dal.message_dispatch import UNSETTLED, settle_marker
 from linecrm.domain import delivery
+from linecrm.domain.delivery import Delivery, PlanProgress
 from linecrm.jst import today_jst
 from linecrm.logic import friends, quota
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions, LostClaim, QuotaUnknown
@@ -79,11 +80,11 @@ class Planner:
         self.written: list[dict[str, Any]] = []  # the batches the last plan() wrote in this run
         self.next_batch = 0  # the last plan()'s batches written so far (this run's and earlier runs')
 
-    def plan(self, message: dict[str, Any], me: str) -> int:
+    def plan(self, message: Delivery, me: str) -> int:
         """Write and commit the message's batches; the number of batches. Stop when it ends here."""
-        mid, epoch = message["message_id"], int(message["claim_epoch"])
+        mid, epoch = message.message_id, message.claim_epoch
         self.written, self.next_batch = [], 0
-        if message["target"].get("type") == "all":
+        if message.target.get("type") == "all":
             count, source = self.friend_count()
             self.checkpoint("resolved")
             self.check_quota(count)
@@ -103,27 +104,27 @@ class Planner:
         marker = {UNSETTLED: settle_marker(mid)} if batches else {}
         return self.commit(mid, me, epoch, recipients, batches, **marker)
 
-    def write_pages(self, message: dict[str, Any], me: str) -> tuple[int, int]:
+    def write_pages(self, message: Delivery, me: str) -> tuple[int, int]:
         """Resolve page by page, writing full batches and saving progress: (batches, recipients)."""
-        mid, epoch, size = message["message_id"], int(message["claim_epoch"]), self.options.batch_size
-        progress = dict(message.get("plan_progress") or {})
-        written, recipients = int(progress.get("batches", 0)), int(progress.get("recipients", 0))
-        day = date.fromisoformat(progress["day"]) if "day" in progress else today_jst(self.clock())
+        mid, epoch, size = message.message_id, message.claim_epoch, self.options.batch_size
+        progress = message.plan_progress or PlanProgress()
+        written, recipients = progress.batches, progress.recipients
+        day = date.fromisoformat(progress.day) if progress.day else today_jst(self.clock())
         skip = self.deliveries.planned_ids(mid, written) if written else set()
         self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
             for ids, start in ahead(
-                self.recipients.pages(message["target"], day, progress.get("cursor"), self.options.page_size)
+                self.recipients.pages(message.target, day, progress.cursor, self.options.page_size)
             ):
                 buffer += [(u, start) for u in sorted(set(ids) - skip)]
                 full = len(buffer) // size * size
                 if full:
                     written = self.write(mid, epoch, written, [u for u, _ in buffer[:full]])
                     recipients, buffer = recipients + full, buffer[full:]
-                    saved = {"batches": written, "recipients": recipients, "day": day.isoformat()}
                     # from the page of the first id not yet in a batch (ids already planned are skipped)
-                    saved["cursor"] = buffer[0][1] if buffer else start
+                    cursor = buffer[0][1] if buffer else start
+                    saved = PlanProgress(written, recipients, day.isoformat(), cursor)
                     if not self.message_dispatch.save_progress(mid, me, epoch, saved):
                         raise LostClaim(mid)
                 if not self.has_time():

@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from linecrm.dal.deliveries import BROADCAST, unpack
-from linecrm.domain.delivery import ACCEPTED, summary
+from linecrm.domain.delivery import ACCEPTED, Delivery, content_summary
 from linecrm.logic.dispatch.options import Checkpoint, no_checkpoint
 from linecrm.logic.ports import REAL, Ports
 from linecrm.observability import logger
@@ -54,10 +54,10 @@ class Settler:
         self.checkpoint, self.has_time = checkpoint, has_time
         self.deliveries, self.history, self.customers = ports.deliveries, ports.history, ports.customers
 
-    def settle(self, message: dict[str, Any], count: int) -> bool:
+    def settle(self, message: Delivery, count: int) -> bool:
         """Settle every batch of the committed plan not yet settled; False when the run ran out of
         time with some left."""
-        mid = message["message_id"]
+        mid = message.message_id
         todo = [
             batch
             for batch in self.deliveries.plan(mid, count, with_user_ids=False)
@@ -65,7 +65,7 @@ class Settler:
         ]
         if not todo:
             return True
-        text = summary(message)
+        text = content_summary(message.messages_json)
         with ThreadPoolExecutor(min(RECORD_WRITERS, len(todo)), thread_name_prefix="settle") as pool:
             futures = [pool.submit(self.settle_batch, mid, text, b) for b in todo]
             try:
@@ -105,9 +105,9 @@ def work_off(
         ports.message_dispatch,
     )
     for message in message_dispatch.unsettled():
-        mid = message["message_id"]
+        mid = message.message_id
         try:
-            done = has_time() and settler.settle(message, int(message.get("batch_count") or 0))
+            done = has_time() and settler.settle(message, message.batch_count or 0)
         except Exception:  # one bad message must not stop the others: it stays in the backlog
             logger.exception("settle failed", extra={"message_id": mid})
             done = False
@@ -126,6 +126,6 @@ def settle_finished(has_time: Callable[[], bool] = lambda: True, ports: Ports = 
     between batches, and running it again goes on. How many messages were settled whole."""
     settler, done = Settler(no_checkpoint, has_time, ports), 0
     for message in ports.message_dispatch.list_all():
-        if message.get("finished_at") and message.get("planned") and message.get("batch_count"):
-            done += settler.settle(message, int(message["batch_count"]))
+        if message.finished_at and message.planned and message.batch_count:
+            done += settler.settle(message, message.batch_count)
     return done

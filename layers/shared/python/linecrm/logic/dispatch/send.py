@@ -18,6 +18,7 @@ from typing import Any
 from linecrm import line_api
 from linecrm.dal.deliveries import BROADCAST, unpack
 from linecrm.domain import delivery
+from linecrm.domain.delivery import Delivery
 from linecrm.logic.dispatch.lease import Lease
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions
 from linecrm.logic.dispatch.receipts import Recorder
@@ -116,10 +117,12 @@ class Sender:
         self.requests = 0
         self._count_lock = threading.Lock()
 
-    def send(self, pool: ThreadPoolExecutor, message: dict, pending: list[dict], lease: Lease, started: str):
+    def send(
+        self, pool: ThreadPoolExecutor, message: Delivery, pending: list[dict], lease: Lease, started: str
+    ):
         """Send `pending` batches of `message` on `pool`; returns the futures and the recorder, for
         `wait` (several messages may be sending at once on one pool and one rate limit)."""
-        requests = Requests(json.loads(message["line_messages_json"]), pending[0])
+        requests = Requests(message.line_messages, pending[0])
         recorder = Recorder(lease.clock, self.checkpoint, started, self.deliveries)
         futures = [pool.submit(self.send_batch, requests, b, lease, recorder) for b in pending]
         return futures, recorder
