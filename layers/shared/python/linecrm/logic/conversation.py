@@ -230,7 +230,7 @@ def _on_postback(
         if replies and event.reply_token:
             _reply(user_id, event.reply_token, replies, record=customer is not None, ports=ports)
         return {"outcome": "feature" if replies is not None else "recorded", "type": "postback"}
-    from linecrm.logic.coupons import use_coupon  # the dispatcher engineer's module; loaded on use
+    from linecrm.logic.coupons import use_coupon  # loaded on use: the webhook starts without it
 
     replies = use_coupon(user_id, data, now)
     if replies and event.reply_token:
