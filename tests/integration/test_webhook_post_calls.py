@@ -218,3 +218,17 @@ def test_deferred_puts_refused_are_acknowledged_and_throttled_ones_redelivered(
     assert customers.get(taro.user_id).state == "awaiting_gender"
     logged = [r.getMessage() for r in caplog.records if "deferred writes" in r.getMessage()]
     assert len(logged) == 1 and (code in logged[0]) == (status == 500)
+
+
+def test_events_claimed_by_one_instance_are_not_claimed_by_another():
+    """The claim's transaction keeps Powertools' condition: an event "in progress" in one instance
+    (or done) is claimed by no other; the conversation's own guard is the second line."""
+    from functions.webhook import handler
+
+    events = [ev.follow(f"U{c * 32}") for c in "klm"]
+    idempotency = handler._idempotency()
+    first = idempotency.persistence.claim(events, idempotency.config)
+    assert len(first) == 3
+    assert idempotency.persistence.claim(events, idempotency.config) == set()
+    mixed = idempotency.persistence.claim([*events, ev.follow("U" + "n" * 32)], idempotency.config)
+    assert len(mixed) == 1 and not mixed & first  # only the new event

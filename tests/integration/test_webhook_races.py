@@ -58,3 +58,18 @@ def test_customers_registering_at_once_each_end_registered(lambdas, line):
     )
     assert [status for status, _ in results] == [200] * RACERS
     assert [customers.get(p.user_id).age for p in people] == [20 + n for n in range(RACERS)]
+
+
+def test_the_same_post_of_several_events_delivered_to_every_instance_at_once_is_handled_once(lambdas, line):
+    """A POST of several events puts their "in progress" records in one transaction before handling
+    them (functions/webhook's claim): of the instances racing with the same POST, one claims each
+    event; the others find it taken and handle nothing twice."""
+    people = [Customer(line, f"U9{n:031x}") for n in range(5)]
+    follows = [ev.follow(p.user_id, reply_token=p._token()) for p in people]
+    results = lambdas.race([([ev.redelivery(f) for f in follows],) for _ in range(RACERS)], call=post_webhook)
+    assert all(status in (200, 500) for status, _ in results), results
+    for person in people:
+        assert customers.get(person.user_id).state == "awaiting_gender"
+        greetings = [m for m in texts(line.sent_to(person.user_id)) if m.startswith(t.GREETING)]
+        assert len(greetings) == 1, person.user_id
+        assert [e.kind for e in history.list_for(person.user_id)].count("follow") == 1
