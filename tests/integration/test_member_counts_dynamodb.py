@@ -96,6 +96,17 @@ def test_a_customer_who_changes_between_the_folds_read_and_its_write_is_not_fold
     assert dal.read(["years#male", "years#female"]) == {"years#female": {"y1996": 1}}
 
 
+def test_a_fold_never_brings_back_a_customer_deleted_since_its_read(aws):
+    customers.save("Ua", None, profile("male", 30), NOW)
+    change("Ua", {"blocked": True})  # flagged, counted nowhere and belonging nowhere
+    stale = dal.pending_customers()
+    assert [(c.counted, c.bucket) for c in stale] == [(None, None)]
+    customers.delete("Ua")
+    with pytest.raises(dal.Stale):
+        dal.fold(stale)
+    assert customers.get_item("Ua") is None
+
+
 def test_a_save_racing_with_a_fold_keeps_its_flag(aws):
     """The fold clears the flag of the bucket it read; a later move flags the customer again."""
     customers.save("Ua", None, profile("male", 30), NOW)
