@@ -3,6 +3,7 @@ registration, kept right on follow, unfollow, registration and withdrawal; the t
 
 from __future__ import annotations
 
+import pytest
 from boto3.dynamodb.conditions import Key
 
 from linecrm.dal import customer_tags, customers, recipients
@@ -122,11 +123,17 @@ def test_a_tag_change_computed_from_a_stale_read_is_redone_on_a_fresh_one(aws, m
     )
 
 
-def test_a_deletion_that_raced_with_a_tag_takes_the_tag_off_first(aws, monkeypatch):
-    """The customer was read without tags, then tagged: the deletion (guarded by tags_version) is
-    refused, and the next round untags, counters included, before deleting."""
+@pytest.mark.parametrize("tagged_before", [False, True])
+def test_a_deletion_that_raced_with_a_tag_takes_the_tag_off_first(aws, monkeypatch, tagged_before):
+    """The customer was read without tags (never tagged, or untagged since), then tagged: the
+    deletion (guarded by tags_version) is refused, and the next round untags, counters included,
+    before deleting."""
     seed_customers([customer("Ua")])
+    if tagged_before:
+        customer_tags.tag("vip", "Ua", "staff", AT)
+        customer_tags.untag("vip", "Ua")
     stale = customers.get_item("Ua")
+    assert (stale.get("tags_version") is not None) is tagged_before
     customer_tags.tag("vip", "Ua", "staff", AT)
     reads, fresh = iter([stale]), customers.get_item
     monkeypatch.setattr(customers, "get_item", lambda user_id: next(reads, None) or fresh(user_id))

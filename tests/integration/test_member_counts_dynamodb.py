@@ -89,11 +89,22 @@ def test_a_customer_who_changes_between_the_folds_read_and_its_write_is_not_fold
     change("Ua", profile("female", 30))  # moves while the fold holds its old read
     with pytest.raises(dal.Stale):
         dal.fold(stale)
-    assert [c["user_id"] for c in dal.pending_customers()] == ["Ua"]  # still flagged
+    assert [c.user_id for c in dal.pending_customers()] == ["Ua"]  # still flagged
     assert_counts_exact()
     assert member_counts.fold() == {"folded": 1, "retries": 0}
     assert_counts_exact()
     assert dal.read(["years#male", "years#female"]) == {"years#female": {"y1996": 1}}
+
+
+def test_a_fold_never_brings_back_a_customer_deleted_since_its_read(aws):
+    customers.save("Ua", None, profile("male", 30), NOW)
+    change("Ua", {"blocked": True})  # flagged, counted nowhere and belonging nowhere
+    stale = dal.pending_customers()
+    assert [(c.counted, c.bucket) for c in stale] == [(None, None)]
+    customers.delete("Ua")
+    with pytest.raises(dal.Stale):
+        dal.fold(stale)
+    assert customers.get_item("Ua") is None
 
 
 def test_a_save_racing_with_a_fold_keeps_its_flag(aws):
@@ -102,7 +113,7 @@ def test_a_save_racing_with_a_fold_keeps_its_flag(aws):
     member_counts.fold()
     assert dal.pending_customers() == []
     change("Ua", {"blocked": True})
-    assert [c["user_id"] for c in dal.pending_customers()] == ["Ua"]
+    assert [c.user_id for c in dal.pending_customers()] == ["Ua"]
     assert member_counts.counts([ProfileRange("male", 30, 30)], TODAY) == [0]
     change("Ua", {"blocked": False})  # back where the counts have them: flagged, no difference
     assert member_counts.counts([ProfileRange("male", 30, 30)], TODAY) == [1]
@@ -125,7 +136,7 @@ def test_a_stale_withdrawal_is_refused_and_retried_on_a_fresh_read(aws, monkeypa
     stale = customers.get_item("Ua")
     member_counts.fold()  # `counted` changed since `stale` was read
     with pytest.raises(dal.Stale):
-        dal.delete_customer(stale)
+        dal.delete_customer(dal.from_item(stale), None)
     assert customers.get("Ua") is not None
     customers.delete("Ua")  # reads again
     assert dal.read(["years#female"]) == {"years#female": {"y2001": 0}}

@@ -350,3 +350,20 @@ def test_a_scheduled_message_reads_as_a_delivery_not_yet_claimed():
         None,
     )
     assert (delivery.plan_progress, delivery.batch_count, delivery.unsettled) == (None, None, False)
+
+
+def test_a_customer_item_reads_for_the_fold_as_its_buckets_without_decimals():
+    from linecrm.dal import member_counts
+    from linecrm.domain.member_counts import CustomerBuckets, bucket_text
+
+    moved = member_counts.from_item({**ITEM, "birth_date": "1993-11-27", "recount": "pending"})
+    assert moved == CustomerBuckets(
+        user_id="U1", counted=("female", "1993-11-26"), bucket=("female", "1993-11-27")
+    )
+    assert bucket_text(moved.counted) == ITEM["counted"]  # what the fold's condition compares
+    assert _no_decimal(moved) and decimals_in(asdict(moved)) == []
+    assert {f.name for f in fields(moved)} == {"user_id", "counted", "bucket"}  # no `recount`
+    _, _, values = member_counts._as_read(moved)  # the fold's: the item's values, as stored
+    assert values == {":gender": "female", ":birth": "1993-11-27", ":counted": "female#1993-11-26"}
+    nowhere = member_counts.from_item({"user_id": "U2", "gender": "male", "birth_date": "1990-05-03"})
+    assert (nowhere.counted, nowhere.bucket) == (None, None)  # not registered: counted nowhere

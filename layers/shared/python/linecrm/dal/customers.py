@@ -331,8 +331,9 @@ def delete(user_id: str, attempts: int = 5) -> Customer | None:
             customer_tags.delete_all_for(user_id)
             continue
         try:
-            member_counts.delete_customer(current)
-            return from_item(current)
+            deleted = from_item(current)
+            member_counts.delete_customer(member_counts.from_item(current), deleted.tags_version)
+            return deleted
         except member_counts.Stale:
             continue  # changed (or folded) since read: read again
     raise Conflict(user_id)

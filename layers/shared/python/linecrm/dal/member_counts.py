@@ -3,7 +3,8 @@
 Items: "years#<gender>" {"y1990": n, …}; "days#<gender>#<year>" {"d0503": n, …}; "__epoch__"
 {"epoch": n}. A customer item carries `counted` (the bucket the counts include it in,
 "male#1990-05-03", absent: none) and `recount` = "pending" (sparse index `by_recount`) from the
-write that changed its bucket until a fold brings the counts up to date.
+write that changed its bucket until a fold brings the counts up to date. A customer reads as a
+`CustomerBuckets` record (`from_item`); the items stay in dal.
 
 Every change to the counts is one TransactWriteItems with the customer writes it accounts for, each
 conditioned on the customer being as read, plus a bump of `__epoch__` (linecrm.logic.member_counts
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, client, query_all, table
-from linecrm.domain.member_counts import Bucket, Changes, bucket_of, bucket_text, parse_bucket
+from linecrm.domain.member_counts import Changes, CustomerBuckets, bucket_of, bucket_text, parse_bucket
 from linecrm.settings import get_settings
 
 EPOCH_KEY = "__epoch__"
@@ -47,9 +48,16 @@ def read(keys: Iterable[str]) -> dict[str, dict[str, int]]:
     return {i.pop("key"): {a: int(n) for a, n in i.items()} for i in items}
 
 
-def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
+def from_item(item: dict[str, Any]) -> CustomerBuckets:
+    """The record of a customer item: its `counted` bucket and the one its index keys put it in."""
+    return CustomerBuckets(
+        user_id=str(item["user_id"]), counted=parse_bucket(item.get("counted")), bucket=bucket_of(item)
+    )
+
+
+def pending_customers(limit: int | None = None) -> list[CustomerBuckets]:
     """The customers flagged `recount`, as they are now (consistent read of the base items: the
-    index may lag), with only the attributes the counts look at."""
+    index may lag)."""
     from boto3.dynamodb.conditions import Key
 
     ids = []
@@ -63,19 +71,14 @@ def pending_customers(limit: int | None = None) -> list[dict[str, Any]]:
         ids.append(item["user_id"])
         if limit and len(ids) >= limit:
             break
-    return batch_get_all(
+    items = batch_get_all(
         _customers_name(),
         [{"user_id": i} for i in ids],
         ConsistentRead=True,
-        ProjectionExpression="user_id, #s, birth_date, counted, recount",
+        ProjectionExpression="user_id, #s, birth_date, counted",
         ExpressionAttributeNames={"#s": "registered_gender"},
     )
-
-
-def pending_moves() -> list[tuple[Bucket | None, Bucket | None]]:
-    """(the bucket the counts include them in, the bucket they belong in now) of each customer
-    flagged `recount`: what the counts are short of until a fold."""
-    return [(_parse_counted(c), bucket_of(c)) for c in pending_customers()]
+    return [from_item(item) for item in items]
 
 
 def _epoch_bump() -> dict[str, Any]:
@@ -105,20 +108,19 @@ def _changes_operations(changes: Changes) -> list[dict[str, Any]]:
     return operations
 
 
-def _as_read(customer: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
+def _as_read(customer: CustomerBuckets) -> tuple[str, dict[str, str], dict[str, Any]]:
     """A condition that holds only while the customer's bucket and `counted` are as read."""
     parts, names, values = ["attribute_exists(user_id)"], {"#s": "registered_gender"}, {}
-    bucket = bucket_of(customer)
-    if bucket is None:
+    if customer.bucket is None:
         parts.append("attribute_not_exists(#s)")
     else:
         parts.append("#s = :gender AND birth_date = :birth")
-        values |= {":gender": bucket[0], ":birth": bucket[1]}
-    if customer.get("counted") is None:
+        values |= {":gender": customer.bucket[0], ":birth": customer.bucket[1]}
+    if customer.counted is None:
         parts.append("attribute_not_exists(counted)")
     else:
         parts.append("counted = :counted")
-        values[":counted"] = customer["counted"]
+        values[":counted"] = bucket_text(customer.counted)
     return " AND ".join(parts), names, values
 
 
@@ -132,22 +134,21 @@ def _commit(customer_operations: list[dict[str, Any]], changes: Changes) -> None
         raise Stale from error
 
 
-def fold(customers: list[dict[str, Any]]) -> None:
+def fold(customers: list[CustomerBuckets]) -> None:
     """Bring the counts up to date with these customers (as read by `pending_customers`): move each
     from its `counted` bucket to its current one and clear its flag, all or nothing."""
     changes, operations = Changes(), []
     for customer in customers:
-        bucket = bucket_of(customer)
-        changes.move(_parse_counted(customer), bucket)
+        changes.move(customer.counted, customer.bucket)
         condition, names, values = _as_read(customer)
-        update = "SET counted = :now REMOVE recount" if bucket else "REMOVE counted, recount"
-        if bucket:
-            values = {**values, ":now": bucket_text(bucket)}
+        update = "SET counted = :now REMOVE recount" if customer.bucket else "REMOVE counted, recount"
+        if customer.bucket:
+            values = {**values, ":now": bucket_text(customer.bucket)}
         operations.append(
             {
                 "Update": {
                     "TableName": _customers_name(),
-                    "Key": {"user_id": customer["user_id"]},
+                    "Key": {"user_id": customer.user_id},
                     "UpdateExpression": update,
                     "ConditionExpression": condition,
                     "ExpressionAttributeNames": names,
@@ -158,31 +159,30 @@ def fold(customers: list[dict[str, Any]]) -> None:
     _commit(operations, changes)
 
 
-def delete_customer(customer: dict[str, Any]) -> None:
+def delete_customer(customer: CustomerBuckets, tags_version: int | None) -> None:
     """Delete a customer read as `customer`; one who is in the counts leaves them in the same
     transaction. Also on condition that their tags are as read (`tags_version`): a tag added
     meanwhile cancels the deletion instead of outliving the customer (dal.customers.delete)."""
     condition, names, values = _as_read(customer)
     names["#tv"] = "tags_version"
-    if customer.get("tags_version") is None:
+    if tags_version is None:
         condition += " AND attribute_not_exists(#tv)"
     else:
-        condition, values = condition + " AND #tv = :tv", {**values, ":tv": customer["tags_version"]}
+        condition, values = condition + " AND #tv = :tv", {**values, ":tv": tags_version}
     delete = {
-        "Key": {"user_id": customer["user_id"]},
+        "Key": {"user_id": customer.user_id},
         "ConditionExpression": condition,
         "ExpressionAttributeNames": names,
         **({"ExpressionAttributeValues": values} if values else {}),
     }
-    counted = _parse_counted(customer)
-    if counted is None:  # nothing to take out of the counts: a plain conditional delete
+    if customer.counted is None:  # nothing to take out of the counts: a plain conditional delete
         try:
             table("customers_table").delete_item(**delete)
         except client().exceptions.ConditionalCheckFailedException as error:
             raise Stale from error
         return
     changes = Changes()
-    changes.add(counted, -1)
+    changes.add(customer.counted, -1)
     _commit([{"Delete": {"TableName": _customers_name(), **delete}}], changes)
 
 
@@ -198,7 +198,3 @@ def add(changes: Changes) -> None:
                 merged[attribute] = merged.get(attribute, 0) + n
             batch.put_item(Item={"key": key, **merged})
     table("member_counts_table").update_item(**_epoch_bump())
-
-
-def _parse_counted(customer: dict[str, Any]) -> Bucket | None:
-    return parse_bucket(customer.get("counted"))

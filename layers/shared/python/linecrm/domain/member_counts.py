@@ -41,6 +41,18 @@ def parse_bucket(text: str | None) -> Bucket | None:
     return gender, birth_date
 
 
+@dataclass(frozen=True)
+class CustomerBuckets:
+    """A customer as the member counts see them (dal.member_counts reads it from the customer's
+    item): the bucket the counts include them in (`counted`) and the one they belong in now
+    (`bucket`); None: nowhere. A fold moves them from one to the other, and its write (or a
+    withdrawal's) holds only while the customer's item still has both as read."""
+
+    user_id: str
+    counted: Bucket | None
+    bucket: Bucket | None
+
+
 def year_attribute(year: int) -> str:
     return f"y{year:04d}"
 

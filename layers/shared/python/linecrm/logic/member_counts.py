@@ -51,7 +51,7 @@ def counts(ranges: Sequence[ProfileRange], today: date) -> list[int]:
     genders = set().union(*(customer_genders(s.gender) for s in ranges))
     for attempt in range(READ_ATTEMPTS):
         before = dal.epoch()
-        moves = dal.pending_moves()
+        pending = dal.pending_customers()
         stored = dal.read([years_key(g) for g in sorted(genders)])
         years = {g: stored.get(years_key(g), {}) for g in sorted(genders)}
         needed = sorted(days_needed(ranges, today, years))
@@ -64,7 +64,7 @@ def counts(ranges: Sequence[ProfileRange], today: date) -> list[int]:
         logger.warning("member counts kept moving; answering with the last read")
     return [
         count(s, today, years, days)
-        + sum(int(in_range(after, s, today)) - int(in_range(before, s, today)) for before, after in moves)
+        + sum(int(in_range(c.bucket, s, today)) - int(in_range(c.counted, s, today)) for c in pending)
         for s in ranges
     ]
 
