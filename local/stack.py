@@ -289,7 +289,10 @@ class Folder:
 
     It folds STEP customers at a time (one transaction each): moto's server takes one request at a
     time, and a transaction of 32 customers (the fold's largest) held it for ~80 ms, that long a
-    stall for every webhook event waiting behind it."""
+    stall for every webhook event waiting behind it. Between two steps it lets the webhook go
+    first: while events keep coming, one step every MAX_DELAY_SECONDS; the rest once they stop (a
+    backlog of 100 registrations folded in one go put 13 transactions in front of the next events:
+    their p99 went from ~60 to ~140 ms)."""
 
     QUIET_SECONDS = 0.5
     MAX_DELAY_SECONDS = 5.0
@@ -322,7 +325,8 @@ class Folder:
             self._settle(changed)
             try:
                 while not self._stop.is_set() and member_counts.fold(max_customers=self.STEP)["folded"]:
-                    pass
+                    if changed.is_set():  # the webhook is busy again: its events go first
+                        self._settle(changed)
             except Exception as error:  # the counts stay exact without a fold: only slower to read
                 print(f"[member counts] fold failed: {type(error).__name__}: {error}", flush=True)
 
