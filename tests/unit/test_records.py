@@ -445,3 +445,31 @@ def test_a_planned_batch_reads_back_as_written_and_keeps_its_packed_ids():
     broadcast = deliveries.from_item(deliveries.planned_item("m2", 1, "00000", None, "key", 1200))
     assert (broadcast.kind, broadcast.user_ids, broadcast.size) == (deliveries.BROADCAST, None, 1200)
 
+
+def test_sent_messages_read_as_deliveries_with_the_attributes_the_statistics_show(monkeypatch):
+    from linecrm.dal import sent_messages
+    from linecrm.domain.delivery import Delivery
+
+    coupon = {"coupon_id": "m1-0", "title": "10%オフ", "code": "C", "expires_at": "2099-12-31"}
+    item = as_read(
+        {
+            "message_id": "m1",
+            "status": "partially_failed",
+            "send_at": "2026-12-02T03:00:00.000000Z",
+            "first_send_at": "2026-12-02T03:00:02.000000Z",
+            "finished_at": "2026-12-02T03:01:00.000000Z",
+            "sent_count": 1500,
+            "coupons": [coupon],
+            "messages_json": '[{"type": "text", "text": "こんにちは"}]',
+        }
+    )
+    asked = {}
+    monkeypatch.setattr(sent_messages, "table", lambda name: name)
+    monkeypatch.setattr(sent_messages, "query_all", lambda table, **options: asked.update(options) or [item])
+
+    (message,) = sent_messages.ended(("sent", "partially_failed"))
+
+    assert sorted(asked["ExpressionAttributeNames"].values()) == sorted(sent_messages.SHOWN) == sorted(item)
+    assert isinstance(message, Delivery) and dal_only(item, message) == set()
+    assert {k: getattr(message, k) for k in item} == item  # Decimal(1500) == 1500
+    assert type(message.sent_count) is int and decimals_in(asdict(message)) == []

@@ -219,13 +219,9 @@ def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | No
     )
 
 
-def summary(message: dict[str, Any]) -> str:
-    """The message as one line in a timeline: its texts (40 characters each), coupons, other types."""
-    return content_summary(message.get("messages_json") or "[]")
-
-
 def content_summary(messages_json: str) -> str:
-    """`summary` of the stored content (`messages_json`) itself."""
+    """A message's content (`messages_json`) as one line in a timeline: its texts (40 characters
+    each), coupons, other types."""
     parts = []
     for shown in json.loads(messages_json or "[]"):
         if shown.get("type") == "text":
