@@ -508,17 +508,12 @@ def test_the_finished_messages_batches_keep_counts_but_no_user_id(taro):
 
     received_a_campaign(TARO)
     (batch,) = deliveries.plan("c1", 1)
-    assert (batch["state"], batch["size"], batch["recorded"], "user_ids" in batch) == (
-        "accepted",
-        1,
-        True,
-        False,
-    )
+    assert (batch.state, batch.size, batch.recorded, batch.user_ids) == ("accepted", 1, True, None)
     assert (message("c1")["sent_count"], message("c1")["recipient_count"]) == (1, 1)
     assert "deliveries" not in {name for name, _ in every_item_mentioning(TARO)}
     (entry,) = [e for e in stored_entries(TARO) if e["kind"] == "delivery"]
-    accepted = datetime.fromisoformat(batch["accepted_at"])
-    assert entry["at"] == batch["accepted_at"] and entry["message_id"] == "c1"
+    accepted = datetime.fromisoformat(batch.accepted_at)
+    assert entry["at"] == batch.accepted_at and entry["message_id"] == "c1"
     assert entry["expires_at"] == int((accepted + timedelta(days=730)).timestamp())  # the retention
 
 

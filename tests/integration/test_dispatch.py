@@ -295,7 +295,7 @@ def test_batches_unconfirmed_24_hours_after_sending_began_are_not_resent_and_fla
     assert (stored["status"], stored["needs_attention"], stored["failed_count"]) == ("failed", True, 25)
     assert "24時間" in stored["reasons"][0] and "pending" not in stored
     batches = deliveries.plan("m1", 3)
-    assert [b["state"] for b in batches] == ["unconfirmed"] * 3
+    assert [b.state for b in batches] == ["unconfirmed"] * 3
 
 
 def test_a_resumed_message_within_24_hours_is_resent_with_the_same_keys(world):

@@ -46,7 +46,7 @@ def test_a_stalled_planner_cannot_overwrite_the_batches_of_a_newer_claim(aws):
 
     assert not deliveries.write_batches(batch(1, ["Uz"]))
     (stored,) = deliveries.plan("m1", 1)
-    assert (stored["retry_key"], deliveries.unpack(stored["user_ids"])) == ("key-of-epoch-2", ["Ua", "Ub"])
+    assert (stored.retry_key, deliveries.unpack(stored.user_ids)) == ("key-of-epoch-2", ["Ua", "Ub"])
     assert deliveries.write_batches(batch(3, ["Ua"]))  # a newer claim may replace a plan not committed
 
 

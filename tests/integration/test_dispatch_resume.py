@@ -27,7 +27,7 @@ class PagesThenNoTime:
 
 
 def retry_keys(count: int) -> list[str]:
-    return [b["retry_key"] for b in deliveries.plan("m1", count)]
+    return [b.retry_key for b in deliveries.plan("m1", count)]
 
 
 def test_a_run_out_of_time_mid_planning_is_continued_by_the_next_and_sends_once(aws, line_emulator):
@@ -131,8 +131,8 @@ def test_the_outcome_comes_first_and_entries_stopped_by_the_time_budget_are_fini
     written = {u: ids for u, ids in delivery_entries("m1").items() if ids}
     assert len(written) == 10  # two batches of five: the rest is left for the next run
     batches = deliveries.plan("m1", 5)
-    assert [b.get("recorded", False) for b in batches] == [True, True, False, False, False]
-    assert ["user_ids" in b for b in batches] == [False, False, True, True, True]
+    assert [b.recorded for b in batches] == [True, True, False, False, False]
+    assert [b.user_ids is not None for b in batches] == [False, False, True, True, True]
 
     second = dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=5), options=OPTIONS)
 
@@ -141,7 +141,7 @@ def test_the_outcome_comes_first_and_entries_stopped_by_the_time_budget_are_fini
     entries = delivery_entries("m1")
     assert {u: len(ids) for u, ids in entries.items()} == dict.fromkeys(IDS, 1)
     assert {u: ids for u, ids in entries.items() if u in written} == written  # not rewritten elsewhere
-    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+    assert [(b.user_ids, b.recorded) for b in deliveries.plan("m1", 5)] == [(None, True)] * 5
     assert "unsettled" not in ds.message("m1") and message_dispatch.unsettled() == []
     assert ds.message("m1")["sent_count"] == 23
     assert dispatch.run(clock=lambda: ds.NOW + timedelta(minutes=10), options=OPTIONS)["settle"] == {
@@ -172,7 +172,7 @@ def test_a_plan_is_unsettled_from_its_commit_and_a_broadcast_never(aws, line_emu
     assert seen == {0: {"m1": marker, "m2": None}, 1: {"m1": marker, "m2": None}}
     assert "unsettled" not in ds.message("m1") and "unsettled" not in ds.message("m2")
     assert (ds.message("m2")["status"], ds.message("m2")["sent_count"]) == ("sent", 2)
-    assert ds.message("m2")["accepted_at"] == deliveries.plan("m2", 1)[0]["accepted_at"]
+    assert ds.message("m2")["accepted_at"] == deliveries.plan("m2", 1)[0].accepted_at
 
 
 def test_a_plan_committed_without_the_marker_gets_it_with_its_outcome_and_is_settled(aws, line_emulator):
@@ -190,7 +190,7 @@ def test_a_plan_committed_without_the_marker_gets_it_with_its_outcome_and_is_set
 
     assert later["settle"] == {"settled": ["m1"], "left": []} and ds.message("m1")["status"] == "sent"
     assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
-    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+    assert [(b.user_ids, b.recorded) for b in deliveries.plan("m1", 5)] == [(None, True)] * 5
 
 
 def test_a_message_whose_settling_fails_stays_in_the_backlog_and_the_others_are_settled(
@@ -307,4 +307,4 @@ def test_messages_finished_before_batches_were_settled_are_settled_by_the_backfi
     assert received.settle_finished() == 1
 
     assert {u: len(ids) for u, ids in delivery_entries("m1").items()} == dict.fromkeys(IDS, 1)
-    assert [("user_ids" in b, b["recorded"]) for b in deliveries.plan("m1", 5)] == [(False, True)] * 5
+    assert [(b.user_ids, b.recorded) for b in deliveries.plan("m1", 5)] == [(None, True)] * 5

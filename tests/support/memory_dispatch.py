@@ -4,8 +4,9 @@ dal.stats, with the same conditions (the claim and its epoch, the plan's epochs,
 no AWS and no moto. A write whose condition fails answers as the real one does (None, False, or
 nothing written); a target that cannot be resolved raises dal.recipients.TargetError.
 
-Items are stored as copies and read back as copies, as DynamoDB does; messages are read as the
-real module's records (dal.message_dispatch.from_item: `Delivery`), `items` holds them as stored. tests/unit/conftest.py's
+Items are stored as copies and read back as copies, as DynamoDB does; messages and batches are
+read as the real modules' records (dal.message_dispatch.from_item: `Delivery`, dal.deliveries'
+`Batch`), `items` holds them as stored. tests/unit/conftest.py's
 `no_aws` fixture makes sure nothing reaches AWS.
 """
 
@@ -26,7 +27,7 @@ from linecrm.dal import message_dispatch as dispatch_dal
 from linecrm.dal import recipients as recipients_dal
 from linecrm.dal.messages import PENDING, SCHEDULED
 from linecrm.domain import member_counts as member_counts_domain
-from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, Delivery, PlanProgress, batch_no
+from linecrm.domain.delivery import FAILED, PLANNED, UNCONFIRMED, Batch, Delivery, PlanProgress, batch_no
 from linecrm.domain.groups import profile_range_of
 from linecrm.domain.statistics import Counters
 from linecrm.jst import parse_utc
@@ -237,7 +238,7 @@ class MemoryDeliveries:
         keys = (deliveries_dal.receipt_key(message_id, n) for n in numbers)
         return {r["receipt_of"]: copy.deepcopy(r) for k in keys if (r := self.items.get(k)) is not None}
 
-    def plan(self, message_id: str, batch_count: int, with_user_ids: bool = True) -> list[dict[str, Any]]:
+    def plan(self, message_id: str, batch_count: int, with_user_ids: bool = True) -> list[Batch]:
         numbers = [batch_no(i) for i in range(int(batch_count))]
         batches, receipts = (
             self._read(message_id, numbers, with_user_ids),
@@ -249,12 +250,10 @@ class MemoryDeliveries:
         batches = self._read(message_id, [batch_no(i) for i in range(int(batch_count))], True)
         return {u for b in batches.values() if "user_ids" in b for u in deliveries_dal.unpack(b["user_ids"])}
 
-    def outcomes(self, message_id: str, batch_count: int) -> list[dict[str, Any]]:
+    def outcomes(self, message_id: str, batch_count: int) -> list[Batch]:
         numbers = [batch_no(i) for i in range(int(batch_count))]
-        receipts = self._receipts(message_id, numbers)
-        if all(n in receipts for n in numbers):
-            return [{"batch_no": n, "size": receipts[n]["size"], "state": ACCEPTED} for n in numbers]
-        return self.plan(message_id, batch_count, with_user_ids=False)
+        accepted = deliveries_dal.all_accepted(numbers, self._receipts(message_id, numbers))
+        return self.plan(message_id, batch_count, with_user_ids=False) if accepted is None else accepted
 
     def write_receipts(self, receipts: list[dict[str, Any]]) -> None:
         if len(receipts) > self.RECEIPTS_PER_WRITE:
@@ -284,13 +283,13 @@ class MemoryDeliveries:
     ) -> bool:
         return self._set_error(message_id, number, PLANNED, status_code, error, 1)
 
-    def open_for_history(self, message_id: str, number: str, accepted_at: str) -> dict[str, Any]:
+    def open_for_history(self, message_id: str, number: str, accepted_at: str) -> Batch:
         with self._lock:
             item = self._batch(message_id, number)
             if item is None:  # the real UpdateItem's condition (the batch exists) fails
                 raise LookupError(deliveries_dal.batch_key(message_id, number))
             item.setdefault("history_at", accepted_at)
-            return copy.deepcopy(item)
+            return deliveries_dal.from_item(copy.deepcopy(item))
 
     def settle(self, message_id: str, number: str) -> None:
         with self._lock:

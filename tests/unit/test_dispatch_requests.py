@@ -4,6 +4,7 @@ import pytest
 from linebot.v3.messaging import MulticastRequest
 
 from linecrm.dal import deliveries
+from linecrm.domain.delivery import PLANNED, Batch
 from linecrm.logic.dispatch.send import Requests, batch_multicast_request
 
 MESSAGES = [
@@ -27,9 +28,13 @@ def test_a_batch_request_has_the_sdks_body(extra):
     assert ours.copy(update={"to": other}).to_dict() == sdk.copy(update={"to": other}).to_dict()
 
 
+def batch_of(ids: list[str]) -> Batch:
+    return Batch("m1", "00000", PLANNED, len(ids), retry_key="k", user_ids=deliveries.pack(ids))
+
+
 def test_each_batch_request_carries_its_own_ids():
     first, second = [f"U{i:032x}" for i in range(3)], [f"U{i:032x}" for i in range(3, 5)]
-    requests = Requests(MESSAGES, {"kind": "multicast", "user_ids": deliveries.pack(first)})
+    requests = Requests(MESSAGES, batch_of(first))
     sent = []
 
     class Api:
@@ -37,7 +42,7 @@ def test_each_batch_request_carries_its_own_ids():
             sent.append(request.to_dict())
 
     for ids in (first, second):
-        requests.call(Api(), {"user_ids": deliveries.pack(ids), "retry_key": "k"}, None)
+        requests.call(Api(), batch_of(ids), None)
 
     expected = MulticastRequest.from_dict({"to": first, "messages": MESSAGES}).to_dict()
     assert sent == [expected, {**expected, "to": sorted(second)}]

@@ -367,3 +367,126 @@ def test_a_customer_item_reads_for_the_fold_as_its_buckets_without_decimals():
     assert values == {":gender": "female", ":birth": "1993-11-27", ":counted": "female#1993-11-26"}
     nowhere = member_counts.from_item({"user_id": "U2", "gender": "male", "birth_date": "1990-05-03"})
     assert (nowhere.counted, nowhere.bucket) == (None, None)  # not registered: counted nowhere
+
+
+def test_a_batch_item_reads_as_a_batch_of_plain_values_and_only_its_key_stays_in_dal():
+    """Every attribute of a batch item (docs/design.md, deliveries) is on the record: numbers as
+    int, the packed ids as bytes (boto3 reads them as a Binary)."""
+    from boto3.dynamodb.types import Binary
+
+    from linecrm.dal import deliveries
+    from linecrm.domain.delivery import Batch
+
+    planned = deliveries.planned_item("m1", 2, "00003", ["Ub", "Ua"], "key-3")
+    item = {
+        **as_read(planned),
+        "user_ids": Binary(planned["user_ids"]),
+        "state": "failed",
+        "attempts": Decimal(3),
+        "first_attempt_at": "2026-12-02T05:00:00.000000Z",
+        "status_code": Decimal(400),
+        "request_id": "req-0",
+        "error": "invalid",
+        "history_at": "2026-12-02T05:01:00.000000Z",
+        "recorded": True,
+    }
+
+    batch = deliveries.from_item(item)
+
+    kept = set(item) - {"delivery_key", "user_ids"}
+    assert {k: getattr(batch, k) for k in kept} == {k: item[k] for k in kept}  # Decimal(3) == 3
+    assert isinstance(batch, Batch) and (batch.kind, batch.accepted_at) == (None, None)
+    assert dal_only(item, batch) == {"delivery_key"} and decimals_in(asdict(batch)) == []
+    assert type(batch.user_ids) is bytes and deliveries.unpack(batch.user_ids) == ["Ua", "Ub"]
+    assert all(type(n) is int for n in (batch.size, batch.plan_epoch, batch.attempts, batch.status_code))
+
+
+def test_a_batch_read_with_its_receipt_is_accepted_with_the_receipts_answer():
+    from linecrm.dal import deliveries
+    from linecrm.domain.delivery import ACCEPTED
+
+    item = as_read(deliveries.planned_item("m1", 2, "00000", ["Ua"], "key-0")) | {
+        "attempts": Decimal(1),
+        "error": "503 busy",  # a transient error before LINE accepted it
+        "first_attempt_at": "2026-12-02T05:00:00.000000Z",
+    }
+    receipt = deliveries.receipt(
+        deliveries.from_item(item),
+        409,
+        "req-1",
+        2,
+        accepted_at="2026-12-02T05:00:09.000000Z",
+        first_attempt_at="2026-12-02T04:59:00.000000Z",
+    )
+    assert (receipt["plan_epoch"], receipt["size"], receipt["retry_key"]) == (2, 1, "key-0")
+
+    batch = deliveries._apply_receipt(item, as_read(receipt))
+
+    assert (batch.state, batch.status_code, batch.request_id, batch.error) == (ACCEPTED, 409, "req-1", None)
+    assert (batch.accepted_at, batch.first_attempt_at) == (
+        "2026-12-02T05:00:09.000000Z",
+        "2026-12-02T05:00:00.000000Z",  # the batch's own first attempt
+    )
+    assert (batch.attempts, batch.retry_key, batch.user_ids) == (3, "key-0", item["user_ids"])
+    assert decimals_in(asdict(batch)) == [] and deliveries._apply_receipt(item, None).state == "planned"
+
+
+def test_batches_whose_receipts_are_all_read_are_accepted_and_one_without_reads_nothing():
+    from linecrm.dal import deliveries
+    from linecrm.domain.delivery import ACCEPTED
+
+    planned = deliveries.from_item(deliveries.planned_item("m1", 1, "00001", ["Ua", "Ub"], "key-1"))
+    receipt = as_read(
+        deliveries.receipt(planned, 200, "req", 1, accepted_at="2026-12-02", first_attempt_at="2026-12-02")
+    )
+
+    (batch,) = deliveries.all_accepted(["00001"], {"00001": receipt})
+
+    assert (batch.message_id, batch.batch_no, batch.state, batch.size) == ("m1", "00001", ACCEPTED, 2)
+    assert (batch.retry_key, batch.plan_epoch, batch.accepted_at) == ("key-1", 1, "2026-12-02")
+    assert type(batch.size) is int and decimals_in(asdict(batch)) == []
+    assert deliveries.all_accepted(["00000", "00001"], {"00001": receipt}) is None
+
+
+def test_a_planned_batch_reads_back_as_written_and_keeps_its_packed_ids():
+    """The planner keeps the batches it wrote as records: the packed ids are not copied."""
+    from linecrm.dal import deliveries
+
+    item = deliveries.planned_item("m1", 4, "00000", ["Ub", "Ua"], "key")
+    batch = deliveries.from_item(item)
+    assert batch.user_ids is item["user_ids"] and (batch.state, batch.attempts, batch.size) == (
+        "planned",
+        0,
+        2,
+    )
+    broadcast = deliveries.from_item(deliveries.planned_item("m2", 1, "00000", None, "key", 1200))
+    assert (broadcast.kind, broadcast.user_ids, broadcast.size) == (deliveries.BROADCAST, None, 1200)
+
+
+def test_sent_messages_read_as_deliveries_with_the_attributes_the_statistics_show(monkeypatch):
+    from linecrm.dal import sent_messages
+    from linecrm.domain.delivery import Delivery
+
+    coupon = {"coupon_id": "m1-0", "title": "10%オフ", "code": "C", "expires_at": "2099-12-31"}
+    item = as_read(
+        {
+            "message_id": "m1",
+            "status": "partially_failed",
+            "send_at": "2026-12-02T03:00:00.000000Z",
+            "first_send_at": "2026-12-02T03:00:02.000000Z",
+            "finished_at": "2026-12-02T03:01:00.000000Z",
+            "sent_count": 1500,
+            "coupons": [coupon],
+            "messages_json": '[{"type": "text", "text": "こんにちは"}]',
+        }
+    )
+    asked = {}
+    monkeypatch.setattr(sent_messages, "table", lambda name: name)
+    monkeypatch.setattr(sent_messages, "query_all", lambda table, **options: asked.update(options) or [item])
+
+    (message,) = sent_messages.ended(("sent", "partially_failed"))
+
+    assert sorted(asked["ExpressionAttributeNames"].values()) == sorted(sent_messages.SHOWN) == sorted(item)
+    assert isinstance(message, Delivery) and dal_only(item, message) == set()
+    assert {k: getattr(message, k) for k in item} == item  # Decimal(1500) == 1500
+    assert type(message.sent_count) is int and decimals_in(asdict(message)) == []

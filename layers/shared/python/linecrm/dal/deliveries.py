@@ -16,6 +16,8 @@ whole plan, ~17,000 write units, would throttle for tens of seconds):
 A plan's batches are numbered 0..batch_count-1 and read by key (BatchGetItem): leftovers of an
 abandoned plan past batch_count are never read, and those below it were overwritten by the
 claims that wrote the committed plan (docs/design.md, deliveries).
+Reads give `Batch` records (linecrm.domain.delivery: plain values, the receipt applied); writes
+take the items the pure helpers here build (planned_item, receipt).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from linecrm.dal.dynamo import batch_get_all, condition_failed, resource, table
-from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, batch_no
+from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, Batch, batch_no
 
 PLAN_WRITERS = 8  # parallel conditional puts while planning
 RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
@@ -64,9 +66,42 @@ def pack(user_ids: set[str] | list[str]) -> bytes:
     return zlib.compress("\n".join(sorted(user_ids)).encode("utf-8"), 6)
 
 
+def _binary(value: Any) -> bytes:
+    """A binary value as bytes (boto3 reads one as a Binary wrapper)."""
+    return bytes(getattr(value, "value", value))
+
+
 def unpack(value: Any) -> list[str]:
-    """The ids of a packed batch, sorted (boto3 reads a binary value as a Binary wrapper)."""
-    return zlib.decompress(bytes(getattr(value, "value", value))).decode("utf-8").split("\n")
+    """The ids of a packed batch, sorted."""
+    return zlib.decompress(_binary(value)).decode("utf-8").split("\n")
+
+
+def _int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def from_item(item: dict[str, Any]) -> Batch:
+    """The record of a batch item (or of a receipt given its batch's number and state): Decimal
+    numbers as int, the packed ids as bytes."""
+    packed = item.get("user_ids")
+    return Batch(
+        message_id=str(item["message_id"]),
+        batch_no=str(item["batch_no"]),
+        state=str(item["state"]),
+        size=int(item.get("size", 0)),
+        retry_key=item.get("retry_key"),
+        kind=item.get("kind"),
+        user_ids=None if packed is None else _binary(packed),
+        plan_epoch=_int(item.get("plan_epoch")),
+        attempts=int(item.get("attempts", 0)),
+        first_attempt_at=item.get("first_attempt_at"),
+        status_code=_int(item.get("status_code")),
+        request_id=item.get("request_id"),
+        error=item.get("error"),
+        accepted_at=item.get("accepted_at"),
+        history_at=item.get("history_at"),
+        recorded=bool(item.get("recorded", False)),
+    )
 
 
 def planned_item(
@@ -127,7 +162,7 @@ def _receipts(message_id: str, numbers: list[str]) -> dict[str, dict[str, Any]]:
     return {r["receipt_of"]: r for r in batch_get_all(_table().name, keys, ConsistentRead=True)}
 
 
-def plan(message_id: str, batch_count: int, with_user_ids: bool = True) -> list[dict[str, Any]]:
+def plan(message_id: str, batch_count: int, with_user_ids: bool = True) -> list[Batch]:
     """The batches of the committed plan (numbers 0..batch_count-1) with their receipts applied."""
     numbers = [batch_no(i) for i in range(int(batch_count))]
     batches, receipts = _read(message_id, numbers, with_user_ids), _receipts(message_id, numbers)
@@ -140,27 +175,30 @@ def planned_ids(message_id: str, batch_count: int) -> set[str]:
     return {u for b in batches.values() if "user_ids" in b for u in unpack(b["user_ids"])}
 
 
-def outcomes(message_id: str, batch_count: int) -> list[dict[str, Any]]:
+def all_accepted(numbers: list[str], receipts: dict[str, dict[str, Any]]) -> list[Batch] | None:
+    """The batches `numbers` as their receipts say (accepted), or None when one has no receipt."""
+    if not all(n in receipts for n in numbers):
+        return None
+    return [from_item({**receipts[n], "batch_no": n, "state": ACCEPTED}) for n in numbers]
+
+
+def outcomes(message_id: str, batch_count: int) -> list[Batch]:
     """The batches of the committed plan with their states, for the outcome. When every batch has a
     receipt (the usual end of a send) the receipts alone say it all and the batches are not read."""
     numbers = [batch_no(i) for i in range(int(batch_count))]
-    receipts = _receipts(message_id, numbers)
-    if all(n in receipts for n in numbers):
-        return [{"batch_no": n, "size": receipts[n]["size"], "state": ACCEPTED} for n in numbers]
-    return plan(message_id, batch_count, with_user_ids=False)
+    accepted = all_accepted(numbers, _receipts(message_id, numbers))
+    return plan(message_id, batch_count, with_user_ids=False) if accepted is None else accepted
 
 
-def receipt(
-    batch: dict[str, Any], status_code: int, request_id: str | None, attempts: int, **times: str
-) -> dict:
+def receipt(batch: Batch, status_code: int, request_id: str | None, attempts: int, **times: str) -> dict:
     """The receipt of a batch LINE accepted (`times`: accepted_at, first_attempt_at)."""
     return {
-        "delivery_key": receipt_key(batch["message_id"], batch["batch_no"]),
-        "message_id": batch["message_id"],
-        "receipt_of": batch["batch_no"],
-        "plan_epoch": batch["plan_epoch"],
-        "size": batch["size"],
-        "retry_key": batch["retry_key"],
+        "delivery_key": receipt_key(batch.message_id, batch.batch_no),
+        "message_id": batch.message_id,
+        "receipt_of": batch.batch_no,
+        "plan_epoch": batch.plan_epoch,
+        "size": batch.size,
+        "retry_key": batch.retry_key,
         "status_code": status_code,
         "request_id": request_id,
         "attempts": attempts,
@@ -189,9 +227,10 @@ def write_receipts(receipts: list[dict[str, Any]], sleep=time.sleep) -> None:
     raise RuntimeError("DynamoDB kept throttling the receipts")
 
 
-def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> dict[str, Any]:
+def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> Batch:
+    """The record of a batch item read with its receipt (None: not accepted, or not yet known)."""
     if receipt_ is None:
-        return batch
+        return from_item(batch)
     merged = {k: v for k, v in batch.items() if k != "error"}
     merged.update(
         {k: receipt_[k] for k in ("status_code", "request_id", "accepted_at") if k in receipt_},
@@ -199,7 +238,7 @@ def _apply_receipt(batch: dict[str, Any], receipt_: dict[str, Any] | None) -> di
         attempts=int(batch.get("attempts", 0)) + int(receipt_.get("attempts", 0)),
         first_attempt_at=batch.get("first_attempt_at") or receipt_.get("first_attempt_at"),
     )
-    return merged
+    return from_item(merged)
 
 
 def _set_error(
@@ -238,17 +277,18 @@ def record_retryable_error(message_id: str, number: str, status_code: int | None
     return _set_error(message_id, number, PLANNED, status_code, error, 1)
 
 
-def open_for_history(message_id: str, number: str, accepted_at: str) -> dict[str, Any]:
+def open_for_history(message_id: str, number: str, accepted_at: str) -> Batch:
     """The batch with its ids, its time in its recipients' timelines pinned first (`history_at`:
     the receipt's accepted_at, set once; a receipt written again later by a late dispatcher does
     not move the entries). One UpdateItem returning the item."""
-    return _table().update_item(
+    item = _table().update_item(
         Key={"delivery_key": batch_key(message_id, number)},
         UpdateExpression="SET history_at = if_not_exists(history_at, :at)",
         ConditionExpression="attribute_exists(delivery_key)",
         ExpressionAttributeValues={":at": accepted_at},
         ReturnValues="ALL_NEW",
     )["Attributes"]
+    return from_item(item)
 
 
 def settle(message_id: str, number: str) -> None:

@@ -11,7 +11,8 @@ Pure: no AWS, no LINE client. The dispatcher (linecrm.logic.dispatch) applies th
   later than any batch's first attempt: cautious, and it needs no write before each request;
 - the message's outcome from its batches (sent / partially_failed / failed);
 - the monthly quota check that holds a message rather than half-sending it.
-A message as the dispatcher reads it is a `Delivery` record (dal.message_dispatch).
+A message as the dispatcher reads it is a `Delivery` record (dal.message_dispatch), each of its
+batches a `Batch` record (dal.deliveries).
 """
 
 from __future__ import annotations
@@ -79,6 +80,31 @@ class Delivery(Message):
     first_send_at: str | None = None
     recipient_count_source: str | None = None
     unsettled: bool = False
+
+
+@dataclass(frozen=True)
+class Batch:
+    """One batch of a message's plan as the dispatcher reads it (dal.deliveries), its receipt
+    applied: a batch LINE accepted is `accepted`, with the receipt's `status_code`, `request_id` and
+    `accepted_at`. `user_ids` are the packed ids as stored (dal.deliveries.unpack), None when not
+    read, once settled, and for the one batch of a broadcast (`kind`)."""
+
+    message_id: str
+    batch_no: str
+    state: str
+    size: int
+    retry_key: str | None = None
+    kind: str | None = None
+    user_ids: bytes | None = None
+    plan_epoch: int | None = None
+    attempts: int = 0
+    first_attempt_at: str | None = None
+    status_code: int | None = None
+    request_id: str | None = None
+    error: str | None = None
+    accepted_at: str | None = None
+    history_at: str | None = None
+    recorded: bool = False
 
 
 def recipients(user_ids: Iterable[str]) -> list[str]:
@@ -193,13 +219,9 @@ def quota_shortfall(recipient_count: int, quota_type: str, quota_value: int | No
     )
 
 
-def summary(message: dict[str, Any]) -> str:
-    """The message as one line in a timeline: its texts (40 characters each), coupons, other types."""
-    return content_summary(message.get("messages_json") or "[]")
-
-
 def content_summary(messages_json: str) -> str:
-    """`summary` of the stored content (`messages_json`) itself."""
+    """A message's content (`messages_json`) as one line in a timeline: its texts (40 characters
+    each), coupons, other types."""
     parts = []
     for shown in json.loads(messages_json or "[]"):
         if shown.get("type") == "text":

@@ -94,31 +94,31 @@ def message_results(limit: int = MESSAGES_SHOWN) -> dict[str, Any]:
     """Per sent message, newest first: recipients, coupon uses and use rate, customers who blocked
     within 24 hours after receiving it, visits attributed to its coupon."""
     sent = sent_messages.ended(SENT_STATUSES)
-    sent.sort(key=lambda m: (m.get("finished_at") or m.get("send_at") or "", m["message_id"]), reverse=True)
+    sent.sort(key=lambda m: (m.finished_at or m.send_at or "", m.message_id), reverse=True)
     sent = sent[:limit]
-    counters = stats.read(statistics.message_key(m["message_id"]) for m in sent)
+    counters = stats.read(statistics.message_key(m.message_id) for m in sent)
 
-    uses = [counters.get(statistics.message_key(m["message_id"]), {}).get("coupon_uses") for m in sent]
+    uses = [counters.get(statistics.message_key(m.message_id), {}).get("coupon_uses") for m in sent]
     # uses recorded before the counter existed: counted from the uses table (one Query a coupon)
-    uncounted = [i for i, (m, n) in enumerate(zip(sent, uses, strict=True)) if n is None and m.get("coupons")]
+    uncounted = [i for i, (m, n) in enumerate(zip(sent, uses, strict=True)) if n is None and m.coupons]
     if uncounted:
         with ThreadPoolExecutor(max_workers=8) as pool:
-            counted = pool.map(lambda i: sum(coupon_uses.uses(sent[i]["coupons"]).values()), uncounted)
+            counted = pool.map(lambda i: sum(coupon_uses.uses(sent[i].coupons).values()), uncounted)
             for i, n in zip(uncounted, counted, strict=True):
                 uses[i] = n
     uses = [int(n or 0) for n in uses]
     rows = []
     for message, used in zip(sent, uses, strict=True):
-        counts = counters.get(statistics.message_key(message["message_id"]), {})
-        recipients = int(message.get("sent_count") or 0)
+        counts = counters.get(statistics.message_key(message.message_id), {})
+        recipients = message.sent_count or 0
         rows.append(
             {
-                "message_id": message["message_id"],
-                "summary": delivery.summary(message),
-                "status": message.get("status"),
-                "sent_at": message.get("first_send_at") or message.get("send_at"),
+                "message_id": message.message_id,
+                "summary": delivery.content_summary(message.messages_json),
+                "status": message.status,
+                "sent_at": message.first_send_at or message.send_at,
                 "recipients": recipients,
-                "has_coupon": bool(message.get("coupons")),
+                "has_coupon": bool(message.coupons),
                 "coupon_uses": used,
                 "use_rate": statistics.use_rate(used, recipients),
                 "blocks_24h": counts.get("blocks_24h", 0),

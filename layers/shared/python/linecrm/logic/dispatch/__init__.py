@@ -43,7 +43,7 @@ from typing import Any
 
 from linecrm import line_api
 from linecrm.domain import delivery, statistics
-from linecrm.domain.delivery import Delivery
+from linecrm.domain.delivery import Batch, Delivery
 from linecrm.jst import iso_utc, now_utc, parse_utc, today_jst
 from linecrm.logic.dispatch.lease import Lease, claim
 from linecrm.logic.dispatch.options import (
@@ -195,7 +195,7 @@ class _Run:
         # (resuming) it is read back with the receipts applied.
         fresh = not claimed.planned and len(self.planner.written) == count
         batches = self.planner.written if fresh else self.deliveries.plan(mid, count)
-        pending = [b for b in batches if b["state"] == delivery.PLANNED]
+        pending = [b for b in batches if b.state == delivery.PLANNED]
         started = self.begin_sending(claimed, pending, lease) if pending else None
         if started is not None:
             futures, recorder = self.sender.send(pool, claimed, pending, lease, started)
@@ -203,7 +203,7 @@ class _Run:
             return None
         return self.outcome(claimed, lease, count)
 
-    def begin_sending(self, message: Delivery, pending: list[dict], lease: Lease) -> str | None:
+    def begin_sending(self, message: Delivery, pending: list[Batch], lease: Lease) -> str | None:
         """When sending began (kept across runs); None when the batches are past LINE's 24-hour
         retry-key window: they are marked unconfirmed, never resent (staff decide)."""
         mid, now = message.message_id, self.clock()
@@ -214,7 +214,7 @@ class _Run:
             for batch in pending:
                 self.deliveries.record_unconfirmed(
                     mid,
-                    batch["batch_no"],
+                    batch.batch_no,
                     "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません",
                 )
             return None
@@ -231,12 +231,10 @@ class _Run:
         When this run recorded a receipt for every batch, those receipts are the outcome."""
         mid = message.message_id
         if recorded is not None and len(recorded) == count:
-            batches = [
-                {"batch_no": n, "size": size, "state": delivery.ACCEPTED} for n, size in recorded.items()
-            ]
+            batches = [Batch(mid, n, delivery.ACCEPTED, size) for n, size in recorded.items()]
         else:
             batches = self.deliveries.outcomes(mid, count)
-        if any(b["state"] == delivery.PLANNED for b in batches):
+        if any(b.state == delivery.PLANNED for b in batches):
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
             self.message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}

@@ -23,9 +23,10 @@ from datetime import date, datetime
 from typing import Any
 
 from linecrm.dal.deliveries import PLAN_WRITERS, planned_item
+from linecrm.dal.deliveries import from_item as batch_of
 from linecrm.dal.message_dispatch import UNSETTLED, settle_marker
 from linecrm.domain import delivery
-from linecrm.domain.delivery import Delivery, PlanProgress
+from linecrm.domain.delivery import Batch, Delivery, PlanProgress
 from linecrm.jst import today_jst
 from linecrm.logic import friends, quota
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions, LostClaim, QuotaUnknown
@@ -77,7 +78,7 @@ class Planner:
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
         self._usage_floor: int | None = None
-        self.written: list[dict[str, Any]] = []  # the batches the last plan() wrote in this run
+        self.written: list[Batch] = []  # the batches the last plan() wrote in this run
         self.next_batch = 0  # the last plan()'s batches written so far (this run's and earlier runs')
 
     def plan(self, message: Delivery, me: str) -> int:
@@ -94,7 +95,7 @@ class Planner:
             batch = planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
             if send and not self.deliveries.write_batches([batch]):
                 raise LostClaim(mid)
-            self.written = [batch] if send else []
+            self.written = [batch_of(batch)] if send else []
             return self.commit(mid, me, epoch, count, len(self.written), recipient_count_source=source)
         batches, recipients = self.write_pages(message, me)
         self.checkpoint("resolved")
@@ -147,7 +148,7 @@ class Planner:
             if not self.deliveries.write_batches(items[start : start + PLAN_WRITERS]):
                 raise LostClaim(mid)
             self.checkpoint("plan_chunk_written")
-        self.written += items
+        self.written += [batch_of(item) for item in items]
         self.next_batch = max(self.next_batch, first + len(items))
         return first + len(items)
 

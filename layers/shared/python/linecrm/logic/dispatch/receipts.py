@@ -37,7 +37,7 @@ class Recorder:
         self._thread = threading.Thread(target=self._loop, name="record", daemon=True)
         self._thread.start()
 
-    def add(self, batch: dict, status: int, request_id: str | None, attempts: int) -> None:
+    def add(self, batch: delivery.Batch, status: int, request_id: str | None, attempts: int) -> None:
         at = iso_utc(self.clock())
         self._queue.put(
             receipt(
@@ -87,9 +87,9 @@ class Recorder:
                 raise self._error
 
 
-def outcome_fields(batches: list[dict[str, Any]]) -> tuple[delivery.Outcome, dict[str, Any]]:
+def outcome_fields(batches: list[delivery.Batch]) -> tuple[delivery.Outcome, dict[str, Any]]:
     """The message's outcome from its batches (receipts applied), and the fields to store with it."""
-    results = [(b["state"], int(b["size"]), b.get("error")) for b in batches]
+    results = [(b.state, b.size, b.error) for b in batches]
     result = delivery.outcome(results)
     return result, {
         "reasons": result.reasons,
@@ -97,5 +97,5 @@ def outcome_fields(batches: list[dict[str, Any]]) -> tuple[delivery.Outcome, dic
         "request_count": len(batches),
         "sent_count": result.sent_count,
         "failed_count": result.failed_count,
-        "needs_attention": any(b["state"] == delivery.UNCONFIRMED for b in batches),
+        "needs_attention": any(b.state == delivery.UNCONFIRMED for b in batches),
     }

@@ -32,7 +32,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from linecrm.dal.deliveries import BROADCAST, unpack
-from linecrm.domain.delivery import ACCEPTED, Delivery, content_summary
+from linecrm.domain.delivery import ACCEPTED, Batch, Delivery, content_summary
 from linecrm.logic.dispatch.options import Checkpoint, no_checkpoint
 from linecrm.logic.ports import REAL, Ports
 from linecrm.observability import logger
@@ -44,8 +44,8 @@ def broadcast_fields(deliveries: Any, message_id: str, count: int) -> dict[str, 
     """What the message of a broadcast keeps from its one batch (`deliveries`: the port): when LINE
     accepted it."""
     for batch in deliveries.plan(message_id, count, with_user_ids=False):
-        if batch.get("kind") == BROADCAST and batch["state"] == ACCEPTED:
-            return {"accepted_at": batch.get("accepted_at")}
+        if batch.kind == BROADCAST and batch.state == ACCEPTED:
+            return {"accepted_at": batch.accepted_at}
     return {}
 
 
@@ -61,7 +61,7 @@ class Settler:
         todo = [
             batch
             for batch in self.deliveries.plan(mid, count, with_user_ids=False)
-            if batch.get("kind") != BROADCAST and not batch.get("recorded")
+            if batch.kind != BROADCAST and not batch.recorded
         ]
         if not todo:
             return True
@@ -76,14 +76,14 @@ class Settler:
                 raise
         return all(done)
 
-    def settle_batch(self, mid: str, text: str, batch: dict[str, Any]) -> bool:
+    def settle_batch(self, mid: str, text: str, batch: Batch) -> bool:
         if not self.has_time():
             return False  # left for the next run
-        number = batch["batch_no"]
-        if batch["state"] == ACCEPTED:
-            item = self.deliveries.open_for_history(mid, number, batch["accepted_at"])
-            if "user_ids" in item:
-                ids, at = unpack(item["user_ids"]), item["history_at"]
+        number = batch.batch_no
+        if batch.state == ACCEPTED:
+            opened = self.deliveries.open_for_history(mid, number, batch.accepted_at)
+            if opened.user_ids is not None:
+                ids, at = unpack(opened.user_ids), opened.history_at
                 self.history.put_deliveries(ids, mid, text, at)
                 gone = set(ids) - self.customers.existing(ids)
                 if gone:

@@ -18,7 +18,7 @@ from typing import Any
 from linecrm import line_api
 from linecrm.dal.deliveries import BROADCAST, unpack
 from linecrm.domain import delivery
-from linecrm.domain.delivery import Delivery
+from linecrm.domain.delivery import Batch, Delivery
 from linecrm.logic.dispatch.lease import Lease
 from linecrm.logic.dispatch.options import Checkpoint, DispatchOptions
 from linecrm.logic.dispatch.receipts import Recorder
@@ -67,28 +67,28 @@ class Requests:
     model instance it is given (a BatchMulticastRequest is a MulticastRequest).
     """
 
-    def __init__(self, messages: list[dict], first: dict) -> None:
+    def __init__(self, messages: list[dict], first: Batch) -> None:
         from linebot.v3.messaging import BroadcastRequest, MulticastRequest
 
-        self.error, self.broadcast = "", first.get("kind") == BROADCAST
+        self.error, self.broadcast = "", first.kind == BROADCAST
         try:
             if self.broadcast:
                 self._template = BroadcastRequest.from_dict({"messages": messages})
             else:
-                checked = MulticastRequest.from_dict({"to": unpack(first["user_ids"]), "messages": messages})
+                checked = MulticastRequest.from_dict({"to": unpack(first.user_ids), "messages": messages})
                 self._template = batch_multicast_request().construct(checked.__fields_set__, **dict(checked))
         except ValueError as error:  # the stored messages do not pass the SDK's model: not sendable
             self.error = f"invalid message: {error}"
 
-    def call(self, api: Any, batch: dict, timeout: Any) -> Any:
+    def call(self, api: Any, batch: Batch, timeout: Any) -> Any:
         if self.broadcast:
             return api.broadcast_with_http_info(
-                self._template, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
+                self._template, x_line_retry_key=batch.retry_key, _request_timeout=timeout
             )
         # Sorted when packed: the same batch makes the same request body every time.
-        request = self._template.copy(update={"to": unpack(batch["user_ids"])})
+        request = self._template.copy(update={"to": unpack(batch.user_ids)})
         return api.multicast_with_http_info(
-            request, x_line_retry_key=batch["retry_key"], _request_timeout=timeout
+            request, x_line_retry_key=batch.retry_key, _request_timeout=timeout
         )
 
 
@@ -118,7 +118,7 @@ class Sender:
         self._count_lock = threading.Lock()
 
     def send(
-        self, pool: ThreadPoolExecutor, message: Delivery, pending: list[dict], lease: Lease, started: str
+        self, pool: ThreadPoolExecutor, message: Delivery, pending: list[Batch], lease: Lease, started: str
     ):
         """Send `pending` batches of `message` on `pool`; returns the futures and the recorder, for
         `wait` (several messages may be sending at once on one pool and one rate limit)."""
@@ -145,8 +145,8 @@ class Sender:
             raise
         recorder.close()
 
-    def send_batch(self, requests: Requests, batch: dict, lease: Lease, recorder: Recorder) -> None:
-        mid, bno, policy = batch["message_id"], batch["batch_no"], self.options.retry
+    def send_batch(self, requests: Requests, batch: Batch, lease: Lease, recorder: Recorder) -> None:
+        mid, bno, policy = batch.message_id, batch.batch_no, self.options.retry
         for attempt in range(1, policy.max_attempts + 1):
             if not self.may_start():
                 return  # stays planned: the next run sends it, with the same retry key
@@ -167,7 +167,7 @@ class Sender:
             if attempt < policy.max_attempts:
                 self.sleep(policy.delay(attempt, random.random()))
 
-    def call_line(self, requests: Requests, batch: dict) -> tuple[int | None, dict, str]:
+    def call_line(self, requests: Requests, batch: Batch) -> tuple[int | None, dict, str]:
         """(status or None when LINE did not answer, lower-case headers, error text)."""
         import urllib3
         from linebot.v3.messaging import ApiException
