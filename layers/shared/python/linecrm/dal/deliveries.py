@@ -28,7 +28,7 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from linecrm.dal.dynamo import batch_get_all, condition_failed, resource, table
+from linecrm.dal.dynamo import batch_get_all, condition_failed, int_or_none, resource, table
 from linecrm.domain.delivery import ACCEPTED, FAILED, PLANNED, UNCONFIRMED, Batch, batch_no
 
 PLAN_WRITERS = 8  # parallel conditional puts while planning
@@ -76,10 +76,6 @@ def unpack(value: Any) -> list[str]:
     return zlib.decompress(_binary(value)).decode("utf-8").split("\n")
 
 
-def _int(value: Any) -> int | None:
-    return None if value is None else int(value)
-
-
 def from_item(item: dict[str, Any]) -> Batch:
     """The record of a batch item (or of a receipt given its batch's number and state): Decimal
     numbers as int, the packed ids as bytes."""
@@ -92,10 +88,10 @@ def from_item(item: dict[str, Any]) -> Batch:
         retry_key=item.get("retry_key"),
         kind=item.get("kind"),
         user_ids=None if packed is None else _binary(packed),
-        plan_epoch=_int(item.get("plan_epoch")),
+        plan_epoch=int_or_none(item.get("plan_epoch")),
         attempts=int(item.get("attempts", 0)),
         first_attempt_at=item.get("first_attempt_at"),
-        status_code=_int(item.get("status_code")),
+        status_code=int_or_none(item.get("status_code")),
         request_id=item.get("request_id"),
         error=item.get("error"),
         accepted_at=item.get("accepted_at"),

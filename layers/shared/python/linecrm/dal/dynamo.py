@@ -96,6 +96,11 @@ def batch_get_all(table_name: str, keys: list[dict[str, Any]], **options: Any) -
     return [item for found in batch_get_chunks(table_name, keys, **options) for item in found]
 
 
+def int_or_none(value: Any) -> int | None:
+    """A number as read (a Decimal) as an int; None stays None."""
+    return None if value is None else int(value)
+
+
 def update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
     """UpdateExpression, ExpressionAttributeNames and ExpressionAttributeValues that SET each
     attribute of `updates` to its value, or REMOVE it when the value is None. Placeholders are

@@ -21,7 +21,14 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
-from linecrm.dal.dynamo import Cancelled, condition_failed, query_shards, table, update_expression
+from linecrm.dal.dynamo import (
+    Cancelled,
+    condition_failed,
+    int_or_none,
+    query_shards,
+    table,
+    update_expression,
+)
 from linecrm.dal.messages import PENDING, SCHEDULED, get_item, list_items
 from linecrm.dal.messages import from_item as message_from_item
 from linecrm.domain.delivery import Delivery, PlanProgress
@@ -53,10 +60,6 @@ def _progress(stored: dict[str, Any] | None) -> PlanProgress | None:
     )
 
 
-def _int(value: Any) -> int | None:
-    return None if value is None else int(value)
-
-
 def from_item(item: dict[str, Any]) -> Delivery:
     """The record of a stored message item (Decimal numbers to int, `unsettled` a flag)."""
     return message_from_item(
@@ -66,7 +69,7 @@ def from_item(item: dict[str, Any]) -> Delivery:
         claim_epoch=int(item.get("claim_epoch", 0)),
         lease_until=item.get("lease_until"),
         planned=bool(item.get("planned", False)),
-        plan_epoch=_int(item.get("plan_epoch")),
+        plan_epoch=int_or_none(item.get("plan_epoch")),
         plan_progress=_progress(item.get("plan_progress")),
         first_send_at=item.get("first_send_at"),
         recipient_count_source=item.get("recipient_count_source"),
