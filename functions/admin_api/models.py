@@ -516,6 +516,7 @@ class SessionOut(BaseModel):
 
 class TestFriendOut(BaseModel):
     __test__ = False  # not a pytest test class
+    model_config = ConfigDict(from_attributes=True)  # from a linecrm.domain.messages.TestFriend record
     user_id: str
     display_name: str | None = None
     added_by: str | None = None

@@ -490,3 +490,14 @@ def test_sent_messages_read_as_deliveries_with_the_attributes_the_statistics_sho
     assert isinstance(message, Delivery) and dal_only(item, message) == set()
     assert {k: getattr(message, k) for k in item} == item  # Decimal(1500) == 1500
     assert type(message.sent_count) is int and decimals_in(asdict(message)) == []
+
+
+def test_a_test_friend_item_reads_as_a_record_and_is_written_back_alike():
+    from linecrm.dal import test_friends
+    from linecrm.domain.messages import TestFriend
+
+    item = {"user_id": "U1", "display_name": "花子", "added_by": "佐藤", "added_at": "2026-12-02T06:00:00Z"}
+    friend = test_friends.from_item(item)
+    assert friend == TestFriend("U1", "花子", "佐藤", "2026-12-02T06:00:00Z")
+    assert asdict(friend) == item
+    assert test_friends.from_item({"user_id": "U2"}) == TestFriend("U2")

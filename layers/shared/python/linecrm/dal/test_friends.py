@@ -4,21 +4,30 @@ added_at (UTC ISO). A handful of items: read with one Scan."""
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from typing import Any
 
 from linecrm.dal.dynamo import query_all, table
+from linecrm.domain.messages import TestFriend
+
+_FIELDS = tuple(f.name for f in fields(TestFriend))
 
 
 def _table():
     return table("test_friends_table")
 
 
-def list_all() -> list[dict[str, Any]]:
-    return sorted(query_all(_table(), scan=True), key=lambda item: item.get("added_at", ""))
+def from_item(item: dict[str, Any]) -> TestFriend:
+    return TestFriend(**{name: item.get(name) for name in _FIELDS})  # user_id is always there
 
 
-def put(item: dict[str, Any]) -> None:
-    _table().put_item(Item=item)
+def list_all() -> list[TestFriend]:
+    friends = map(from_item, query_all(_table(), scan=True))
+    return sorted(friends, key=lambda friend: friend.added_at or "")
+
+
+def put(friend: TestFriend) -> None:
+    _table().put_item(Item={k: v for k, v in asdict(friend).items() if v is not None})
 
 
 def delete(user_id: str) -> None:

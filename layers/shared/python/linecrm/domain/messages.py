@@ -290,3 +290,16 @@ class Message:
     @property
     def line_messages(self) -> list[dict[str, Any]]:
         return json.loads(self.line_messages_json or "[]")
+
+
+@dataclass(frozen=True)
+class TestFriend:
+    """A customer staff keep as a recipient of the console's 「テスト送信」 (dal.test_friends reads
+    it). `display_name` is the name as stored when they were added; logic shows the current one."""
+
+    __test__ = False  # not a pytest test class
+
+    user_id: str
+    display_name: str | None = None
+    added_by: str | None = None
+    added_at: str | None = None
