@@ -225,8 +225,12 @@ def test_events_claimed_by_one_instance_are_not_claimed_by_another():
     (or done) is claimed by no other; the conversation's own guard is the second line."""
     from functions.webhook import handler
 
+    from types import SimpleNamespace
+
     events = [ev.follow(f"U{c * 32}") for c in "klm"]
     idempotency = handler._idempotency()
+    # as the webhook does for each invocation: in-progress records expire with the invocation
+    idempotency.config.register_lambda_context(SimpleNamespace(get_remaining_time_in_millis=lambda: 30_000))
     first = idempotency.persistence.claim(events, idempotency.config)
     assert len(first) == 3
     assert idempotency.persistence.claim(events, idempotency.config) == set()
