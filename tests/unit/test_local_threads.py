@@ -40,39 +40,42 @@ def test_the_timer_stops_after_the_dispatcher_run_in_progress(capsys):
     assert "[dispatcher]" in capsys.readouterr().out
 
 
-def test_the_fold_lets_a_stream_of_webhook_calls_go_first(monkeypatch):
-    """While the webhook keeps being called, the background fold takes one step per
-    MAX_DELAY_SECONDS (moto's server serves one request at a time: each step is a stall for the
-    events behind it); once the calls stop, it folds the rest at once."""
+def test_the_fold_pauses_between_its_steps_while_the_webhook_is_called(monkeypatch):
+    """While the webhook keeps being called, the background fold pauses after each step for twice
+    as long as the step took (moto's server serves one request at a time: a backlog folded in one
+    go is a stall for every event behind it); with no calls, it folds its steps back to back."""
     from linecrm.logic import member_counts
     from local.stack import Folder
 
-    steps: list[float] = []
+    steps: list[tuple[float, float]] = []  # (start, end) of each step
 
     def fold(max_customers: int) -> dict[str, int]:  # 10 steps of a backlog, 50 ms each
         if len(steps) == 10:
             return {"folded": 0}
+        started = time.monotonic()
         time.sleep(0.05)
-        steps.append(time.monotonic())
+        steps.append((started, time.monotonic()))
         return {"folded": max_customers}
 
+    def run(stream: bool) -> list[float]:
+        steps.clear()
+        app = SimpleNamespace(customers_changed=threading.Event())
+        folder = Folder(app)
+        folder.start()
+        app.customers_changed.set()
+        deadline = time.monotonic() + 30
+        try:
+            while len(steps) < 10 and time.monotonic() < deadline:
+                if stream:  # a webhook call every 5 ms
+                    app.customers_changed.set()
+                time.sleep(0.005)
+        finally:
+            folder.stop()
+        assert len(steps) == 10
+        return [after[0] - before[1] for before, after in zip(steps, steps[1:], strict=False)]
+
     monkeypatch.setattr(member_counts, "fold", fold)
-    monkeypatch.setattr(Folder, "QUIET_SECONDS", 1.0)  # never reached while the stream flows
-    monkeypatch.setattr(Folder, "MAX_DELAY_SECONDS", 0.5)
-    app = SimpleNamespace(customers_changed=threading.Event())
-    folder = Folder(app)
-    folder.start()
-    started = time.monotonic()
-    try:
-        while time.monotonic() - started < 1.5:  # a webhook call every 10 ms for 1.5 s
-            app.customers_changed.set()
-            time.sleep(0.01)
-        stream_ended = time.monotonic()
-        deadline = stream_ended + 30
-        while len(steps) < 10 and time.monotonic() < deadline:
-            time.sleep(0.05)
-    finally:
-        folder.stop()
-    during = [t for t in steps if t < stream_ended]
-    assert 1 <= len(during) <= 5, len(during)  # about one per 0.5 s, not ten at once
-    assert len(steps) == 10  # the rest after the stream
+    monkeypatch.setattr(Folder, "QUIET_SECONDS", 0.01)
+    monkeypatch.setattr(Folder, "MAX_DELAY_SECONDS", 0.02)  # the first step starts at once
+    assert min(run(stream=True)) >= 0.09  # paused 2 x 50 ms (a sleep lasts at least that)
+    assert min(run(stream=False)) < 0.09  # nothing to let through: no pause
