@@ -223,9 +223,9 @@ def test_deferred_puts_refused_are_acknowledged_and_throttled_ones_redelivered(
 def test_events_claimed_by_one_instance_are_not_claimed_by_another():
     """The claim's transaction keeps Powertools' condition: an event "in progress" in one instance
     (or done) is claimed by no other; the conversation's own guard is the second line."""
-    from functions.webhook import handler
-
     from types import SimpleNamespace
+
+    from functions.webhook import handler
 
     events = [ev.follow(f"U{c * 32}") for c in "klm"]
     idempotency = handler._idempotency()
