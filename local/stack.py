@@ -250,16 +250,36 @@ def _original_case(headers: dict[str, str]) -> dict[str, str]:
     return {"-".join(p.capitalize() for p in k.split("-")): v for k, v in headers.items()}
 
 
-class Scheduler:
-    """Invokes the dispatcher every `interval` seconds, as the EventBridge rule does in AWS."""
+class _Background:
+    """A thread running `_run` until `stop`, which waits for the work in progress to end (before
+    moto and the server stop; a thread left running at shutdown can abort the interpreter)."""
 
-    def __init__(self, app: LocalApp, interval: float):
-        self.app, self.interval = app, interval
+    NAME = ""
+
+    def __init__(self, app: LocalApp):
+        self.app = app
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="dispatch-timer", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=self.NAME, daemon=True)
 
     def start(self) -> None:
         self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        raise NotImplementedError
+
+
+class Scheduler(_Background):
+    """Invokes the dispatcher every `interval` seconds, as the EventBridge rule does in AWS."""
+
+    NAME = "dispatch-timer"
+
+    def __init__(self, app: LocalApp, interval: float):
+        super().__init__(app)
+        self.interval = interval
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
@@ -270,12 +290,8 @@ class Scheduler:
             except Exception as error:  # the timer keeps going, as EventBridge would
                 print(f"[dispatcher] failed: {type(error).__name__}: {error}", flush=True)
 
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()  # a dispatcher run in progress ends before moto and the server stop
 
-
-class Folder:
+class Folder(_Background):
     """Folds customers' changes into the member counts in the background, while the webhook keeps
     changing them (a registration burst): in AWS the dispatcher's 5-minute run does it with a
     minute to spare, locally `/_local/dispatch` is a request someone waits for, so its own fold
@@ -299,14 +315,7 @@ class Folder:
     MAX_DELAY_SECONDS = 5.0
     STEP = 8
     PAUSE_RATIO = 2.0
-
-    def __init__(self, app: LocalApp):
-        self.app = app
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="member-count-fold", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
+    NAME = "member-count-fold"
 
     def _settle(self, changed: threading.Event) -> None:
         """Returns once no change came for QUIET_SECONDS, or MAX_DELAY_SECONDS after the first."""
@@ -335,10 +344,6 @@ class Folder:
                         self._stop.wait(self.PAUSE_RATIO * (time.monotonic() - started))
             except Exception as error:  # the counts stay exact without a fold: only slower to read
                 print(f"[member counts] fold failed: {type(error).__name__}: {error}", flush=True)
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()  # a fold's transaction in progress ends before moto stops
 
 
 class LocalStack:

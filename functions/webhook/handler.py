@@ -283,6 +283,8 @@ def _persistence(table_name: str, client: Any) -> Any:
             finally:
                 self.client = client
             puts = list({put["Item"][self.key_attr]["S"]: put for put in recorder.puts}.values())  # unique
+            from linecrm.dal.dynamo import TRANSACTION_LIMIT
+
             claimed: set[str] = set()
             for start in range(0, len(puts), TRANSACTION_LIMIT):
                 claimed |= self._put_together(puts[start : start + TRANSACTION_LIMIT])
@@ -333,9 +335,6 @@ def _persistence(table_name: str, client: Any) -> Any:
             post.deferred.put(self.table_name, item)
 
     return DeferredCompletion(table_name=table_name, boto3_client=client)
-
-
-TRANSACTION_LIMIT = 100  # items per TransactWriteItems call (DynamoDB's limit)
 
 
 class _Recorder:

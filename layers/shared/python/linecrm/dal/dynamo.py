@@ -13,6 +13,7 @@ from typing import Any
 from linecrm.settings import get_settings
 
 BATCH_GET_LIMIT = 100  # keys per BatchGetItem call (DynamoDB's limit)
+TRANSACTION_LIMIT = 100  # actions per TransactWriteItems call (DynamoDB's limit)
 
 
 @lru_cache(maxsize=1)

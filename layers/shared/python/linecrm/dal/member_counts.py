@@ -16,13 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from linecrm.dal.dynamo import batch_get_all, client, query_all, table
+from linecrm.dal.dynamo import TRANSACTION_LIMIT, batch_get_all, client, query_all, table
 from linecrm.domain.member_counts import Changes, CustomerBuckets, bucket_of, bucket_text, parse_bucket
 from linecrm.settings import get_settings
 
 EPOCH_KEY = "__epoch__"
 PENDING = "pending"
-MAX_ACTIONS = 100  # TransactWriteItems' limit
 
 
 class Stale(Exception):
@@ -126,8 +125,8 @@ def _as_read(customer: CustomerBuckets) -> tuple[str, dict[str, str], dict[str, 
 
 def _commit(customer_operations: list[dict[str, Any]], changes: Changes) -> None:
     operations = customer_operations + _changes_operations(changes)
-    if len(operations) > MAX_ACTIONS:
-        raise ValueError(f"{len(operations)} writes in one transaction (at most {MAX_ACTIONS})")
+    if len(operations) > TRANSACTION_LIMIT:
+        raise ValueError(f"{len(operations)} writes in one transaction (at most {TRANSACTION_LIMIT})")
     try:
         client().transact_write_items(TransactItems=operations)
     except client().exceptions.TransactionCanceledException as error:

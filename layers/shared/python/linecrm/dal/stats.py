@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from linecrm.dal.dynamo import Cancelled, batch_get_all, table, transact
+from linecrm.dal.dynamo import BATCH_GET_LIMIT, Cancelled, batch_get_all, table, transact
 from linecrm.domain.statistics import Counters
 from linecrm.settings import get_settings
 
@@ -43,7 +43,6 @@ def add_operation(key: str, counts: Mapping[str, int]) -> dict[str, Any]:
 
 
 COMMIT_ATTEMPTS = 5
-READ_CHUNK = 100  # keys per BatchGetItem (DynamoDB's limit)
 
 
 def commit(operations: list[dict[str, Any]], sleep=None) -> None:
@@ -76,7 +75,7 @@ def read(keys: Iterable[str]) -> dict[str, Counters]:
     if not wanted:
         return {}
     name = get_settings().stats_table
-    chunks = [wanted[i : i + READ_CHUNK] for i in range(0, len(wanted), READ_CHUNK)]
+    chunks = [wanted[i : i + BATCH_GET_LIMIT] for i in range(0, len(wanted), BATCH_GET_LIMIT)]
     if len(chunks) == 1:
         items = batch_get_all(name, [{"stat": k} for k in wanted])
     else:  # a year of days: the BatchGetItems of 100 keys at once
