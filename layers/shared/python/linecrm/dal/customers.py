@@ -26,9 +26,11 @@ from linecrm.dal.dynamo import (
     client,
     condition_failed,
     count_all,
+    int_or_none,
     query_all,
     query_shards,
     shard_of,
+    str_or_none,
     table,
     update_expression,
 )
@@ -106,10 +108,10 @@ def from_item(item: dict[str, Any]) -> Customer:
     """The record of a stored item (Decimal numbers to int, sets to sorted tuples)."""
     return Customer(
         user_id=str(item["user_id"]),
-        **{k: None if item.get(k) is None else str(item[k]) for k in _TEXTS},
+        **{k: str_or_none(item.get(k)) for k in _TEXTS},
         **{k: bool(item.get(k, False)) for k in _FLAGS},
         **{k: int(item.get(k) or 0) for k in _COUNTS},
-        **{k: None if item.get(k) is None else int(item[k]) for k in _NUMBERS},
+        **{k: int_or_none(item.get(k)) for k in _NUMBERS},
         tags=tuple(sorted(item.get("tags") or ())),
         survey={str(k): str(v) for k, v in (item.get("survey") or {}).items()},
         card_reward_due=tuple(item.get("card_reward_due") or ()),

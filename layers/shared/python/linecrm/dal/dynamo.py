@@ -102,6 +102,10 @@ def int_or_none(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
+def str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 def update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
     """UpdateExpression, ExpressionAttributeNames and ExpressionAttributeValues that SET each
     attribute of `updates` to its value, or REMOVE it when the value is None. Placeholders are

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal.dynamo import client, query_all, table
+from linecrm.dal.dynamo import client, int_or_none, query_all, table
 from linecrm.domain.groups import Group
 from linecrm.settings import get_settings
 
@@ -40,13 +40,12 @@ def catalog_version() -> int:
 
 
 def _record(item: dict[str, Any]) -> Group:
-    age_max = item.get("age_max")
     return Group(
         group_id=str(item["group_id"]),
         name=str(item["name"]),
         gender=str(item["gender"]),
         age_min=int(item["age_min"]),
-        age_max=None if age_max is None else int(age_max),
+        age_max=int_or_none(item.get("age_max")),
         **{k: item.get(k) for k in ("created_by", "created_at", "updated_by", "updated_at")},
     )
 

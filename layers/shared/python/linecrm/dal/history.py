@@ -17,7 +17,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
-from linecrm.dal.dynamo import delete_found, query_all, table
+from linecrm.dal.dynamo import delete_found, query_all, str_or_none, table
 from linecrm.domain.timeline import TimelineEntry
 from linecrm.jst import iso_utc, now_utc, parse_utc
 from linecrm.settings import get_settings
@@ -46,7 +46,7 @@ def from_item(item: dict[str, Any]) -> TimelineEntry:
         text=str(item.get("text") or ""),
         payload_json=item.get("payload") or None,
         truncated=bool(item.get("truncated", False)),
-        **{k: None if item.get(k) is None else str(item[k]) for k in _TEXTS},
+        **{k: str_or_none(item.get(k)) for k in _TEXTS},
     )
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
-from decimal import Decimal
 from typing import Any
 
 from linecrm.dal.dynamo import (
@@ -38,25 +37,15 @@ SENDING = "sending"
 UNSETTLED = "unsettled"  # the attribute; its value names the message's shard of by_unsettled
 
 
-def _plain(value: Any) -> Any:
-    """A stored map or list with its Decimal numbers as int (the resolver's cursor)."""
-    if isinstance(value, Decimal):
-        return int(value)
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
 def _progress(stored: dict[str, Any] | None) -> PlanProgress | None:
     if stored is None:
         return None
+    cursor = stored.get("cursor")  # {"query": a number, "start": a key of string attributes or None}
     return PlanProgress(
         batches=int(stored.get("batches", 0)),
         recipients=int(stored.get("recipients", 0)),
         day=stored.get("day"),
-        cursor=_plain(stored.get("cursor")),
+        cursor=None if cursor is None else {**cursor, "query": int(cursor["query"])},
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal.dynamo import client, query_all, table, update_expression
+from linecrm.dal.dynamo import client, int_or_none, query_all, table, update_expression
 from linecrm.domain.messages import Message
 from linecrm.settings import get_settings
 
@@ -68,7 +68,7 @@ def from_item(item: dict[str, Any], record: type[Message] = Message, **extra: An
         reasons=list(item.get("reasons") or []),
         needs_attention=bool(item.get("needs_attention", False)),
         **{k: item.get(k) for k in (*_TEXTS, *_TIMES)},
-        **{k: None if item.get(k) is None else int(item[k]) for k in _COUNTS},
+        **{k: int_or_none(item.get(k)) for k in _COUNTS},
         **extra,
     )
 

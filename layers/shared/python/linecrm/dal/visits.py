@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from linecrm.dal.dynamo import delete_found, query_all, table
+from linecrm.dal.dynamo import delete_found, query_all, str_or_none, table
 from linecrm.dal.history import expiry
 from linecrm.domain.shop_card import Visit
 from linecrm.jst import iso_utc
@@ -30,10 +30,9 @@ def visit_key(day: date, store_id: str) -> str:
 
 
 def from_item(item: dict[str, Any]) -> Visit:
-    attributed_to = item.get("attributed_to")
     return Visit(
         **{k: str(item[k]) for k in ("user_id", "store_id", "date", "at", "source")},
-        attributed_to=None if attributed_to is None else str(attributed_to),
+        attributed_to=str_or_none(item.get("attributed_to")),
     )
 
 
