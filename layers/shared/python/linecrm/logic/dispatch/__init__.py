@@ -100,12 +100,6 @@ class _Run:
     def __init__(self, me, clock, checkpoint, options, api, insight, sleep, time_left, ports) -> None:
         settings = get_settings()
         self.me, self.clock, self.checkpoint, self.ports = me, clock, checkpoint, ports
-        # each port looked up once a run (a real one is the dal module itself)
-        self.message_dispatch, self.deliveries, self.stats = (
-            ports.message_dispatch,
-            ports.deliveries,
-            ports.stats,
-        )
         self.options = options or DispatchOptions()
         self.time_left = time_left or (lambda: float("inf"))
         api = api or line_api.messaging_api()
@@ -120,14 +114,16 @@ class _Run:
             ports,
         )
         limiter = TokenBucket(self.options.rate_per_second or settings.multicast_rate_per_second)
-        self.sender = Sender(api, self.options, limiter, checkpoint, sleep, self.has_time, self.deliveries)
+        self.sender = Sender(
+            api, self.options, limiter, checkpoint, sleep, self.has_time, self.ports.deliveries
+        )
         self.concurrency = self.options.concurrency or settings.multicast_concurrency
 
     def has_time(self) -> bool:
         return self.time_left() > STOP_MARGIN_SECONDS
 
     def run(self) -> dict[str, Any]:
-        due = self.message_dispatch.due(iso_utc(self.clock()))
+        due = self.ports.message_dispatch.due(iso_utc(self.clock()))
         results: list[dict[str, Any]] = []
         sending: list[tuple[Delivery, Lease, Any]] = []
         with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="multicast") as pool:
@@ -179,11 +175,11 @@ class _Run:
     def start(self, pool: ThreadPoolExecutor, message: Delivery, sending: list) -> dict | None:
         """Claim and plan (or resume) `message` and start sending it; a result when it ends here."""
         mid, now = message.message_id, self.clock()
-        claimed = claim(self.message_dispatch, mid, self.me, now, self.options.lease)
+        claimed = claim(self.ports.message_dispatch, mid, self.me, now, self.options.lease)
         if claimed is None:
             return {"message_id": mid, "result": "claimed_elsewhere"}
         self.checkpoint("claimed")
-        lease = Lease(self.message_dispatch, claimed, self.me, self.clock, self.options.lease, now)
+        lease = Lease(self.ports.message_dispatch, claimed, self.me, self.clock, self.options.lease, now)
         if claimed.planned:  # resuming: the plan is in the deliveries table
             count = claimed.batch_count or 0
         else:
@@ -194,7 +190,7 @@ class _Run:
         # A plan written whole by this run is in memory (the ids packed, ~8 KB a batch); otherwise
         # (resuming) it is read back with the receipts applied.
         fresh = not claimed.planned and len(self.planner.written) == count
-        batches = self.planner.written if fresh else self.deliveries.plan(mid, count)
+        batches = self.planner.written if fresh else self.ports.deliveries.plan(mid, count)
         pending = [b for b in batches if b.state == delivery.PLANNED]
         started = self.begin_sending(claimed, pending, lease) if pending else None
         if started is not None:
@@ -207,12 +203,12 @@ class _Run:
         """When sending began (kept across runs); None when the batches are past LINE's 24-hour
         retry-key window: they are marked unconfirmed, never resent (staff decide)."""
         mid, now = message.message_id, self.clock()
-        started = self.message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
+        started = self.ports.message_dispatch.start_sending(mid, self.me, lease.epoch, iso_utc(now))
         if started is None:
             raise LostClaim(mid)
         if delivery.past_retry_window(parse_utc(started), now):
             for batch in pending:
-                self.deliveries.record_unconfirmed(
+                self.ports.deliveries.record_unconfirmed(
                     mid,
                     batch.batch_no,
                     "再送キーの有効期間（24時間）を過ぎても未確認のため再送していません",
@@ -233,15 +229,15 @@ class _Run:
         if recorded is not None and len(recorded) == count:
             batches = [Batch(mid, n, delivery.ACCEPTED, size) for n, size in recorded.items()]
         else:
-            batches = self.deliveries.outcomes(mid, count)
+            batches = self.ports.deliveries.outcomes(mid, count)
         if any(b.state == delivery.PLANNED for b in batches):
             reason = RETRY_LATER if self.has_time() else OUT_OF_TIME
-            self.message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
+            self.ports.message_dispatch.release(mid, self.me, lease.epoch, iso_utc(self.clock()), reason)
             return {"message_id": mid, "result": "deferred", "reasons": [reason]}
         result, fields = outcome_fields(batches)
         broadcast = message.target.get("type") == "all"
         if broadcast and count:
-            fields.update(broadcast_fields(self.deliveries, mid, count))
+            fields.update(broadcast_fields(self.ports.deliveries, mid, count))
         metrics.add_metric(name="RecipientsSent", unit="Count", value=result.sent_count)
         metrics.add_metric(name="RecipientsFailed", unit="Count", value=result.failed_count)
         if result.status != delivery.SENT:
@@ -254,12 +250,12 @@ class _Run:
     def stop(self, message: Delivery, stop: Stop) -> dict:
         mid, epoch = message.message_id, message.claim_epoch
         if stop.status is None:  # wait for the next run
-            self.message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
+            self.ports.message_dispatch.release(mid, self.me, epoch, iso_utc(self.clock()), stop.reasons[0])
             return {"message_id": mid, "result": "deferred", "reasons": stop.reasons}
         ended = self.end(message, epoch, stop.status, reasons=stop.reasons, **stop.fields)
         # Held or failed before its plan was committed: the batches written were never sent and
         # never will be (a reschedule plans afresh), so their ids go now (APPI, docs/design.md).
-        self.deliveries.discard_plan(mid, epoch, self.planner.next_batch)
+        self.ports.deliveries.discard_plan(mid, epoch, self.planner.next_batch)
         return ended
 
     def end(self, message: Delivery, epoch: int, status: str, unsettled: bool = False, **fields: Any) -> dict:
@@ -267,9 +263,11 @@ class _Run:
         # The recipients LINE accepted count against the month's quota (statistics, JST month).
         sent = {"messages": int(fields.get("sent_count") or 0)}
         also = (
-            [self.stats.add_operation(statistics.month_key(today_jst(now)), sent)] if sent["messages"] else []
+            [self.ports.stats.add_operation(statistics.month_key(today_jst(now)), sent)]
+            if sent["messages"]
+            else []
         )
-        if not self.message_dispatch.finish(
+        if not self.ports.message_dispatch.finish(
             mid, self.me, epoch, status, iso_utc(now), also, unsettled, **fields
         ):
             raise LostClaim(mid)

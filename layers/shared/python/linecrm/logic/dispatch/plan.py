@@ -72,8 +72,7 @@ class Planner:
         ports: Ports,
     ) -> None:
         self.api, self.insight, self.options = api, insight, options
-        self.message_dispatch, self.deliveries = ports.message_dispatch, ports.deliveries
-        self.recipients, self.ports = ports.recipients, ports
+        self.ports = ports
         self.checkpoint, self.clock, self.sleep, self.has_time = checkpoint, clock, sleep, has_time
         # LINE's usage figure as this run must see it: at least what it said first plus what this
         # run has planned since (its figure may lag behind messages this run just sent).
@@ -93,7 +92,7 @@ class Planner:
             # Sent unless LINE itself counts no friend: the database may not know every friend.
             send = count > 0 or source == friends.KNOWN
             batch = planned_item(mid, epoch, delivery.batch_no(0), None, str(uuid.uuid4()), count)
-            if send and not self.deliveries.write_batches([batch]):
+            if send and not self.ports.deliveries.write_batches([batch]):
                 raise LostClaim(mid)
             self.written = [batch_of(batch)] if send else []
             return self.commit(mid, me, epoch, count, len(self.written), recipient_count_source=source)
@@ -111,12 +110,12 @@ class Planner:
         progress = message.plan_progress or PlanProgress()
         written, recipients = progress.batches, progress.recipients
         day = date.fromisoformat(progress.day) if progress.day else today_jst(self.clock())
-        skip = self.deliveries.planned_ids(mid, written) if written else set()
+        skip = self.ports.deliveries.planned_ids(mid, written) if written else set()
         self.next_batch = written
         buffer: list[tuple[str, dict]] = []  # ids not yet in a batch, with the cursor of their page
         try:
             for ids, start in ahead(
-                self.recipients.pages(message.target, day, progress.cursor, self.options.page_size)
+                self.ports.recipients.pages(message.target, day, progress.cursor, self.options.page_size)
             ):
                 buffer += [(u, start) for u in sorted(set(ids) - skip)]
                 full = len(buffer) // size * size
@@ -126,11 +125,11 @@ class Planner:
                     # from the page of the first id not yet in a batch (ids already planned are skipped)
                     cursor = buffer[0][1] if buffer else start
                     saved = PlanProgress(written, recipients, day.isoformat(), cursor)
-                    if not self.message_dispatch.save_progress(mid, me, epoch, saved):
+                    if not self.ports.message_dispatch.save_progress(mid, me, epoch, saved):
                         raise LostClaim(mid)
                 if not self.has_time():
                     raise Stop(None, [OUT_OF_TIME])
-        except self.recipients.TargetError as error:
+        except self.ports.recipients.TargetError as error:
             raise Stop(delivery.OUTCOME_FAILED, [str(error)], recipient_count=0, request_count=0) from None
         if buffer:
             written = self.write(mid, epoch, written, [u for u, _ in buffer])
@@ -145,7 +144,7 @@ class Planner:
             for i, chunk in enumerate(chunks)
         ]
         for start in range(0, len(items), PLAN_WRITERS):
-            if not self.deliveries.write_batches(items[start : start + PLAN_WRITERS]):
+            if not self.ports.deliveries.write_batches(items[start : start + PLAN_WRITERS]):
                 raise LostClaim(mid)
             self.checkpoint("plan_chunk_written")
         self.written += [batch_of(item) for item in items]
@@ -153,7 +152,7 @@ class Planner:
         return first + len(items)
 
     def commit(self, mid: str, me: str, epoch: int, recipients: int, batches: int, **extra: Any) -> int:
-        if not self.message_dispatch.mark_planned(mid, me, epoch, recipients, batches, **extra):
+        if not self.ports.message_dispatch.mark_planned(mid, me, epoch, recipients, batches, **extra):
             raise LostClaim(mid)
         self.checkpoint("planned")
         return batches

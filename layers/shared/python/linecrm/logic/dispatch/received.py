@@ -52,7 +52,7 @@ def broadcast_fields(deliveries: Any, message_id: str, count: int) -> dict[str, 
 class Settler:
     def __init__(self, checkpoint: Checkpoint, has_time: Callable[[], bool], ports: Ports) -> None:
         self.checkpoint, self.has_time = checkpoint, has_time
-        self.deliveries, self.history, self.customers = ports.deliveries, ports.history, ports.customers
+        self.ports = ports
 
     def settle(self, message: Delivery, count: int) -> bool:
         """Settle every batch of the committed plan not yet settled; False when the run ran out of
@@ -60,7 +60,7 @@ class Settler:
         mid = message.message_id
         todo = [
             batch
-            for batch in self.deliveries.plan(mid, count, with_user_ids=False)
+            for batch in self.ports.deliveries.plan(mid, count, with_user_ids=False)
             if batch.kind != BROADCAST and not batch.recorded
         ]
         if not todo:
@@ -81,15 +81,15 @@ class Settler:
             return False  # left for the next run
         number = batch.batch_no
         if batch.state == ACCEPTED:
-            opened = self.deliveries.open_for_history(mid, number, batch.accepted_at)
+            opened = self.ports.deliveries.open_for_history(mid, number, batch.accepted_at)
             if opened.user_ids is not None:
                 ids, at = unpack(opened.user_ids), opened.history_at
-                self.history.put_deliveries(ids, mid, text, at)
-                gone = set(ids) - self.customers.existing(ids)
+                self.ports.history.put_deliveries(ids, mid, text, at)
+                gone = set(ids) - self.ports.customers.existing(ids)
                 if gone:
-                    self.history.delete_deliveries(gone, mid, at)
+                    self.ports.history.delete_deliveries(gone, mid, at)
                 self.checkpoint("history_written")
-        self.deliveries.settle(mid, number)
+        self.ports.deliveries.settle(mid, number)
         return True
 
 
@@ -98,20 +98,17 @@ def work_off(
 ) -> dict[str, list[str]]:
     """Settle the backlog (finished messages whose batches are not all settled), oldest outcome
     first, while `has_time`: the ids of the messages settled whole, and of those left for later."""
-    settler, settled, left, message_dispatch = (
-        Settler(checkpoint, has_time, ports),
-        [],
-        [],
-        ports.message_dispatch,
-    )
-    for message in message_dispatch.unsettled():
+    settler = Settler(checkpoint, has_time, ports)
+    settled: list[str] = []
+    left: list[str] = []
+    for message in ports.message_dispatch.unsettled():
         mid = message.message_id
         try:
             done = has_time() and settler.settle(message, message.batch_count or 0)
         except Exception:  # one bad message must not stop the others: it stays in the backlog
             logger.exception("settle failed", extra={"message_id": mid})
             done = False
-        if done and message_dispatch.mark_settled(mid):
+        if done and ports.message_dispatch.mark_settled(mid):
             checkpoint("settled")
             settled.append(mid)
         else:
