@@ -195,7 +195,7 @@ class MemoryMessageDispatch:
             return True
 
 
-class MemoryDeliveries:
+class MemoryDeliveries(deliveries_dal.PlanReads):
     """dal.deliveries: a planned batch is written unless a later claim already wrote its number
     (`plan_epoch`); receipts are written unconditionally and are final; an error moves a batch only
     while it is planned; a discarded plan keeps the batches a newer claim wrote."""
@@ -229,7 +229,9 @@ class MemoryDeliveries:
             item = self._batch(message_id, number)
             if item is not None:
                 kept = (
-                    item if with_user_ids else {k: v for k, v in item.items() if k in deliveries_dal._STATUS}
+                    item
+                    if with_user_ids
+                    else {k: v for k, v in item.items() if k in deliveries_dal.STATUS_ATTRIBUTES}
                 )
                 found[number] = {**copy.deepcopy(kept), "message_id": message_id}
         return found
@@ -237,23 +239,6 @@ class MemoryDeliveries:
     def _receipts(self, message_id: str, numbers: list[str]) -> dict[str, dict[str, Any]]:
         keys = (deliveries_dal.receipt_key(message_id, n) for n in numbers)
         return {r["receipt_of"]: copy.deepcopy(r) for k in keys if (r := self.items.get(k)) is not None}
-
-    def plan(self, message_id: str, batch_count: int, with_user_ids: bool = True) -> list[Batch]:
-        numbers = [batch_no(i) for i in range(int(batch_count))]
-        batches, receipts = (
-            self._read(message_id, numbers, with_user_ids),
-            self._receipts(message_id, numbers),
-        )
-        return [deliveries_dal._apply_receipt(batches[n], receipts.get(n)) for n in numbers]
-
-    def planned_ids(self, message_id: str, batch_count: int) -> set[str]:
-        batches = self._read(message_id, [batch_no(i) for i in range(int(batch_count))], True)
-        return {u for b in batches.values() if "user_ids" in b for u in deliveries_dal.unpack(b["user_ids"])}
-
-    def outcomes(self, message_id: str, batch_count: int) -> list[Batch]:
-        numbers = [batch_no(i) for i in range(int(batch_count))]
-        accepted = deliveries_dal.all_accepted(numbers, self._receipts(message_id, numbers))
-        return self.plan(message_id, batch_count, with_user_ids=False) if accepted is None else accepted
 
     def write_receipts(self, receipts: list[dict[str, Any]]) -> None:
         if len(receipts) > self.RECEIPTS_PER_WRITE:

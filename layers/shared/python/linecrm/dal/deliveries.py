@@ -35,7 +35,7 @@ PLAN_WRITERS = 8  # parallel conditional puts while planning
 RECEIPTS_PER_WRITE = 25  # DynamoDB's BatchWriteItem limit
 BROADCAST = "broadcast"  # `kind` of the one batch of a target `all`: no ids, LINE sends to every friend
 _POOL = ThreadPoolExecutor(PLAN_WRITERS, thread_name_prefix="plan")
-_STATUS = (
+STATUS_ATTRIBUTES = (
     "batch_no",
     "state",
     "size",
@@ -141,34 +141,44 @@ def write_batches(items: list[dict[str, Any]]) -> bool:
     return all(_POOL.map(_put_planned, items))
 
 
-def _read(message_id: str, numbers: list[str], with_user_ids: bool) -> dict[str, dict[str, Any]]:
-    keys = [{"delivery_key": batch_key(message_id, n)} for n in numbers]
-    options: dict[str, Any] = {"ConsistentRead": True}
-    if not with_user_ids:
-        options["ProjectionExpression"] = ", ".join(f"#{n}" for n in _STATUS)
-        options["ExpressionAttributeNames"] = {f"#{n}": n for n in _STATUS}
-    found = {}
-    for item in batch_get_all(_table().name, keys, **options):
-        found[item["batch_no"]] = {**item, "message_id": message_id}
-    return found
+class PlanReads:
+    """A committed plan's batches, assembled from two reads (`_read`, `_receipts`);
+    tests/support/memory_dispatch.py reads its own store with the same assembly."""
 
+    def _read(self, message_id: str, numbers: list[str], with_user_ids: bool) -> dict[str, dict[str, Any]]:
+        keys = [{"delivery_key": batch_key(message_id, n)} for n in numbers]
+        options: dict[str, Any] = {"ConsistentRead": True}
+        if not with_user_ids:
+            options["ProjectionExpression"] = ", ".join(f"#{n}" for n in STATUS_ATTRIBUTES)
+            options["ExpressionAttributeNames"] = {f"#{n}": n for n in STATUS_ATTRIBUTES}
+        found = {}
+        for item in batch_get_all(_table().name, keys, **options):
+            found[item["batch_no"]] = {**item, "message_id": message_id}
+        return found
 
-def _receipts(message_id: str, numbers: list[str]) -> dict[str, dict[str, Any]]:
-    keys = [{"delivery_key": receipt_key(message_id, n)} for n in numbers]
-    return {r["receipt_of"]: r for r in batch_get_all(_table().name, keys, ConsistentRead=True)}
+    def _receipts(self, message_id: str, numbers: list[str]) -> dict[str, dict[str, Any]]:
+        keys = [{"delivery_key": receipt_key(message_id, n)} for n in numbers]
+        return {r["receipt_of"]: r for r in batch_get_all(_table().name, keys, ConsistentRead=True)}
 
+    def plan(self, message_id: str, batch_count: int, with_user_ids: bool = True) -> list[Batch]:
+        """The batches of the committed plan (numbers 0..batch_count-1) with their receipts applied."""
+        numbers = [batch_no(i) for i in range(int(batch_count))]
+        batches = self._read(message_id, numbers, with_user_ids)
+        receipts = self._receipts(message_id, numbers)
+        return [_apply_receipt(batches[n], receipts.get(n)) for n in numbers]
 
-def plan(message_id: str, batch_count: int, with_user_ids: bool = True) -> list[Batch]:
-    """The batches of the committed plan (numbers 0..batch_count-1) with their receipts applied."""
-    numbers = [batch_no(i) for i in range(int(batch_count))]
-    batches, receipts = _read(message_id, numbers, with_user_ids), _receipts(message_id, numbers)
-    return [_apply_receipt(batches[n], receipts.get(n)) for n in numbers]
+    def planned_ids(self, message_id: str, batch_count: int) -> set[str]:
+        """Every id in batches 0..batch_count-1 (a plan resumed after its first batches were written)."""
+        batches = self._read(message_id, [batch_no(i) for i in range(int(batch_count))], True)
+        return {u for b in batches.values() if "user_ids" in b for u in unpack(b["user_ids"])}
 
-
-def planned_ids(message_id: str, batch_count: int) -> set[str]:
-    """Every id in batches 0..batch_count-1 (a plan resumed after its first batches were written)."""
-    batches = _read(message_id, [batch_no(i) for i in range(int(batch_count))], True)
-    return {u for b in batches.values() if "user_ids" in b for u in unpack(b["user_ids"])}
+    def outcomes(self, message_id: str, batch_count: int) -> list[Batch]:
+        """The batches of the committed plan with their states, for the outcome. When every batch
+        has a receipt (the usual end of a send) the receipts alone say it all and the batches are
+        not read."""
+        numbers = [batch_no(i) for i in range(int(batch_count))]
+        accepted = all_accepted(numbers, self._receipts(message_id, numbers))
+        return self.plan(message_id, batch_count, with_user_ids=False) if accepted is None else accepted
 
 
 def all_accepted(numbers: list[str], receipts: dict[str, dict[str, Any]]) -> list[Batch] | None:
@@ -178,12 +188,8 @@ def all_accepted(numbers: list[str], receipts: dict[str, dict[str, Any]]) -> lis
     return [from_item({**receipts[n], "batch_no": n, "state": ACCEPTED}) for n in numbers]
 
 
-def outcomes(message_id: str, batch_count: int) -> list[Batch]:
-    """The batches of the committed plan with their states, for the outcome. When every batch has a
-    receipt (the usual end of a send) the receipts alone say it all and the batches are not read."""
-    numbers = [batch_no(i) for i in range(int(batch_count))]
-    accepted = all_accepted(numbers, _receipts(message_id, numbers))
-    return plan(message_id, batch_count, with_user_ids=False) if accepted is None else accepted
+_READS = PlanReads()
+plan, planned_ids, outcomes = _READS.plan, _READS.planned_ids, _READS.outcomes
 
 
 def receipt(batch: Batch, status_code: int, request_id: str | None, attempts: int, **times: str) -> dict:
