@@ -106,6 +106,14 @@ def str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+STAMPS = ("created_by", "created_at", "updated_by", "updated_at")  # who made and changed an item, when
+
+
+def present(record: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The record's attributes `names` that are set, as stored (None is left out, not stored)."""
+    return {name: value for name in names if (value := getattr(record, name)) is not None}
+
+
 def update_expression(updates: dict[str, Any]) -> tuple[str, dict[str, str], dict[str, Any]]:
     """UpdateExpression, ExpressionAttributeNames and ExpressionAttributeValues that SET each
     attribute of `updates` to its value, or REMOVE it when the value is None. Placeholders are

@@ -25,24 +25,14 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import stats
-from linecrm.dal.dynamo import Cancelled, query_all, table, transact
+from linecrm.dal.dynamo import STAMPS, Cancelled, present, query_all, table, transact
 from linecrm.domain.entry_routes import EntryRoute, KeywordClaim
 from linecrm.settings import get_settings
 
 ROUTE, KEYWORD = "route#", "keyword#"
 ARRIVALS = "arrivals"
 # what a route item holds besides its key (never what logic shows with it: arrivals, chat_url, qr)
-STORED = (
-    "route_id",
-    "name",
-    "keyword",
-    "keyword_key",
-    "tag",
-    "created_by",
-    "created_at",
-    "updated_by",
-    "updated_at",
-)
+STORED = ("route_id", "name", "keyword", "keyword_key", "tag", *STAMPS)
 
 
 class KeywordTaken(Exception):
@@ -75,8 +65,7 @@ def from_item(item: dict[str, Any]) -> EntryRoute:
 
 
 def _item(route: EntryRoute) -> dict[str, Any]:
-    stored = {k: getattr(route, k) for k in STORED}
-    return {"route_key": ROUTE + route.route_id, **{k: v for k, v in stored.items() if v is not None}}
+    return {"route_key": ROUTE + route.route_id, **present(route, STORED)}
 
 
 def get(route_id: str) -> EntryRoute | None:

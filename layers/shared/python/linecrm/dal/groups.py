@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal.dynamo import client, int_or_none, query_all, table
+from linecrm.dal.dynamo import STAMPS, client, int_or_none, present, query_all, table
 from linecrm.domain.groups import Group
 from linecrm.settings import get_settings
 
@@ -46,19 +46,14 @@ def _record(item: dict[str, Any]) -> Group:
         gender=str(item["gender"]),
         age_min=int(item["age_min"]),
         age_max=int_or_none(item.get("age_max")),
-        **{k: item.get(k) for k in ("created_by", "created_at", "updated_by", "updated_at")},
+        **{k: item.get(k) for k in STAMPS},
     )
 
 
 def _item(group: Group) -> dict[str, Any]:
     """The stored shape: the group's fields (`age_max` null for no upper end), and who made and
     changed it when known. Never `member_count` (counted live)."""
-    stamps = {k: getattr(group, k) for k in ("created_by", "created_at", "updated_by", "updated_at")}
-    return {
-        "group_id": group.group_id,
-        **group.fields(),
-        **{k: v for k, v in stamps.items() if v is not None},
-    }
+    return {"group_id": group.group_id, **group.fields(), **present(group, STAMPS)}
 
 
 def snapshot() -> tuple[int, list[Group]]:

@@ -12,11 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from linecrm.dal import audit
-from linecrm.dal.dynamo import Cancelled, query_all, table, transact
+from linecrm.dal.dynamo import STAMPS, Cancelled, present, query_all, table, transact
 from linecrm.domain.surveys import SurveyQuestion
 from linecrm.settings import get_settings
-
-STAMPS = ("created_by", "created_at", "updated_by", "updated_at")
 
 
 class Stale(Exception):
@@ -41,7 +39,6 @@ def from_item(item: dict[str, Any]) -> SurveyQuestion:
 
 
 def _item(question: SurveyQuestion) -> dict[str, Any]:
-    stamps = {k: getattr(question, k) for k in STAMPS}
     return {
         "question_id": question.question_id,
         "text": question.text,
@@ -49,7 +46,7 @@ def _item(question: SurveyQuestion) -> dict[str, Any]:
         "position": question.position,
         "active": question.active,
         "version": question.version,
-        **{k: v for k, v in stamps.items() if v is not None},
+        **present(question, STAMPS),
     }
 
 

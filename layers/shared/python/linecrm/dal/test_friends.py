@@ -4,10 +4,10 @@ added_at (UTC ISO). A handful of items: read with one Scan."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
-from linecrm.dal.dynamo import query_all, table
+from linecrm.dal.dynamo import present, query_all, table
 from linecrm.domain.messages import TestFriend
 
 _FIELDS = tuple(f.name for f in fields(TestFriend))
@@ -27,7 +27,7 @@ def list_all() -> list[TestFriend]:
 
 
 def put(friend: TestFriend) -> None:
-    _table().put_item(Item={k: v for k, v in asdict(friend).items() if v is not None})
+    _table().put_item(Item=present(friend, _FIELDS))
 
 
 def delete(user_id: str) -> None:
