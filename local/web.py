@@ -94,7 +94,10 @@ class _RequestHandler(BaseHTTPRequestHandler):
         lines = [f"HTTP/1.1 {response.status} {reason}"]
         lines += [f"{name}: {value}" for name, value in response.headers.items()]
         lines.append(f"Content-Length: {len(response.body)}")
-        if any(name.lower() == "connection" and value.lower() == "close" for name, value in response.headers.items()):
+        if any(
+            name.lower() == "connection" and value.lower() == "close"
+            for name, value in response.headers.items()
+        ):
             self.close_connection = True
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
         return head if self.command == "HEAD" else head + response.body
