@@ -106,6 +106,14 @@ def main(argv: list[str] | None = None) -> int:
         pass
     print("stopping… (saving the data)", flush=True)
     saved = stack.stop()
+    if stack.not_saved:
+        print(
+            f"エラー: {stack.not_saved}: nothing saved; {data} is left as it was.",
+            file=sys.stderr,
+            flush=True,
+        )
+        print("stopped.", flush=True)
+        return 1
     print(f"saved {sum(saved.values())} items to {data}", flush=True)
     print("stopped.", flush=True)
     return 0

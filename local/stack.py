@@ -360,6 +360,7 @@ class LocalStack:
         self.loaded: dict[str, int] = {}
         self.server = None
         self.moto = None
+        self.not_saved = ""  # why the data could not be saved on stop, if it could not
         self.scheduler: Scheduler | None = None
         self._warming_up: threading.Thread | None = None
         self.url = ""
@@ -491,7 +492,11 @@ class LocalStack:
             self.server.shutdown()
             self.server.server_close()
         if self.moto:
-            if self.data_path:
+            if self.data_path and self.moto.process.poll() is None:
                 saved = self.save()
+            elif self.data_path:  # moto's server was stopped from outside: its data is gone with it
+                self.not_saved = (
+                    f"moto's DynamoDB server had stopped (exit status {self.moto.process.poll()})"
+                )
             self.moto.stop()
         return saved

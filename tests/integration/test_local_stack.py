@@ -279,6 +279,30 @@ def test_data_survives_a_restart_and_fresh_starts_empty(tmp_path):
         fresh.stop()
 
 
+def test_a_stop_after_moto_died_says_nothing_was_saved_and_keeps_the_saved_data(tmp_path):
+    """moto's server stopped from outside (killed, out of memory): its data is gone, and the stop
+    says so with status 1 instead of a traceback, leaving the last saved file as it was."""
+    import os
+    import signal
+
+    data = {"LOCAL_DATA_FILE": str(tmp_path / "data.json")}
+    first = RunningStack(env=data)
+    try:
+        group = {"name": "女性 20〜49歳", "gender": "female", "age_min": 20, "age_max": 49}
+        assert first.admin("POST", "/api/groups", group)[0] == 201
+    finally:
+        assert first.stop() == 0
+    saved = (tmp_path / "data.json").read_bytes()
+
+    second = RunningStack(env=data)
+    os.kill(_moto_process(second), signal.SIGKILL)
+    assert second.stop() == 1, "\n".join(second.lines[-20:])
+    assert any("nothing saved" in line for line in second.lines), "\n".join(second.lines[-20:])
+    assert not any("Traceback" in line for line in second.lines)
+    assert second.lines[-1] == "stopped."
+    assert (tmp_path / "data.json").read_bytes() == saved
+
+
 def test_handlers_wait_for_the_warm_up_so_two_threads_never_import_at_once():
     import threading
 
