@@ -7,3 +7,40 @@ def percentile(values: list[float], share: float) -> float:
     """The value below which `share` of `values` fall (nearest rank): 0.5 the median, 0.99 p99."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+class EmulatorCustomers:
+    """The LINE emulator's side of a benchmark's events, on a running local stack: its customers,
+    and the reply token it issues for each event just before the POST, as LINE would. With a token
+    the emulator never issued, every reply would be refused (400) and the failure path measured."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+    def add(self, user_id: str) -> None:
+        from local.web import json_request
+
+        status, answer = json_request("POST", f"{self.base_url}/emulator/api/customers", {"user_id": user_id})
+        assert status == 201, answer
+
+    def with_tokens(self, events: list[dict]) -> list[dict]:
+        """The events, each but an unfollow (which has none) with a reply token issued now."""
+        from local.web import json_request
+
+        for event in events:
+            if "replyToken" in event:
+                user_id = event["source"]["userId"]
+                status, answer = json_request(
+                    "POST", f"{self.base_url}/emulator/api/customers/{user_id}/token"
+                )
+                assert status == 201, answer
+                event["replyToken"] = answer["reply_token"]
+        return events
+
+    def replies(self, user_id: str) -> int:
+        """How many of the bot's messages the customer's chat shows (the replies that reached LINE)."""
+        from local.web import json_request
+
+        status, answer = json_request("GET", f"{self.base_url}/emulator/api/customers/{user_id}/messages")
+        assert status == 200, answer
+        return len(answer["messages"])

@@ -375,6 +375,60 @@ def _lex_conditions_once() -> None:
     ConditionExpressionParser._lex_condition_expression = lex_condition_expression
 
 
+def _parse_conditions_once() -> None:
+    """moto parses a ConditionExpression into a tree of conditions on every conditional write, and
+    three times for each conditional action of a transaction (to check the names it uses, to check
+    the condition, then again in the write itself): a fifth of a customer's transaction. The tree,
+    and the names and values it was found to use, depend on the text and on the names and values
+    its placeholders stand for, and evaluating the tree only reads the item; so they are kept per
+    text, with the names and values whose placeholders occur in the text (a superset of those it
+    uses). A parse that fails is not kept: the same call fails the same way again."""
+    import json
+
+    from moto.dynamodb.comparisons import ConditionExpressionParser
+
+    parse = ConditionExpressionParser.parse
+    if getattr(parse, "cached", False):
+        return
+    kept: dict[tuple, tuple[Any, list[str], list[str]]] = {}
+
+    def parse_once(self: Any) -> Any:
+        text = self.condition_expression
+        if not text:
+            return parse(self)
+        key = (
+            text,
+            tuple(sorted((k, v) for k, v in (self.expression_attribute_names or {}).items() if k in text)),
+            tuple(
+                sorted(
+                    (k, json.dumps(v, sort_keys=True))
+                    for k, v in (self.expression_attribute_values or {}).items()
+                    if k in text
+                )
+            ),
+        )
+        found = kept.get(key)
+        if found is None:
+            names_before, values_before = len(self.expr_attr_names_found), len(self.expr_attr_values_found)
+            tree = parse(self)
+            found = (
+                tree,
+                self.expr_attr_names_found[names_before:],
+                self.expr_attr_values_found[values_before:],
+            )
+            if len(kept) >= 1024:
+                kept.clear()
+            kept[key] = found
+            return tree
+        tree, names, values = found
+        self.expr_attr_names_found.extend(names)
+        self.expr_attr_values_found.extend(values)
+        return tree
+
+    parse_once.cached = True  # type: ignore[attr-defined]
+    ConditionExpressionParser.parse = parse_once
+
+
 def _as_handler(app: Any) -> Callable[[Request], Response]:
     """A WSGI application (moto's) as a `local.web` handler: the WSGI environ of each request, the
     application's status, headers and body as the response."""
@@ -452,6 +506,7 @@ def start(port: int = 0) -> tuple[DynamoDBServer, str]:
     _parse_update_expressions_once()
     _traverse_with_one_processing_map()
     _lex_conditions_once()
+    _parse_conditions_once()
     _copy_and_search_trees_quickly()
     _query_without_sorting_the_table()
     server = DynamoDBServer(ip_address="127.0.0.1", port=port, verbose=False)

@@ -7,7 +7,10 @@ LINE emulator only need "call this function for every request", and no new depen
 
 from __future__ import annotations
 
+import http.client
+import io
 import json
+import re
 import threading
 import time
 import urllib.error
@@ -19,6 +22,36 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from local import gc_pauses
+
+
+def _parse_headers(fp: Any, _class: type = http.client.HTTPMessage) -> Any:
+    """`http.client.parse_headers` without the email package's feed parser, which took a sixth of
+    moto's CPU per request (and parses every response the stack's clients read). Every header line
+    of the plain form `Name: value` becomes the (name, value) pair that parser would make (compat32's
+    `header_source_parse`); anything else (a continuation line, a stray CR, a line without a name,
+    no blank line at the end) goes to the standard library's own parser. Written by hand: neither
+    http.server nor http.client has a faster option. tests/unit/test_local_web_headers.py compares
+    both on every kind of line."""
+    lines = http.client._read_headers(fp)  # its limits: line length, number of headers
+    if lines[-1] not in (b"\r\n", b"\n"):
+        return _stock_parse_headers(io.BytesIO(b"".join(lines)), _class)
+    pairs = []
+    for raw in lines[:-1]:
+        line = raw.decode("iso-8859-1")
+        name, colon, value = line.partition(":")
+        text = line.rstrip("\r\n")
+        if not colon or not _HEADER_NAME.fullmatch(name) or "\r" in text or name.startswith("From "):
+            return _stock_parse_headers(io.BytesIO(b"".join(lines)), _class)
+        pairs.append((name, value.lstrip(" \t").rstrip("\r\n")))
+    message = _class()
+    message._headers = pairs
+    message.set_payload("")
+    return message
+
+
+_HEADER_NAME = re.compile(r"[\041-\071\073-\176]+")  # the email parser's header name (headerRE)
+_stock_parse_headers = http.client.parse_headers
+http.client.parse_headers = _parse_headers  # http.server's requests, this process's responses
 
 
 @dataclass

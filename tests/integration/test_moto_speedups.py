@@ -1,5 +1,6 @@
 """The local stack's moto server takes shortcuts (local.dynamodb): DynamoDB calls skip Flask,
-UpdateExpressions are parsed once per text, condition tokens kept per text, the validators walk
+UpdateExpressions are parsed once per text, condition tokens kept per text and condition trees
+per text, names and values, the validators walk
 with one processing map, expression trees copy themselves, and a Query looks only at its
 partition. Each must answer as moto itself does: the same items in the same order, the same
 errors, no value of one call leaking into the next."""
@@ -154,6 +155,41 @@ def test_errors_are_moto_s_every_time(db):
         ExpressionAttributeValues={":v": {"N": "1"}, ":g": {"S": "even"}},
     )
     assert db.get_item(TableName="pairs", Key=key)["Item"]["n"] == {"N": "1"}
+
+
+def test_a_condition_text_is_parsed_once_and_takes_each_call_s_own_names_and_values(db):
+    from moto.dynamodb.comparisons import ConditionExpressionParser, get_filter_expression
+
+    assert getattr(ConditionExpressionParser.parse, "cached", False)
+    key = {"h": {"S": "a"}, "r": {"N": "9"}}  # g = odd, r = 9
+    condition = {"ConditionExpression": "#x = :x", "UpdateExpression": "SET n = :n"}
+    kept = get_filter_expression("#x = :x", {"#x": "g"}, {":x": {"S": "odd"}})
+    assert (
+        get_filter_expression("#x = :x", {"#x": "g", "#y": "h"}, {":x": {"S": "odd"}, ":n": {"N": "1"}})
+        is kept
+    )
+    parser = ConditionExpressionParser("#x = :x", {"#x": "g"}, {":x": {"S": "odd"}})
+    assert parser.parse() is kept and (parser.expr_attr_names_found, parser.expr_attr_values_found) == (
+        ["#x"],
+        [":x"],
+    )
+
+    def update(name, value, n):
+        db.update_item(
+            TableName="pairs",
+            Key=key,
+            ExpressionAttributeNames={"#x": name},
+            ExpressionAttributeValues={":x": value, ":n": {"N": n}},
+            **condition,
+        )
+
+    update("g", {"S": "odd"}, "1")
+    update("r", {"N": "9"}, "2")  # the same text and value type, another name: r = 9 holds
+    with pytest.raises(db.exceptions.ConditionalCheckFailedException):
+        update("g", {"N": "9"}, "3")  # the name of the first call, the value of the second
+    with pytest.raises(db.exceptions.ConditionalCheckFailedException):
+        update("r", {"S": "odd"}, "4")
+    assert db.get_item(TableName="pairs", Key=key)["Item"]["n"] == {"N": "2"}
 
 
 def test_a_kept_tree_is_never_changed_by_a_call(db):
