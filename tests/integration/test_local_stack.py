@@ -286,20 +286,15 @@ def test_a_stop_after_moto_died_says_nothing_was_saved_and_keeps_the_saved_data(
     import signal
 
     data = {"LOCAL_DATA_FILE": str(tmp_path / "data.json")}
-    first = RunningStack(env=data)
-    try:
-        group = {"name": "女性 20〜49歳", "gender": "female", "age_min": 20, "age_max": 49}
-        assert first.admin("POST", "/api/groups", group)[0] == 201
-    finally:
-        assert first.stop() == 0
-    saved = (tmp_path / "data.json").read_bytes()
+    saved = b'{"saved": "by an earlier stop"}'
+    (tmp_path / "data.json").write_bytes(saved)  # --fresh: not loaded, replaced on a normal stop
 
-    second = RunningStack(env=data)
-    os.kill(_moto_process(second), signal.SIGKILL)
-    assert second.stop() == 1, "\n".join(second.lines[-20:])
-    assert any("nothing saved" in line for line in second.lines), "\n".join(second.lines[-20:])
-    assert not any("Traceback" in line for line in second.lines)
-    assert second.lines[-1] == "stopped."
+    running = RunningStack("--fresh", env=data)
+    os.kill(_moto_process(running), signal.SIGKILL)
+    assert running.stop() == 1, "\n".join(running.lines[-20:])
+    assert any("nothing saved" in line for line in running.lines), "\n".join(running.lines[-20:])
+    assert not any("Traceback" in line for line in running.lines)
+    assert running.lines[-1] == "stopped."
     assert (tmp_path / "data.json").read_bytes() == saved
 
 
