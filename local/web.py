@@ -51,7 +51,23 @@ def _parse_headers(fp: Any, _class: type = http.client.HTTPMessage) -> Any:
 
 _HEADER_NAME = re.compile(r"[\041-\071\073-\176]+")  # the email parser's header name (headerRE)
 _stock_parse_headers = http.client.parse_headers
-http.client.parse_headers = _parse_headers  # http.server's requests, this process's responses
+
+
+def _fits_this_python() -> bool:
+    """The standard library's functions have the shape this parser was written against (3.11 to
+    3.13); another Python keeps its own parser."""
+    import inspect
+
+    try:
+        reader = inspect.signature(http.client._read_headers).parameters
+        parser = inspect.signature(_stock_parse_headers).parameters
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return list(reader) == ["fp"] and list(parser) == ["fp", "_class"]
+
+
+if _fits_this_python():
+    http.client.parse_headers = _parse_headers  # http.server's requests, this process's responses
 
 
 @dataclass

@@ -42,7 +42,10 @@ def test_the_same_message_as_the_standard_librarys_parser(block):
     assert ours.items() == stock.items() and ours.get_payload() == stock.get_payload()
 
 
-def test_it_is_the_parser_http_uses_in_this_process():
+def test_it_is_the_parser_http_uses_where_the_standard_library_has_the_expected_shape():
     import http.client
+    import sys
 
-    assert http.client.parse_headers is web._parse_headers
+    assert (http.client.parse_headers is web._parse_headers) == web._fits_this_python()
+    if sys.version_info[:2] in ((3, 11), (3, 12), (3, 13)):  # checked on each
+        assert web._fits_this_python()
