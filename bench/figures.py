@@ -17,30 +17,24 @@ class EmulatorCustomers:
     def __init__(self, base_url: str):
         self.base_url = base_url
 
-    def add(self, user_id: str) -> None:
-        from local.web import json_request
+    def _call(self, method: str, path: str, body: dict | None = None, expect: int = 200) -> dict:
+        from local.web import json_request  # not at import: the other benchmarks need only percentile
 
-        status, answer = json_request("POST", f"{self.base_url}/emulator/api/customers", {"user_id": user_id})
-        assert status == 201, answer
+        status, answer = json_request(method, f"{self.base_url}/emulator/api/customers{path}", body)
+        assert status == expect, answer
+        return answer
+
+    def add(self, user_id: str) -> None:
+        self._call("POST", "", {"user_id": user_id}, expect=201)
 
     def with_tokens(self, events: list[dict]) -> list[dict]:
         """The events, each but an unfollow (which has none) with a reply token issued now."""
-        from local.web import json_request
-
         for event in events:
             if "replyToken" in event:
-                user_id = event["source"]["userId"]
-                status, answer = json_request(
-                    "POST", f"{self.base_url}/emulator/api/customers/{user_id}/token"
-                )
-                assert status == 201, answer
-                event["replyToken"] = answer["reply_token"]
+                path = f"/{event['source']['userId']}/token"
+                event["replyToken"] = self._call("POST", path, expect=201)["reply_token"]
         return events
 
     def replies(self, user_id: str) -> int:
         """How many of the bot's messages the customer's chat shows (the replies that reached LINE)."""
-        from local.web import json_request
-
-        status, answer = json_request("GET", f"{self.base_url}/emulator/api/customers/{user_id}/messages")
-        assert status == 200, answer
-        return len(answer["messages"])
+        return len(self._call("GET", f"/{user_id}/messages")["messages"])

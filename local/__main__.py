@@ -112,11 +112,10 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
             flush=True,
         )
-        print("stopped.", flush=True)
-        return 1
-    print(f"saved {sum(saved.values())} items to {data}", flush=True)
+    else:
+        print(f"saved {sum(saved.values())} items to {data}", flush=True)
     print("stopped.", flush=True)
-    return 0
+    return 1 if stack.not_saved else 0
 
 
 if __name__ == "__main__":

@@ -492,11 +492,10 @@ class LocalStack:
             self.server.shutdown()
             self.server.server_close()
         if self.moto:
-            if self.data_path and self.moto.process.poll() is None:
+            exit_status = self.moto.process.poll()
+            if self.data_path and exit_status is None:
                 saved = self.save()
             elif self.data_path:  # moto's server was stopped from outside: its data is gone with it
-                self.not_saved = (
-                    f"moto's DynamoDB server had stopped (exit status {self.moto.process.poll()})"
-                )
+                self.not_saved = f"moto's DynamoDB server had stopped (exit status {exit_status})"
             self.moto.stop()
         return saved

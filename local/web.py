@@ -33,20 +33,29 @@ def _parse_headers(fp: Any, _class: type = http.client.HTTPMessage) -> Any:
     http.server nor http.client has a faster option. tests/unit/test_local_web_headers.py compares
     both on every kind of line."""
     lines = http.client._read_headers(fp)  # its limits: line length, number of headers
-    if lines[-1] not in (b"\r\n", b"\n"):
+    pairs = _plain_pairs(lines)
+    if pairs is None:
         return _stock_parse_headers(io.BytesIO(b"".join(lines)), _class)
-    pairs = []
-    for raw in lines[:-1]:
-        line = raw.decode("iso-8859-1")
-        name, colon, value = line.partition(":")
-        text = line.rstrip("\r\n")
-        if not colon or not _HEADER_NAME.fullmatch(name) or "\r" in text or name.startswith("From "):
-            return _stock_parse_headers(io.BytesIO(b"".join(lines)), _class)
-        pairs.append((name, value.lstrip(" \t").rstrip("\r\n")))
     message = _class()
     message._headers = pairs
     message.set_payload("")
     return message
+
+
+def _plain_pairs(lines: list[bytes]) -> list[tuple[str, str]] | None:
+    """(name, value) of each line when every one is a plain `Name: value` line and a blank line
+    ends them; None otherwise. A name of the email parser's characters has no space, so a
+    `From ` line (an mbox separator to that parser) is never plain."""
+    if lines[-1] not in (b"\r\n", b"\n"):
+        return None
+    pairs = []
+    for raw in lines[:-1]:
+        line = raw.decode("iso-8859-1").rstrip("\r\n")
+        name, colon, value = line.partition(":")
+        if not colon or "\r" in line or not _HEADER_NAME.fullmatch(name):
+            return None
+        pairs.append((name, value.lstrip(" \t")))
+    return pairs
 
 
 _HEADER_NAME = re.compile(r"[\041-\071\073-\176]+")  # the email parser's header name (headerRE)

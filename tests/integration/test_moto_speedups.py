@@ -1,8 +1,7 @@
 """The local stack's moto server takes shortcuts (local.dynamodb): DynamoDB calls skip Flask,
 UpdateExpressions are parsed once per text, condition tokens kept per text and condition trees
-per text, names and values, the validators walk
-with one processing map, expression trees copy themselves, and a Query looks only at its
-partition. Each must answer as moto itself does: the same items in the same order, the same
+per text, names and values, the validators walk with one processing map, expression trees copy
+themselves, and a Query looks only at its partition. Each must answer as moto itself does: the same items in the same order, the same
 errors, no value of one call leaking into the next."""
 
 from __future__ import annotations
