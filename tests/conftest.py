@@ -26,6 +26,30 @@ settings.register_profile(
 )
 settings.load_profile("project")
 
+
+def _parse_aws_models_once() -> None:
+    """Every boto3 session reads botocore's model files (JSON, about 0.1 s of parsing a session),
+    and a test process makes hundreds: moto's `mock_aws` starts each test with a new default
+    session, and each handler's Idempotency layer makes its own client. Here the sessions of the
+    test process share one loader (botocore caches what a loader parsed), so each file is parsed
+    once; boto3, which appends its own folder to a session's loader, finds it there once."""
+    import botocore.session
+    from botocore import loaders
+
+    shared: dict[str | None, loaders.Loader] = {}
+
+    def create_loader(search_path_string: str | None = None) -> loaders.Loader:
+        loader = shared.get(search_path_string)
+        if loader is None:
+            loader = shared[search_path_string] = loaders.create_loader(search_path_string)
+        loader.search_paths[:] = list(dict.fromkeys(loader.search_paths))
+        return loader
+
+    botocore.session.create_loader = create_loader
+
+
+_parse_aws_models_once()
+
 BASE_ENV = {
     "AWS_DEFAULT_REGION": "ap-northeast-1",
     "AWS_ACCESS_KEY_ID": "testing",

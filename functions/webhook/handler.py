@@ -236,11 +236,10 @@ def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
 
     config = IdempotencyConfig(event_key_jmespath="webhookEventId", expires_after_seconds=IDEMPOTENCY_SECONDS)
     # A plain client: Powertools writes DynamoDB's wire format itself (the resource's client would
-    # serialize it a second time). Same endpoint and region as linecrm.dal.dynamo's resource.
+    # serialize it a second time). Same endpoint, region and settings as linecrm.dal.dynamo's resource.
+    meta = resource.meta.client.meta
     client = boto3.client(
-        "dynamodb",
-        region_name=resource.meta.client.meta.region_name,
-        endpoint_url=resource.meta.client.meta.endpoint_url,
+        "dynamodb", region_name=meta.region_name, endpoint_url=meta.endpoint_url, config=meta.config
     )
     persistence = _persistence(table_name, client)
     once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
