@@ -289,6 +289,51 @@ def _copy_and_search_trees_quickly() -> None:
     Node.find_clauses = find_clauses
 
 
+def _check_update_texts_once() -> None:
+    """Two of moto's ten update validators look at the expression alone: the count of SET, ADD and
+    REMOVE clauses (`ActionCountValidator`) and overlapping paths (`OverlappingPathsValidator`,
+    with the names the placeholders stand for). Each walks the whole tree: together some 40 % of
+    the validation of a customer's update. Their verdict depends on the expression's text
+    and names only, and they leave the tree as it is; so once a text (its parsed tree, one per
+    text: `_parse_update_expressions_once`) has passed every validator with given names, the
+    next calls with the same text and names skip those two. A validation that fails is not kept:
+    the same call fails the same way again."""
+    from moto.dynamodb.parsing.validators import (
+        ActionCountValidator,
+        OverlappingPathsValidator,
+        UpdateExpressionValidator,
+    )
+
+    if getattr(UpdateExpressionValidator.validate, "checked_once", False):
+        return
+    text_only = (ActionCountValidator, OverlappingPathsValidator)
+    passed: dict[tuple, Any] = {}  # (tree id, names): the tree (kept alive: its id stays its own)
+    make = UpdateExpressionValidator.__init__
+
+    def init(self: Any, expression: Any, expression_attribute_names: Any, *args: Any, **kwargs: Any) -> None:
+        make(self, expression, expression_attribute_names, *args, **kwargs)
+        self.tree, self.key = (
+            expression,
+            (id(expression), tuple(sorted((expression_attribute_names or {}).items()))),
+        )
+
+    def validate(self: Any) -> Any:
+        seen = passed.get(self.key) is self.tree
+        node = self.node_to_validate
+        for processor in self.processors:
+            if not (seen and isinstance(processor, text_only)):
+                node = processor.traverse(node)
+        if not seen:
+            if len(passed) >= 1024:
+                passed.clear()
+            passed[self.key] = self.tree
+        return node
+
+    validate.checked_once = True  # type: ignore[attr-defined]
+    UpdateExpressionValidator.__init__ = init
+    UpdateExpressionValidator.validate = validate
+
+
 def _query_without_sorting_the_table() -> None:
     """moto answers every Query by sorting every item of the table (`Table.all_items`), then keeping
     those of the asked partition (or index key): a customer's timeline (history, one Query per
@@ -504,6 +549,7 @@ def start(port: int = 0) -> tuple[DynamoDBServer, str]:
     _sort_items_by_plain_keys()
     _list_moto_modules_once()
     _parse_update_expressions_once()
+    _check_update_texts_once()
     _traverse_with_one_processing_map()
     _lex_conditions_once()
     _parse_conditions_once()

@@ -1,8 +1,9 @@
 """The local stack's moto server takes shortcuts (local.dynamodb): DynamoDB calls skip Flask,
-UpdateExpressions are parsed once per text, condition tokens kept per text and condition trees
-per text, names and values, the validators walk with one processing map, expression trees copy
-themselves, and a Query looks only at its partition. Each must answer as moto itself does: the same items in the same order, the same
-errors, no value of one call leaking into the next."""
+UpdateExpressions are parsed once per text and checked alone once per text and names, condition
+tokens kept per text and condition trees per text, names and values, the validators walk with one
+processing map, expression trees copy themselves, and a Query looks only at its partition. Each
+must answer as moto itself does: the same items in the same order, the same errors, no value of
+one call leaking into the next."""
 
 from __future__ import annotations
 
@@ -258,3 +259,38 @@ def test_the_validators_walk_changes_a_tree_as_moto_s_walk_does(moto_server):
         return repr(_shape(tree))
 
     assert validated(DepthFirstTraverser.traverse) == validated(DepthFirstTraverser.traverse.moto)
+
+
+def test_an_update_text_is_checked_alone_once_for_its_names(db, monkeypatch):
+    from moto.dynamodb.parsing.validators import ActionCountValidator
+
+    checks = []
+    count = ActionCountValidator.verify_action_counts
+    monkeypatch.setattr(
+        ActionCountValidator, "verify_action_counts", lambda self, node: checks.append(1) or count(self, node)
+    )
+    key = {"h": {"S": "a"}, "r": {"N": "10"}}
+    values = {":x": {"N": "1"}, ":y": {"N": "2"}}
+
+    def update(names, text="SET #x = :x, #y = :y ADD #checked_once :x"):
+        db.update_item(
+            TableName="pairs",
+            Key=key,
+            UpdateExpression=text,
+            ExpressionAttributeNames={**names, "#checked_once": "checked_once"},
+            ExpressionAttributeValues=values,
+        )
+
+    update({"#x": "x", "#y": "y"})
+    checked = len(checks)
+    update({"#x": "x", "#y": "y"})
+    assert len(checks) == checked > 0  # the second call skipped the checks of the text alone
+    for _ in range(2):  # other names: the same text overlaps, every time
+        with pytest.raises(ClientError, match="Two document paths overlap"):
+            update({"#x": "x", "#y": "x"})
+    update({"#x": "y", "#y": "x"})
+    for _ in range(2):
+        with pytest.raises(ClientError, match='"SET" section can only be used once'):
+            update({"#x": "x", "#y": "y"}, "SET #x = :x SET #y = :y ADD #checked_once :x")
+    item = db.get_item(TableName="pairs", Key=key)["Item"]
+    assert (item["x"], item["y"], item["checked_once"]) == ({"N": "2"}, {"N": "1"}, {"N": "3"})
