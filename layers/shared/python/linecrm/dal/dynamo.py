@@ -19,15 +19,21 @@ TRANSACTION_LIMIT = 100  # actions per TransactWriteItems call (DynamoDB's limit
 @lru_cache(maxsize=1)
 def resource() -> Any:
     import boto3
+
+    return boto3.resource("dynamodb", config=config())
+
+
+def config() -> Any:
+    """The botocore settings of every DynamoDB client. parameter_validation is off: botocore checks
+    every request against the API's model before sending it (7 % of the local stack's CPU for a
+    POST of 100 events); DynamoDB checks the same again and answers a ValidationException
+    (botocore documents the switch "for performance"). A client's `meta.config` does not carry
+    it: a client made from that would validate again."""
     from botocore.config import Config
 
-    # parameter_validation off: botocore checks every request against the API's model before
-    # sending it (7 % of the local stack's CPU for a POST of 100 events); DynamoDB checks the same
-    # again and answers a ValidationException (botocore documents the switch "for performance").
-    config = Config(
+    return Config(
         retries={"mode": "standard", "max_attempts": 5}, max_pool_connections=64, parameter_validation=False
     )
-    return boto3.resource("dynamodb", config=config)
 
 
 def client() -> Any:
