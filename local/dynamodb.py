@@ -122,6 +122,16 @@ def _backup_touched_items_only() -> None:
     models.DynamoDBBackend.transact_write_items = transact_write_items
 
 
+KEPT = 1024  # expressions (texts, with names and values) whose parse or checks each shortcut keeps
+
+
+def _keep(kept: dict, key: Any, value: Any) -> None:
+    """Keep `value` under `key`, in a store emptied when it holds KEPT entries (a bounded cache)."""
+    if len(kept) >= KEPT:
+        kept.clear()
+    kept[key] = value
+
+
 def _key_value(value: Any) -> Any:
     """What moto compares a key attribute by (DynamoType.cast_value), read directly for a string."""
     return value.value if value.type == "S" else value.cast_value
@@ -186,7 +196,7 @@ def _parse_update_expressions_once() -> None:
     make = UpdateExpressionParser.__dict__["make"]
     if isinstance(make.__func__, functools._lru_cache_wrapper):
         return
-    UpdateExpressionParser.make = classmethod(functools.lru_cache(maxsize=1024)(make.__func__))
+    UpdateExpressionParser.make = classmethod(functools.lru_cache(maxsize=KEPT)(make.__func__))
 
 
 def _traverse_with_one_processing_map() -> None:
@@ -324,9 +334,7 @@ def _check_update_texts_once() -> None:
             if not (seen and isinstance(processor, text_only)):
                 node = processor.traverse(node)
         if not seen:
-            if len(passed) >= 1024:
-                passed.clear()
-            passed[self.key] = self.tree
+            _keep(passed, self.key, self.tree)
         return node
 
     validate.checked_once = True  # type: ignore[attr-defined]
@@ -405,7 +413,7 @@ def _lex_conditions_once() -> None:
         return
     lex = ConditionExpressionParser._lex_condition_expression
 
-    @functools.lru_cache(maxsize=1024)
+    @functools.lru_cache(maxsize=KEPT)
     def tokens(expression: str) -> tuple[Any, ...]:
         parser = ConditionExpressionParser.__new__(ConditionExpressionParser)
         parser.condition_expression = expression
@@ -461,9 +469,7 @@ def _parse_conditions_once() -> None:
                 self.expr_attr_names_found[names_before:],
                 self.expr_attr_values_found[values_before:],
             )
-            if len(kept) >= 1024:
-                kept.clear()
-            kept[key] = found
+            _keep(kept, key, found)
             return tree
         tree, names, values = found
         self.expr_attr_names_found.extend(names)

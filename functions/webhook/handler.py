@@ -234,14 +234,14 @@ def _build_idempotency(table_name: str, resource: Any) -> _Idempotency:
     import boto3
     from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig, idempotent_function
 
-    from linecrm.dal.dynamo import config as dynamo_config
+    from linecrm.dal import dynamo
 
     config = IdempotencyConfig(event_key_jmespath="webhookEventId", expires_after_seconds=IDEMPOTENCY_SECONDS)
     # A plain client: Powertools writes DynamoDB's wire format itself (the resource's client would
     # serialize it a second time). Same endpoint, region and settings as linecrm.dal.dynamo's resource.
     meta = resource.meta.client.meta
     client = boto3.client(
-        "dynamodb", region_name=meta.region_name, endpoint_url=meta.endpoint_url, config=dynamo_config()
+        "dynamodb", region_name=meta.region_name, endpoint_url=meta.endpoint_url, config=dynamo.config()
     )
     persistence = _persistence(table_name, client)
     once = idempotent_function(data_keyword_argument="event", config=config, persistence_store=persistence)
